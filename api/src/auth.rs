@@ -1,0 +1,240 @@
+//! Who is calling: bearer tokens (random, shown once, stored as a SHA-256,
+//! expiring, revocable) and passwords (Argon2id).
+use crate::problem::ApiError;
+use crate::state::AppState;
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use chrono::{Duration, Utc};
+use entity::{api_token, user};
+use poem::{FromRequest, Request, RequestBody};
+use rand::RngCore;
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+use sha2::{Digest, Sha256};
+
+/// Prefix of every secret this service issues, so leaked tokens are recognisable.
+pub const TOKEN_PREFIX: &str = "nri_";
+
+/// The authenticated user behind a request.
+#[derive(Debug, Clone)]
+pub struct User {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub platform_role: Option<String>,
+    pub token_id: i64,
+}
+
+impl User {
+    pub fn is_igf_secretariat(&self) -> bool {
+        self.platform_role.as_deref() == Some("igf_secretariat")
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Principal {
+    Anonymous,
+    User(User),
+}
+
+impl Principal {
+    pub fn user(&self) -> Option<&User> {
+        match self {
+            Principal::User(u) => Some(u),
+            Principal::Anonymous => None,
+        }
+    }
+
+    pub fn require_user(&self) -> Result<&User, ApiError> {
+        self.user()
+            .ok_or_else(|| ApiError::Unauthorized("send `Authorization: Bearer <token>`".into()))
+    }
+}
+
+/// The request's id, set by the request-id middleware.
+#[derive(Debug, Clone)]
+pub struct RequestId(pub String);
+
+/// The caller and request id of one request: what handlers, authorisation and
+/// the audit log need to know about the request.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    pub principal: Principal,
+    pub request_id: String,
+}
+
+impl<'a> FromRequest<'a> for Caller {
+    async fn from_request(req: &'a Request, _body: &mut RequestBody) -> poem::Result<Self> {
+        let request_id = req
+            .extensions()
+            .get::<RequestId>()
+            .map(|r| r.0.clone())
+            .unwrap_or_default();
+        let state = req
+            .data::<AppState>()
+            .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("application state missing")))?;
+        let principal = match req.headers().get(poem::http::header::AUTHORIZATION) {
+            None => Principal::Anonymous,
+            Some(value) => {
+                let value = value.to_str().unwrap_or_default();
+                let token = value
+                    .strip_prefix("Bearer ")
+                    .or_else(|| value.strip_prefix("bearer "))
+                    .ok_or_else(|| ApiError::Unauthorized("use the Bearer scheme".into()))?;
+                Principal::User(authenticate(state, token.trim()).await?)
+            }
+        };
+        Ok(Caller {
+            principal,
+            request_id,
+        })
+    }
+}
+
+/// SHA-256 of a token secret, hex-encoded: what is stored and looked up.
+pub fn hash_token(secret: &str) -> String {
+    hex::encode(Sha256::digest(secret.as_bytes()))
+}
+
+/// A fresh random token secret: the prefix and 32 random bytes, base64url.
+pub fn new_token_secret() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    format!("{TOKEN_PREFIX}{}", URL_SAFE_NO_PAD.encode(bytes))
+}
+
+/// Resolves a bearer secret to its user, refusing unknown, revoked and expired
+/// tokens, and records when the token was last used (at most once a minute).
+async fn authenticate(state: &AppState, secret: &str) -> Result<User, ApiError> {
+    let found = api_token::Entity::find()
+        .filter(api_token::Column::TokenHash.eq(hash_token(secret)))
+        .find_also_related_custom(state)
+        .await?;
+    let (token, user) =
+        found.ok_or_else(|| ApiError::Unauthorized("the token is not valid".into()))?;
+    let now = Utc::now();
+    if token.revoked_at.is_some() {
+        return Err(ApiError::Unauthorized("the token has been revoked".into()));
+    }
+    if token.expires_at <= now {
+        return Err(ApiError::Unauthorized("the token has expired".into()));
+    }
+    if token
+        .last_used_at
+        .is_none_or(|t| now - t > Duration::seconds(60))
+    {
+        let mut active: api_token::ActiveModel = token.clone().into();
+        active.last_used_at = Set(Some(now));
+        active.update(&state.db).await?;
+    }
+    Ok(User {
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        platform_role: user.platform_role,
+        token_id: token.id,
+    })
+}
+
+/// Loads a token and its user in two indexed lookups.
+trait FindTokenUser {
+    async fn find_also_related_custom(
+        self,
+        state: &AppState,
+    ) -> Result<Option<(api_token::Model, user::Model)>, sea_orm::DbErr>;
+}
+
+impl FindTokenUser for sea_orm::Select<api_token::Entity> {
+    async fn find_also_related_custom(
+        self,
+        state: &AppState,
+    ) -> Result<Option<(api_token::Model, user::Model)>, sea_orm::DbErr> {
+        let Some(token) = self.one(&state.db).await? else {
+            return Ok(None);
+        };
+        let user = user::Entity::find_by_id(token.user_id)
+            .one(&state.db)
+            .await?;
+        Ok(user.map(|u| (token, u)))
+    }
+}
+
+/// Hashes a password with Argon2id on a blocking thread.
+pub async fn hash_password(password: String) -> Result<String, ApiError> {
+    tokio::task::spawn_blocking(move || {
+        let mut salt = [0u8; 16];
+        rand::rng().fill_bytes(&mut salt);
+        let salt = SaltString::encode_b64(&salt).map_err(|e| anyhow::anyhow!("salt: {e}"))?;
+        Argon2::default()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(|e| anyhow::anyhow!("argon2: {e}"))
+    })
+    .await
+    .map_err(|e| ApiError::Internal(e.into()))?
+    .map_err(ApiError::Internal)
+}
+
+/// Checks a password against a stored Argon2 hash on a blocking thread.
+pub async fn verify_password(password: String, hash: String) -> Result<bool, ApiError> {
+    tokio::task::spawn_blocking(move || {
+        PasswordHash::new(&hash)
+            .map(|parsed| {
+                Argon2::default()
+                    .verify_password(password.as_bytes(), &parsed)
+                    .is_ok()
+            })
+            .unwrap_or(false)
+    })
+    .await
+    .map_err(|e| ApiError::Internal(e.into()))
+}
+
+/// Stores a new token for `user_id` and returns its row; the secret is not kept.
+pub async fn issue_token(
+    conn: &impl sea_orm::ConnectionTrait,
+    user_id: i64,
+    name: &str,
+    secret: &str,
+    ttl: Duration,
+) -> Result<api_token::Model, sea_orm::DbErr> {
+    let now = Utc::now();
+    api_token::ActiveModel {
+        user_id: Set(user_id),
+        name: Set(name.to_owned()),
+        token_hash: Set(hash_token(secret)),
+        prefix: Set(secret.chars().take(TOKEN_PREFIX.len() + 6).collect()),
+        created_at: Set(now),
+        expires_at: Set(now + ttl),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn token_secrets_are_random_and_hashed() {
+        let a = new_token_secret();
+        let b = new_token_secret();
+        assert_ne!(a, b);
+        assert!(a.starts_with(TOKEN_PREFIX));
+        assert_eq!(a.len(), TOKEN_PREFIX.len() + 43);
+        assert_eq!(hash_token(&a).len(), 64);
+        assert_ne!(hash_token(&a), a);
+    }
+
+    #[tokio::test]
+    async fn passwords_verify_only_against_their_hash() {
+        let hash = hash_password("correct horse battery".into()).await.unwrap();
+        assert!(
+            verify_password("correct horse battery".into(), hash.clone())
+                .await
+                .unwrap()
+        );
+        assert!(!verify_password("wrong".into(), hash).await.unwrap());
+    }
+}

@@ -1,0 +1,341 @@
+//! Authorisation: the one place that decides. A Casbin RBAC-with-domains model
+//! whose domain is the initiative's slug; its `p` rules (the SPEC's access
+//! table) come from the `casbin_rule` table, its `g` rules (who holds which
+//! role where) from `memberships` and `users.platform_role`, through the small
+//! adapter below. Handlers ask `decide`, which also chooses between 401, 403
+//! and 404 so that another tenant's private resource never leaks its existence.
+use crate::auth::Principal;
+use crate::problem::ApiError;
+use async_trait::async_trait;
+use casbin::{Adapter, CoreApi, DefaultModel, Enforcer, Filter, MgmtApi, Model};
+use entity::{casbin_rule, initiative, membership, user};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use std::sync::Arc;
+use tokio::sync::RwLock;
+
+const MODEL: &str = r#"
+[request_definition]
+r = sub, dom, obj, act
+
+[policy_definition]
+p = sub, dom, obj, act
+
+[role_definition]
+g = _, _, _
+
+[policy_effect]
+e = some(where (p.eft == allow))
+
+[matchers]
+m = g(r.sub, p.sub, r.dom) && (p.dom == "*" || r.dom == p.dom) && r.obj == p.obj && r.act == p.act
+"#;
+
+/// The domain in which platform-wide roles are granted.
+pub const PLATFORM: &str = "platform";
+
+/// What is being done. Objects whose readability depends on the initiative's
+/// status are resolved by `Authz::read_object`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// The initiative's profile and its public parts (secretariat without the
+    /// focal point's e-mail, committee counts, links).
+    ReadInitiative,
+    /// Committee personal data and the focal point's e-mail.
+    ReadPersonalData,
+    WriteProfile,
+    WriteSecretariat,
+    WriteCommittee,
+    WriteContributesTo,
+    ReadMembers,
+    WriteMembers,
+    WriteStatus,
+    ReadAudit,
+}
+
+impl Action {
+    fn object_and_act(self, public: bool) -> (&'static str, &'static str) {
+        match self {
+            Action::ReadInitiative if public => ("initiative.public", "read"),
+            Action::ReadInitiative => ("initiative.private", "read"),
+            Action::ReadPersonalData => ("personal_data", "read"),
+            Action::WriteProfile => ("profile", "write"),
+            Action::WriteSecretariat => ("secretariat", "write"),
+            Action::WriteCommittee => ("committee", "write"),
+            Action::WriteContributesTo => ("contributes_to", "write"),
+            Action::ReadMembers => ("members", "read"),
+            Action::WriteMembers => ("members", "write"),
+            Action::WriteStatus => ("status", "write"),
+            Action::ReadAudit => ("audit", "read"),
+        }
+    }
+}
+
+/// The shared enforcer. Role grants are applied in memory right after the
+/// transaction that changed them commits (`reload`), and re-read periodically
+/// so that other API processes see them too.
+#[derive(Clone)]
+pub struct Authz {
+    enforcer: Arc<RwLock<Enforcer>>,
+    db: DatabaseConnection,
+}
+
+impl Authz {
+    pub async fn new(db: DatabaseConnection) -> anyhow::Result<Self> {
+        let model = DefaultModel::from_str(MODEL).await?;
+        let mut enforcer = Enforcer::new(model, PolicyAdapter { db: db.clone() }).await?;
+        enforcer.enable_auto_save(false);
+        Ok(Self {
+            enforcer: Arc::new(RwLock::new(enforcer)),
+            db,
+        })
+    }
+
+    /// Re-reads the policy and every role grant from the database.
+    pub async fn reload(&self) -> anyhow::Result<()> {
+        // Build the new enforcer outside the lock so requests are not held up.
+        let model = DefaultModel::from_str(MODEL).await?;
+        let mut fresh = Enforcer::new(
+            model,
+            PolicyAdapter {
+                db: self.db.clone(),
+            },
+        )
+        .await?;
+        fresh.enable_auto_save(false);
+        *self.enforcer.write().await = fresh;
+        Ok(())
+    }
+
+    /// Whether `principal` may do `action` on the initiative `slug` (whose
+    /// profile is public or not), or on the platform when `slug` is `None`.
+    pub async fn allowed(
+        &self,
+        principal: &Principal,
+        slug: Option<&str>,
+        public: bool,
+        action: Action,
+    ) -> bool {
+        let (obj, act) = action.object_and_act(public);
+        self.allowed_raw(principal, slug, obj, act).await
+    }
+
+    async fn allowed_raw(
+        &self,
+        principal: &Principal,
+        slug: Option<&str>,
+        obj: &str,
+        act: &str,
+    ) -> bool {
+        let dom = slug.unwrap_or(PLATFORM);
+        let e = self.enforcer.read().await;
+        let check = |sub: &str, dom: &str| e.enforce((sub, dom, obj, act)).unwrap_or(false);
+        if check("public", dom) {
+            return true;
+        }
+        let Some(user) = principal.user() else {
+            return false;
+        };
+        let sub = format!("user:{}", user.id);
+        check("authenticated", dom) || check(&sub, dom) || check(&sub, PLATFORM)
+    }
+
+    /// Allows the action or answers 401 (anonymous), 404 (the caller cannot
+    /// even see the initiative) or 403 (it can, but lacks the right).
+    pub async fn decide(
+        &self,
+        principal: &Principal,
+        ini: &initiative::Model,
+        action: Action,
+    ) -> Result<(), ApiError> {
+        let public = crate::routes::initiatives::status_of(ini).is_public();
+        if self
+            .allowed(principal, Some(&ini.slug), public, action)
+            .await
+        {
+            return Ok(());
+        }
+        if principal.user().is_none() {
+            return Err(ApiError::Unauthorized("sign in to do this".into()));
+        }
+        if !self
+            .allowed(principal, Some(&ini.slug), public, Action::ReadInitiative)
+            .await
+        {
+            return Err(ApiError::not_found(format!("no initiative `{}`", ini.slug)));
+        }
+        Err(ApiError::Forbidden(format!(
+            "your role in `{}` does not allow this",
+            ini.slug
+        )))
+    }
+
+    /// A platform-wide right (e.g. reading the whole audit log).
+    pub async fn allowed_platform(&self, principal: &Principal, obj: &str, act: &str) -> bool {
+        self.allowed_raw(principal, None, obj, act).await
+    }
+
+    /// Whether the caller may register initiatives (any signed-in user).
+    pub async fn may_create_initiative(&self, principal: &Principal) -> bool {
+        self.allowed_raw(principal, Some("*"), "initiatives", "create")
+            .await
+    }
+
+    /// The number of policy lines loaded, for readiness and tests.
+    pub async fn policy_len(&self) -> usize {
+        self.enforcer.read().await.get_policy().len()
+    }
+}
+
+/// Loads `p` lines from `casbin_rule` and `g` lines from the role tables.
+/// Role grants are written by the API in the same transaction as their audit
+/// record, so this adapter only reads; its write methods refuse.
+struct PolicyAdapter {
+    db: DatabaseConnection,
+}
+
+fn read_only() -> casbin::Error {
+    casbin::Error::AdapterError(casbin::error::AdapterError(
+        "policy is read-only here: roles change through /members, rules through migrations".into(),
+    ))
+}
+
+fn db_error(e: sea_orm::DbErr) -> casbin::Error {
+    casbin::Error::AdapterError(casbin::error::AdapterError(Box::new(e)))
+}
+
+#[async_trait]
+impl Adapter for PolicyAdapter {
+    async fn load_policy(&mut self, m: &mut dyn Model) -> casbin::Result<()> {
+        let rules = casbin_rule::Entity::find()
+            .all(&self.db)
+            .await
+            .map_err(db_error)?;
+        for r in rules {
+            let line: Vec<String> = [r.v0, r.v1, r.v2, r.v3, r.v4, r.v5]
+                .into_iter()
+                .take(if r.ptype == "p" { 4 } else { 3 })
+                .collect();
+            let sec = if r.ptype.starts_with('g') { "g" } else { "p" };
+            m.add_policy(sec, &r.ptype, line);
+        }
+        let grants = membership::Entity::find()
+            .find_also_related_initiative(&self.db)
+            .await
+            .map_err(db_error)?;
+        for (m_row, slug) in grants {
+            m.add_policy(
+                "g",
+                "g",
+                vec![format!("user:{}", m_row.user_id), m_row.role, slug],
+            );
+        }
+        let admins = user::Entity::find()
+            .filter(user::Column::PlatformRole.is_not_null())
+            .all(&self.db)
+            .await
+            .map_err(db_error)?;
+        for u in admins {
+            if let Some(role) = u.platform_role {
+                m.add_policy(
+                    "g",
+                    "g",
+                    vec![format!("user:{}", u.id), role, PLATFORM.to_owned()],
+                );
+            }
+        }
+        Ok(())
+    }
+
+    async fn load_filtered_policy<'a>(
+        &mut self,
+        m: &mut dyn Model,
+        _f: Filter<'a>,
+    ) -> casbin::Result<()> {
+        self.load_policy(m).await
+    }
+
+    async fn save_policy(&mut self, _m: &mut dyn Model) -> casbin::Result<()> {
+        Err(read_only())
+    }
+
+    async fn clear_policy(&mut self) -> casbin::Result<()> {
+        Err(read_only())
+    }
+
+    fn is_filtered(&self) -> bool {
+        false
+    }
+
+    async fn add_policy(
+        &mut self,
+        _sec: &str,
+        _ptype: &str,
+        _rule: Vec<String>,
+    ) -> casbin::Result<bool> {
+        Err(read_only())
+    }
+
+    async fn add_policies(
+        &mut self,
+        _sec: &str,
+        _ptype: &str,
+        _rules: Vec<Vec<String>>,
+    ) -> casbin::Result<bool> {
+        Err(read_only())
+    }
+
+    async fn remove_policy(
+        &mut self,
+        _sec: &str,
+        _ptype: &str,
+        _rule: Vec<String>,
+    ) -> casbin::Result<bool> {
+        Err(read_only())
+    }
+
+    async fn remove_policies(
+        &mut self,
+        _sec: &str,
+        _ptype: &str,
+        _rules: Vec<Vec<String>>,
+    ) -> casbin::Result<bool> {
+        Err(read_only())
+    }
+
+    async fn remove_filtered_policy(
+        &mut self,
+        _sec: &str,
+        _ptype: &str,
+        _field_index: usize,
+        _field_values: Vec<String>,
+    ) -> casbin::Result<bool> {
+        Err(read_only())
+    }
+}
+
+/// Memberships with their initiative's slug, in two queries.
+trait WithSlug {
+    async fn find_also_related_initiative(
+        self,
+        db: &DatabaseConnection,
+    ) -> Result<Vec<(membership::Model, String)>, sea_orm::DbErr>;
+}
+
+impl WithSlug for sea_orm::Select<membership::Entity> {
+    async fn find_also_related_initiative(
+        self,
+        db: &DatabaseConnection,
+    ) -> Result<Vec<(membership::Model, String)>, sea_orm::DbErr> {
+        let rows = self.all(db).await?;
+        let slugs: std::collections::HashMap<i64, String> = initiative::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|i| (i.id, i.slug))
+            .collect();
+        Ok(rows
+            .into_iter()
+            .filter_map(|m| slugs.get(&m.initiative_id).cloned().map(|s| (m, s)))
+            .collect())
+    }
+}

@@ -1,0 +1,284 @@
+//! The command line: `serve`, `worker`, `migrate`, `admin` and `demo`.
+use crate::auth::{Caller, Principal, hash_password, issue_token, new_token_secret};
+use crate::config::{DatabaseSettings, Secret, Settings};
+use crate::domain::{Email, MemberRole};
+use crate::startup::Application;
+use anyhow::Context;
+use chrono::Duration;
+use clap::{Parser, Subcommand};
+use entity::{initiative, membership, user};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "nri",
+    version,
+    about = "The NRI Registry: registry and reporting for IGF national and regional initiatives"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the API (and, unless NRI_WORKER=off, run the worker in-process).
+    Serve {
+        #[command(flatten)]
+        settings: Settings,
+        /// Load the demo registry first (and print an IGF Secretariat token).
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Run the background worker alone.
+    Worker {
+        #[command(flatten)]
+        database: DatabaseSettings,
+    },
+    /// Apply database migrations and exit.
+    Migrate {
+        #[command(flatten)]
+        database: DatabaseSettings,
+    },
+    /// Load a small registry of real initiatives (idempotent).
+    Demo {
+        #[command(flatten)]
+        database: DatabaseSettings,
+    },
+    /// Print the OpenAPI document.
+    Openapi,
+    /// Administration: users, tokens, roles.
+    Admin {
+        #[command(flatten)]
+        database: DatabaseSettings,
+        #[command(subcommand)]
+        action: Admin,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Admin {
+    /// Create a user; the password is read from NRI_PASSWORD (omit it for a token-only account).
+    CreateUser {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// Give the account the platform-wide `igf_secretariat` role.
+        #[arg(long)]
+        igf_secretariat: bool,
+    },
+    /// Create an API token for a user and print its secret once.
+    CreateToken {
+        #[arg(long)]
+        email: String,
+        #[arg(long, default_value_t = 90)]
+        days: i64,
+    },
+    /// Give a user a role in an initiative.
+    Grant {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        initiative: String,
+        /// focal_point, editor or viewer
+        #[arg(long)]
+        role: String,
+    },
+}
+
+/// The audit actor of command-line changes.
+fn cli_caller() -> Caller {
+    Caller {
+        principal: Principal::Anonymous,
+        request_id: format!("cli-{}", uuid::Uuid::new_v4()),
+    }
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Serve { mut settings, demo } => {
+            if demo {
+                let db = crate::db::connect(&settings.database.database_url).await?;
+                crate::db::migrate(&db).await?;
+                crate::demo::load(&db).await?;
+                if settings.bootstrap_token.is_none() {
+                    let secret = new_token_secret();
+                    println!(
+                        "IGF Secretariat token for this demo run (set NRI_BOOTSTRAP_TOKEN to keep one):\n  {secret}"
+                    );
+                    settings.bootstrap_token = Some(Secret::new(secret));
+                }
+            }
+            let app = Application::build(settings).await?;
+            println!(
+                "NRI Registry listening on http://{}  (API explorer: /docs, directory: /api/v1/initiatives)",
+                app.state()
+                    .settings
+                    .bind
+                    .replace(":0", &format!(":{}", app.port()))
+            );
+            app.run_until_stopped().await
+        }
+        Command::Worker { database } => {
+            let db = crate::db::connect(&database.database_url).await?;
+            crate::db::migrate(&db).await?;
+            let (tx, rx) = tokio::sync::watch::channel(false);
+            tokio::spawn(async move {
+                let _ = tokio::signal::ctrl_c().await;
+                let _ = tx.send(true);
+            });
+            worker::Worker::new(db).run(rx).await;
+            Ok(())
+        }
+        Command::Migrate { database } => {
+            let db = crate::db::connect(&database.database_url).await?;
+            crate::db::migrate(&db).await?;
+            println!(
+                "migrations applied to {}",
+                crate::db::redact(&database.database_url)
+            );
+            Ok(())
+        }
+        Command::Demo { database } => {
+            let db = crate::db::connect(&database.database_url).await?;
+            crate::db::migrate(&db).await?;
+            crate::demo::load(&db).await
+        }
+        Command::Openapi => {
+            let db = crate::db::connect("sqlite::memory:").await?;
+            crate::db::migrate(&db).await?;
+            let app = Application::build(Settings::new("sqlite::memory:", "127.0.0.1:0")).await?;
+            println!("{}", crate::startup::openapi_json(app.state()));
+            Ok(())
+        }
+        Command::Admin { database, action } => {
+            let db = crate::db::connect(&database.database_url).await?;
+            crate::db::migrate(&db).await?;
+            admin(&db, action).await
+        }
+    }
+}
+
+async fn admin(db: &sea_orm::DatabaseConnection, action: Admin) -> anyhow::Result<()> {
+    let caller = cli_caller();
+    match action {
+        Admin::CreateUser {
+            email,
+            name,
+            igf_secretariat,
+        } => {
+            let email = Email::parse(&email).map_err(anyhow::Error::msg)?;
+            let hash = match std::env::var("NRI_PASSWORD") {
+                Ok(p) if p.chars().count() >= crate::routes::users::MIN_PASSWORD => {
+                    Some(hash_password(p).await?)
+                }
+                Ok(_) => anyhow::bail!(
+                    "NRI_PASSWORD must be at least {} characters",
+                    crate::routes::users::MIN_PASSWORD
+                ),
+                Err(_) => None,
+            };
+            let txn = db.begin().await?;
+            let row = crate::routes::users::create_user(
+                &txn,
+                &caller,
+                &email,
+                &name,
+                hash,
+                igf_secretariat.then_some("igf_secretariat"),
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+            txn.commit().await?;
+            println!("user {} created: {}", row.id, row.email);
+        }
+        Admin::CreateToken { email, days } => {
+            let u = find_user(db, &email).await?;
+            let secret = new_token_secret();
+            let txn = db.begin().await?;
+            let t = issue_token(&txn, u.id, "cli", &secret, Duration::days(days)).await?;
+            crate::audit::record(
+                &txn,
+                &caller,
+                crate::audit::Change {
+                    initiative: None,
+                    action: "token.create",
+                    target: format!("token/{}", t.id),
+                    before: None,
+                    after: Some(serde_json::json!({ "id": t.id, "user_id": u.id, "expires_at": t.expires_at })),
+                },
+            )
+            .await?;
+            txn.commit().await?;
+            println!("{secret}");
+        }
+        Admin::Grant {
+            email,
+            initiative: slug,
+            role,
+        } => {
+            let role = MemberRole::parse(&role).map_err(anyhow::Error::msg)?;
+            let u = find_user(db, &email).await?;
+            let txn = db.begin().await?;
+            let ini = initiative::Entity::find()
+                .filter(initiative::Column::Slug.eq(&slug))
+                .one(&txn)
+                .await?
+                .with_context(|| format!("no initiative `{slug}`"))?;
+            let existing = membership::Entity::find()
+                .filter(membership::Column::InitiativeId.eq(ini.id))
+                .filter(membership::Column::UserId.eq(u.id))
+                .one(&txn)
+                .await?;
+            let before = existing
+                .as_ref()
+                .map(|m| serde_json::json!({ "role": m.role }));
+            let now = chrono::Utc::now();
+            match existing {
+                Some(m) => {
+                    let mut a: membership::ActiveModel = m.into();
+                    a.role = Set(role.as_str().to_owned());
+                    a.updated_at = Set(now);
+                    a.update(&txn).await?;
+                }
+                None => {
+                    membership::ActiveModel {
+                        user_id: Set(u.id),
+                        initiative_id: Set(ini.id),
+                        role: Set(role.as_str().to_owned()),
+                        created_at: Set(now),
+                        updated_at: Set(now),
+                        ..Default::default()
+                    }
+                    .insert(&txn)
+                    .await?;
+                }
+            }
+            crate::audit::record(
+                &txn,
+                &caller,
+                crate::audit::Change {
+                    initiative: Some(&ini),
+                    action: "member.put",
+                    target: format!("initiative/{}/members/{}", ini.slug, u.id),
+                    before,
+                    after: Some(serde_json::json!({ "role": role })),
+                },
+            )
+            .await?;
+            txn.commit().await?;
+            println!("{} is now {} of {}", u.email, role, ini.slug);
+        }
+    }
+    Ok(())
+}
+
+async fn find_user(db: &sea_orm::DatabaseConnection, email: &str) -> anyhow::Result<user::Model> {
+    let email = Email::parse(email).map_err(anyhow::Error::msg)?;
+    user::Entity::find()
+        .filter(user::Column::Email.eq(email.as_str()))
+        .one(db)
+        .await?
+        .with_context(|| format!("no user {}", email.as_str()))
+}

@@ -1,0 +1,93 @@
+//! Settings: defaults, then `NRI_*` environment variables, then command-line
+//! flags (clap layers flags over the environment). Secrets are wrapped so they
+//! never print.
+use clap::Args;
+use std::fmt;
+use std::str::FromStr;
+
+/// A value that must not appear in logs or `Debug` output.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(s: impl Into<String>) -> Self {
+        Self(s.into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(…)")
+    }
+}
+
+impl FromStr for Secret {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self(s.to_owned()))
+    }
+}
+
+/// Whether `serve` runs the background worker in the same process.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum WorkerMode {
+    On,
+    Off,
+}
+
+/// Where the service keeps its data; shared by every subcommand.
+#[derive(Debug, Clone, Args)]
+pub struct DatabaseSettings {
+    /// Database URL: `sqlite://FILE?mode=rwc` (default) or `postgres://user@host/db`.
+    #[arg(
+        long,
+        env = "NRI_DATABASE_URL",
+        default_value = "sqlite://nri.db?mode=rwc"
+    )]
+    pub database_url: String,
+}
+
+/// Settings of the HTTP server.
+#[derive(Debug, Clone, Args)]
+pub struct Settings {
+    #[command(flatten)]
+    pub database: DatabaseSettings,
+    /// Address to listen on (port 0 picks a free port).
+    #[arg(long, env = "NRI_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: String,
+    /// Its value becomes a valid API token of the first IGF Secretariat account.
+    #[arg(long, env = "NRI_BOOTSTRAP_TOKEN", hide_env_values = true)]
+    pub bootstrap_token: Option<Secret>,
+    /// Run the background worker in this process.
+    #[arg(long, env = "NRI_WORKER", value_enum, default_value = "on")]
+    pub worker: WorkerMode,
+    /// Days a new API token stays valid unless the request asks for less.
+    #[arg(long, env = "NRI_TOKEN_TTL_DAYS", default_value_t = 90)]
+    pub token_ttl_days: i64,
+    /// Sign-ups allowed per client address in a burst; one more comes back every `signup_refill_secs`.
+    #[arg(long, env = "NRI_SIGNUP_BURST", default_value_t = 10)]
+    pub signup_burst: u32,
+    #[arg(long, env = "NRI_SIGNUP_REFILL_SECS", default_value_t = 60)]
+    pub signup_refill_secs: u64,
+}
+
+impl Settings {
+    /// Settings for a process that serves on `bind` with the given database.
+    pub fn new(database_url: impl Into<String>, bind: impl Into<String>) -> Self {
+        Self {
+            database: DatabaseSettings {
+                database_url: database_url.into(),
+            },
+            bind: bind.into(),
+            bootstrap_token: None,
+            worker: WorkerMode::On,
+            token_ttl_days: 90,
+            signup_burst: 10,
+            signup_refill_secs: 60,
+        }
+    }
+}

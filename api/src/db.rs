@@ -1,0 +1,114 @@
+//! Connecting to the database, applying migrations, and the bootstrap account.
+use crate::auth::{hash_token, issue_token};
+use crate::config::Secret;
+use anyhow::Context;
+use chrono::{Duration, Utc};
+use entity::{api_token, user};
+use migration::{Migrator, MigratorTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectOptions, ConnectionTrait, Database, DatabaseConnection,
+    DbBackend, EntityTrait, QueryFilter, Set, TransactionTrait,
+};
+
+/// The e-mail of the account `NRI_BOOTSTRAP_TOKEN` signs in as.
+pub const BOOTSTRAP_EMAIL: &str = "igf-secretariat@bootstrap.invalid";
+
+/// Opens a pool. SQLite gets one connection: its writers would otherwise fail
+/// with `SQLITE_BUSY` when two transactions upgrade to write at once.
+pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
+    let mut opts = ConnectOptions::new(url.to_owned());
+    opts.sqlx_logging(false)
+        .acquire_timeout(std::time::Duration::from_secs(10));
+    if url.starts_with("sqlite:") {
+        opts.max_connections(1).min_connections(1);
+    } else {
+        opts.max_connections(16).min_connections(1);
+    }
+    let db = Database::connect(opts)
+        .await
+        .with_context(|| format!("connecting to {}", redact(url)))?;
+    if db.get_database_backend() == DbBackend::Sqlite {
+        db.execute_unprepared(
+            "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;",
+        )
+        .await?;
+    }
+    Ok(db)
+}
+
+/// Applies pending migrations. On PostgreSQL they run in one transaction
+/// holding an advisory lock, so API and worker processes starting together
+/// (or a migration job beside them) never migrate twice at once.
+pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
+    if db.get_database_backend() == DbBackend::Postgres {
+        let txn = db.begin().await?;
+        txn.execute_unprepared("SELECT pg_advisory_xact_lock(7368201)")
+            .await?;
+        Migrator::up(&txn, None)
+            .await
+            .context("applying migrations")?;
+        txn.commit().await?;
+    } else {
+        Migrator::up(db, None)
+            .await
+            .context("applying migrations")?;
+    }
+    Ok(())
+}
+
+/// Makes `secret` a valid token of the bootstrap IGF Secretariat account,
+/// creating the account on first use. Idempotent across restarts.
+pub async fn ensure_bootstrap(db: &DatabaseConnection, secret: &Secret) -> anyhow::Result<()> {
+    let secret = secret.expose();
+    anyhow::ensure!(
+        secret.len() >= 16,
+        "NRI_BOOTSTRAP_TOKEN must be at least 16 characters"
+    );
+    let txn = db.begin().await?;
+    let account = match user::Entity::find()
+        .filter(user::Column::Email.eq(BOOTSTRAP_EMAIL))
+        .one(&txn)
+        .await?
+    {
+        Some(u) => u,
+        None => {
+            user::ActiveModel {
+                email: Set(BOOTSTRAP_EMAIL.to_owned()),
+                name: Set("IGF Secretariat (bootstrap)".to_owned()),
+                platform_role: Set(Some("igf_secretariat".to_owned())),
+                created_at: Set(Utc::now()),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?
+        }
+    };
+    let known = api_token::Entity::find()
+        .filter(api_token::Column::TokenHash.eq(hash_token(secret)))
+        .one(&txn)
+        .await?;
+    match known {
+        Some(t) if t.user_id == account.id => {}
+        Some(_) => anyhow::bail!("NRI_BOOTSTRAP_TOKEN collides with another user's token"),
+        None => {
+            // Valid as long as the variable is set: it is re-checked at every start.
+            issue_token(&txn, account.id, "bootstrap", secret, Duration::days(3650)).await?;
+        }
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The URL without its password, for messages.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.find('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            match creds.split_once(':') {
+                Some((u, _)) => format!("{}{u}:***{}", &url[..s + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}

@@ -1,0 +1,212 @@
+//! Newtypes for values with a format: built only by `parse`, so code past the
+//! boundary never re-checks them.
+use super::{UnRegion, countries};
+
+/// An initiative's slug: `[a-z0-9-]{2,64}`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Slug(String);
+
+impl Slug {
+    pub fn parse(s: &str) -> Result<Self, String> {
+        let ok_len = (2..=64).contains(&s.len());
+        let ok_chars = s
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if ok_len && ok_chars {
+            Ok(Self(s.to_owned()))
+        } else {
+            Err("must be 2 to 64 characters of a-z, 0-9 and `-`".into())
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// An e-mail address, stored lower-cased.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Email(String);
+
+impl Email {
+    /// A deliberately plain check: one `@`, a non-empty local part, a domain with
+    /// a dot and no empty label, no white space, at most 254 characters.
+    pub fn parse(s: &str) -> Result<Self, String> {
+        let s = s.trim();
+        let err = || format!("`{s}` is not an e-mail address");
+        if s.len() > 254 || s.chars().any(char::is_whitespace) {
+            return Err(err());
+        }
+        let (local, domain) = s.split_once('@').ok_or_else(err)?;
+        let domain_ok = domain.contains('.')
+            && !domain.contains('@')
+            && domain.split('.').all(|label| {
+                !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+            });
+        if local.is_empty() || local.len() > 64 || !domain_ok {
+            return Err(err());
+        }
+        Ok(Self(s.to_lowercase()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// An ISO 3166-1 alpha-2 code known to the shipped table, stored upper-case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CountryCode(&'static countries::Country);
+
+impl CountryCode {
+    pub fn parse(s: &str) -> Result<Self, String> {
+        let upper = s.trim().to_ascii_uppercase();
+        if upper.len() != 2 {
+            return Err(format!("`{s}` is not an ISO 3166-1 alpha-2 code"));
+        }
+        countries::lookup(&upper)
+            .map(Self)
+            .ok_or_else(|| format!("`{s}` is not an ISO 3166-1 alpha-2 code"))
+    }
+
+    pub fn as_str(&self) -> &'static str {
+        self.0.code
+    }
+
+    pub fn name(&self) -> &'static str {
+        self.0.name
+    }
+
+    /// The UN regional group the country belongs to (by geography for territories).
+    pub fn un_region(&self) -> UnRegion {
+        self.0.region
+    }
+}
+
+/// A BCP 47 language tag in its common form (`en`, `ro`, `pt-BR`, `zh-Hant`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct LanguageTag(String);
+
+impl LanguageTag {
+    pub fn parse(s: &str) -> Result<Self, String> {
+        let mut parts = s.split('-');
+        let primary = parts.next().unwrap_or_default();
+        let primary_ok =
+            (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic());
+        let rest_ok = parts
+            .all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
+        if primary_ok && rest_ok {
+            Ok(Self(primary.to_ascii_lowercase() + &s[primary.len()..]))
+        } else {
+            Err(format!("`{s}` is not a BCP 47 language tag"))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A web address: absolute `http` or `https` with a host.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WebUrl(String);
+
+impl WebUrl {
+    pub fn parse(s: &str) -> Result<Self, String> {
+        let s = s.trim();
+        let rest = s
+            .strip_prefix("https://")
+            .or_else(|| s.strip_prefix("http://"))
+            .ok_or_else(|| format!("`{s}` is not an http(s) address"))?;
+        let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+        if host.is_empty() || s.chars().any(char::is_whitespace) || s.len() > 2048 {
+            return Err(format!("`{s}` is not an http(s) address"));
+        }
+        Ok(Self(s.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A calendar year the registry deals with.
+pub fn parse_year(y: i32) -> Result<i32, String> {
+    if (1990..=2100).contains(&y) {
+        Ok(y)
+    } else {
+        Err(format!("{y} is not a year between 1990 and 2100"))
+    }
+}
+
+/// A required, non-blank text of bounded length, trimmed.
+pub fn parse_text(s: &str, max: usize) -> Result<String, String> {
+    let t = s.trim();
+    if t.is_empty() {
+        Err("must not be empty".into())
+    } else if t.chars().count() > max {
+        Err(format!("must be at most {max} characters"))
+    } else {
+        Ok(t.to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert!(Slug::parse("liberia-igf").is_ok());
+        assert!(Slug::parse("a").is_err());
+        assert!(Slug::parse("Liberia").is_err());
+        assert!(Slug::parse("lib eria").is_err());
+        assert!(Slug::parse(&"a".repeat(65)).is_err());
+    }
+
+    #[test]
+    fn emails() {
+        assert_eq!(
+            Email::parse(" Focal@Example.ORG ").unwrap().as_str(),
+            "focal@example.org"
+        );
+        for bad in [
+            "",
+            "a",
+            "a@b",
+            "@b.org",
+            "a@.org",
+            "a b@c.org",
+            "a@b..org",
+            "a@b@c.org",
+        ] {
+            assert!(Email::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn countries_and_regions() {
+        assert_eq!(CountryCode::parse("lr").unwrap().as_str(), "LR");
+        assert_eq!(
+            CountryCode::parse("LR").unwrap().un_region(),
+            UnRegion::Africa
+        );
+        assert_eq!(
+            CountryCode::parse("MD").unwrap().un_region(),
+            UnRegion::EasternEurope
+        );
+        assert!(CountryCode::parse("XX").is_err());
+        assert!(CountryCode::parse("LBR").is_err());
+    }
+
+    #[test]
+    fn languages_and_urls() {
+        assert_eq!(LanguageTag::parse("pt-BR").unwrap().as_str(), "pt-BR");
+        assert_eq!(LanguageTag::parse("RO").unwrap().as_str(), "ro");
+        assert!(LanguageTag::parse("english").is_err());
+        assert!(LanguageTag::parse("e").is_err());
+        assert!(WebUrl::parse("https://igf.org.lr/").is_ok());
+        assert!(WebUrl::parse("ftp://x.org").is_err());
+        assert!(WebUrl::parse("https://").is_err());
+    }
+}

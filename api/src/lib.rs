@@ -1,0 +1,18 @@
+//! The NRI Registry service: configuration, startup, HTTP routes, access
+//! control and the domain rules. `main.rs` only parses flags and dispatches.
+pub mod audit;
+pub mod auth;
+pub mod authz;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod domain;
+pub mod middleware;
+pub mod pagination;
+pub mod payload;
+pub mod problem;
+pub mod routes;
+pub mod startup;
+pub mod state;
+pub mod telemetry;

@@ -1,0 +1,9 @@
+//! `nri`: one binary with the service's subcommands.
+use clap::Parser;
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = nri_api::cli::Cli::parse();
+    nri_api::telemetry::init("info");
+    nri_api::cli::run(cli).await
+}

@@ -1,0 +1,237 @@
+//! The API's error type and its RFC 9457 `application/problem+json` rendering.
+//! Every error a client sees goes through here; the cause chain of an internal
+//! error is logged once, where it becomes a response.
+use crate::domain::{FieldError, TransitionError};
+use poem::http::StatusCode;
+use poem::{IntoResponse, Response};
+use serde_json::{Map, Value, json};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// Input that does not parse or validate: 400 with every field named.
+    #[error("the request has invalid fields")]
+    Validation(Vec<FieldError>),
+    #[error("authentication required: {0}")]
+    Unauthorized(String),
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("{0}")]
+    NotFound(String),
+    /// A conflict with the stored state; `extra` adds members to the problem.
+    #[error("{detail}")]
+    Conflict {
+        kind: &'static str,
+        title: &'static str,
+        detail: String,
+        extra: Map<String, Value>,
+    },
+    #[error("this update needs an If-Match header with the resource's current ETag")]
+    PreconditionRequired,
+    #[error(
+        "the resource changed since it was read (ETag {current}); read it again and reapply the change"
+    )]
+    PreconditionFailed { current: String },
+    #[error("the request body is larger than {0} bytes")]
+    PayloadTooLarge(usize),
+    #[error("{0}")]
+    UnsupportedMediaType(String),
+    #[error("{0}")]
+    TooManyRequests(String),
+    #[error("{0}")]
+    Unavailable(String),
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl ApiError {
+    pub fn field(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::Validation(vec![FieldError::new(field, message)])
+    }
+
+    pub fn not_found(what: impl Into<String>) -> Self {
+        Self::NotFound(what.into())
+    }
+
+    pub fn conflict(kind: &'static str, title: &'static str, detail: impl Into<String>) -> Self {
+        Self::Conflict {
+            kind,
+            title,
+            detail: detail.into(),
+            extra: Map::new(),
+        }
+    }
+
+    /// Adds a member to a conflict problem (ignored on other kinds).
+    pub fn with(mut self, key: &str, value: Value) -> Self {
+        if let Self::Conflict { extra, .. } = &mut self {
+            extra.insert(key.to_owned(), value);
+        }
+        self
+    }
+
+    pub fn status(&self) -> StatusCode {
+        match self {
+            Self::Validation(_) => StatusCode::BAD_REQUEST,
+            Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            Self::Forbidden(_) => StatusCode::FORBIDDEN,
+            Self::NotFound(_) => StatusCode::NOT_FOUND,
+            Self::Conflict { .. } => StatusCode::CONFLICT,
+            Self::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
+            Self::PreconditionFailed { .. } => StatusCode::PRECONDITION_FAILED,
+            Self::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The problem document: `type`, `title`, `status`, `detail`, and
+    /// `errors` for validation problems.
+    pub fn problem(&self) -> Value {
+        let (kind, title) = match self {
+            Self::Validation(_) => ("validation", "Invalid request"),
+            Self::Unauthorized(_) => ("unauthorized", "Authentication required"),
+            Self::Forbidden(_) => ("forbidden", "Not allowed"),
+            Self::NotFound(_) => ("not-found", "Not found"),
+            Self::Conflict { kind, title, .. } => (*kind, *title),
+            Self::PreconditionRequired => ("precondition-required", "If-Match required"),
+            Self::PreconditionFailed { .. } => ("precondition-failed", "Stale ETag"),
+            Self::PayloadTooLarge(_) => ("payload-too-large", "Request body too large"),
+            Self::UnsupportedMediaType(_) => ("unsupported-media-type", "Unsupported media type"),
+            Self::TooManyRequests(_) => ("rate-limited", "Too many requests"),
+            Self::Unavailable(_) => ("unavailable", "Service unavailable"),
+            Self::Internal(_) => ("internal", "Internal error"),
+        };
+        let detail = match self {
+            // Never leak internals: the cause is logged, not sent.
+            Self::Internal(_) => {
+                "the server failed to handle this request; it has been logged".to_owned()
+            }
+            other => other.to_string(),
+        };
+        let mut doc = json!({
+            "type": problem_type(kind),
+            "title": title,
+            "status": self.status().as_u16(),
+            "detail": detail,
+        });
+        match self {
+            Self::Validation(errors) => {
+                doc["errors"] = json!(errors);
+            }
+            Self::Conflict { extra, .. } => {
+                for (k, v) in extra {
+                    doc[k] = v.clone();
+                }
+            }
+            Self::PreconditionFailed { current } => {
+                doc["current_etag"] = json!(current);
+            }
+            _ => {}
+        }
+        doc
+    }
+}
+
+/// The `type` URI of a problem kind (a relative reference, per RFC 9457 §3.1.1).
+pub fn problem_type(kind: &str) -> String {
+    format!("/problems/{kind}")
+}
+
+/// Renders a problem document with the right content type.
+pub fn problem_response(status: StatusCode, doc: &Value) -> Response {
+    Response::builder()
+        .status(status)
+        .content_type("application/problem+json")
+        .body(doc.to_string())
+}
+
+impl poem::error::ResponseError for ApiError {
+    fn status(&self) -> StatusCode {
+        ApiError::status(self)
+    }
+
+    fn as_response(&self) -> Response {
+        if let Self::Internal(err) = self {
+            tracing::error!(error = ?err, "request failed");
+        }
+        problem_response(self.status(), &self.problem())
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        poem::error::ResponseError::as_response(&self)
+    }
+}
+
+impl From<sea_orm::DbErr> for ApiError {
+    fn from(err: sea_orm::DbErr) -> Self {
+        Self::Internal(anyhow::Error::new(err).context("database"))
+    }
+}
+
+impl From<sea_orm::TransactionError<ApiError>> for ApiError {
+    fn from(err: sea_orm::TransactionError<ApiError>) -> Self {
+        match err {
+            sea_orm::TransactionError::Connection(e) => e.into(),
+            sea_orm::TransactionError::Transaction(e) => e,
+        }
+    }
+}
+
+impl From<TransitionError> for ApiError {
+    fn from(err: TransitionError) -> Self {
+        ApiError::conflict(
+            "invalid-transition",
+            "Transition not allowed",
+            err.to_string(),
+        )
+        .with("current", json!(err.from))
+        .with("allowed", json!(err.allowed))
+    }
+}
+
+/// Turns any error poem produced (a route not found, a bad path parameter, a
+/// wrong content type, or ours) into a problem response.
+pub async fn render(err: poem::Error) -> Response {
+    if let Some(api) = err.downcast_ref::<ApiError>() {
+        return poem::error::ResponseError::as_response(api);
+    }
+    let status = err.status();
+    if status.is_server_error() {
+        tracing::error!(error = %err, "request failed");
+    }
+    let (kind, detail) = if status == StatusCode::NOT_FOUND {
+        ("not-found", "no such resource".to_owned())
+    } else if status == StatusCode::METHOD_NOT_ALLOWED {
+        (
+            "method-not-allowed",
+            "this method is not allowed here".to_owned(),
+        )
+    } else if status.is_server_error() {
+        (
+            "internal",
+            "the server failed to handle this request; it has been logged".to_owned(),
+        )
+    } else {
+        ("bad-request", err.to_string())
+    };
+    let mut doc = json!({
+        "type": problem_type(kind),
+        "title": status.canonical_reason().unwrap_or("Error"),
+        "status": status.as_u16(),
+        "detail": detail,
+    });
+    // poem-openapi names the parameter in its message; expose it as a field error.
+    if let Some(param) = err
+        .to_string()
+        .strip_prefix("failed to parse parameter `")
+        .and_then(|rest| rest.split('`').next())
+    {
+        doc["type"] = json!(problem_type("validation"));
+        doc["errors"] = json!([{ "field": param, "message": err.to_string() }]);
+    }
+    problem_response(status, &doc)
+}

@@ -1,0 +1,190 @@
+//! `/initiatives/{slug}/recognition/decisions`: the IGF Secretariat's status
+//! decisions, each with a reason, kept as an immutable record.
+use super::{Tag, etag, load_initiative};
+use crate::audit::{self, Change};
+use crate::auth::Caller;
+use crate::authz::Action;
+use crate::domain::{InitiativeStatus, parse_text};
+use crate::pagination::PageRequest;
+use crate::payload::JsonBody;
+use crate::problem::ApiError;
+use crate::state::AppState;
+use chrono::{DateTime, Utc};
+use entity::{initiative, recognition_decision as decision};
+use poem_openapi::param::{Path, Query};
+use poem_openapi::payload::Json;
+use poem_openapi::{ApiResponse, Object, OpenApi};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    TransactionTrait,
+};
+use serde::{Deserialize, Serialize};
+
+pub struct Api(pub AppState);
+
+#[derive(Debug, Clone, Object, Serialize)]
+pub struct DecisionOut {
+    pub id: i64,
+    pub from_status: InitiativeStatus,
+    pub to_status: InitiativeStatus,
+    pub reason: String,
+    pub decided_by: i64,
+    pub decided_at: DateTime<Utc>,
+}
+
+#[derive(Object)]
+pub struct DecisionPage {
+    pub items: Vec<DecisionOut>,
+    pub next_cursor: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Object)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionIn {
+    pub status: InitiativeStatus,
+    /// Why: required, kept with the decision.
+    pub reason: String,
+}
+
+#[derive(ApiResponse)]
+pub enum Created {
+    #[oai(status = 201)]
+    Created(Json<DecisionOut>, #[oai(header = "Location")] String),
+}
+
+fn to_out(d: &decision::Model) -> DecisionOut {
+    DecisionOut {
+        id: d.id,
+        from_status: InitiativeStatus::parse(&d.from_status).unwrap_or(InitiativeStatus::Applicant),
+        to_status: InitiativeStatus::parse(&d.to_status).unwrap_or(InitiativeStatus::Applicant),
+        reason: d.reason.clone(),
+        decided_by: d.decided_by,
+        decided_at: d.decided_at,
+    }
+}
+
+/// Moves `ini` to `to` with `reason` and records the decision; the caller owns
+/// the transaction. Also used by `nri demo`.
+pub async fn decide_status(
+    txn: &impl sea_orm::ConnectionTrait,
+    caller: &Caller,
+    ini: &initiative::Model,
+    to: InitiativeStatus,
+    reason: &str,
+) -> Result<decision::Model, ApiError> {
+    let user = caller.principal.require_user()?;
+    let from = super::initiatives::status_of(ini);
+    from.transition(to)?;
+    let reason = parse_text(reason, 5000).map_err(|m| ApiError::field("/reason", m))?;
+    let now = Utc::now();
+    let done = initiative::Entity::update_many()
+        .set(initiative::ActiveModel {
+            status: Set(to.as_str().to_owned()),
+            version: Set(ini.version + 1),
+            updated_at: Set(now),
+            ..Default::default()
+        })
+        .filter(initiative::Column::Id.eq(ini.id))
+        .filter(initiative::Column::Version.eq(ini.version))
+        .exec(txn)
+        .await?;
+    if done.rows_affected != 1 {
+        return Err(ApiError::PreconditionFailed {
+            current: etag(ini.version + 1),
+        });
+    }
+    let row = decision::ActiveModel {
+        initiative_id: Set(ini.id),
+        from_status: Set(from.as_str().to_owned()),
+        to_status: Set(to.as_str().to_owned()),
+        reason: Set(reason),
+        decided_by: Set(user.id),
+        decided_at: Set(now),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    audit::record(
+        txn,
+        caller,
+        Change {
+            initiative: Some(ini),
+            action: "initiative.status",
+            target: format!("initiative/{}/recognition/decisions/{}", ini.slug, row.id),
+            before: Some(serde_json::json!({ "status": from })),
+            after: Some(crate::audit::json(to_out(&row))),
+        },
+    )
+    .await?;
+    Ok(row)
+}
+
+#[OpenApi(prefix_path = "/initiatives", tag = "Tag::Recognition")]
+impl Api {
+    /// Status decisions, oldest first
+    #[oai(
+        path = "/:slug/recognition/decisions",
+        method = "get",
+        operation_id = "list_decisions"
+    )]
+    async fn list(
+        &self,
+        caller: Caller,
+        slug: Path<String>,
+        limit: Query<Option<u64>>,
+        cursor: Query<Option<String>>,
+    ) -> poem::Result<Json<DecisionPage>> {
+        let db = &self.0.db;
+        let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
+        let ini = load_initiative(db, &slug.0).await?;
+        // Decisions carry reasons (e.g. for a suspension): members and the IGF Secretariat only.
+        self.0
+            .authz
+            .decide(&caller.principal, &ini, Action::ReadMembers)
+            .await?;
+        let mut query = decision::Entity::find().filter(decision::Column::InitiativeId.eq(ini.id));
+        if let Some(after) = page.after_id()? {
+            query = query.filter(decision::Column::Id.gt(after));
+        }
+        let rows = query
+            .order_by_asc(decision::Column::Id)
+            .limit(page.fetch())
+            .all(db)
+            .await
+            .map_err(ApiError::from)?;
+        let (rows, next_cursor) = page.finish(rows, |d| d.id.to_string());
+        Ok(Json(DecisionPage {
+            items: rows.iter().map(to_out).collect(),
+            next_cursor,
+        }))
+    }
+
+    /// Record a status decision (IGF Secretariat)
+    #[oai(
+        path = "/:slug/recognition/decisions",
+        method = "post",
+        operation_id = "create_decision"
+    )]
+    async fn create(
+        &self,
+        caller: Caller,
+        slug: Path<String>,
+        body: JsonBody<DecisionIn>,
+    ) -> poem::Result<Created> {
+        let txn = self.0.db.begin().await.map_err(ApiError::from)?;
+        let ini = load_initiative(&txn, &slug.0).await?;
+        self.0
+            .authz
+            .decide(&caller.principal, &ini, Action::WriteStatus)
+            .await?;
+        let row = decide_status(&txn, &caller, &ini, body.0.status, &body.0.reason).await?;
+        txn.commit().await.map_err(ApiError::from)?;
+        Ok(Created::Created(
+            Json(to_out(&row)),
+            format!(
+                "/api/v1/initiatives/{}/recognition/decisions/{}",
+                ini.slug, row.id
+            ),
+        ))
+    }
+}

@@ -1,0 +1,94 @@
+//! HTTP routes, one module per resource of the SPEC's endpoint table. A
+//! handler parses its input, asks `authz` for permission, loads and stores
+//! through SeaORM inside one transaction with its audit record, and answers.
+pub mod audit;
+pub mod committee;
+pub mod contributes_to;
+pub mod decisions;
+pub mod health;
+pub mod initiatives;
+pub mod members;
+pub mod secretariat;
+pub mod tokens;
+pub mod users;
+
+use crate::problem::ApiError;
+use crate::state::AppState;
+use entity::initiative;
+use poem_openapi::Tags;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+
+#[derive(Tags)]
+pub enum Tag {
+    /// Registered initiatives and their profiles
+    Initiatives,
+    /// Secretariat, organising committee and declared links
+    Organisation,
+    /// Who holds which role in an initiative
+    Members,
+    /// Status decisions of the IGF Secretariat
+    Recognition,
+    /// Accounts and API tokens
+    Accounts,
+    /// The audit log
+    Audit,
+}
+
+/// Every API of `/api/v1`, for the OpenAPI service.
+pub fn api(state: &AppState) -> impl poem_openapi::OpenApi {
+    let s = || state.clone();
+    (
+        (users::Api(s()), tokens::Api(s())),
+        (
+            initiatives::Api(s()),
+            secretariat::Api(s()),
+            committee::Api(s()),
+            contributes_to::Api(s()),
+        ),
+        (members::Api(s()), decisions::Api(s()), audit::Api(s())),
+    )
+}
+
+/// Loads an initiative by slug, or 404.
+pub async fn load_initiative(
+    db: &impl ConnectionTrait,
+    slug: &str,
+) -> Result<initiative::Model, ApiError> {
+    initiative::Entity::find()
+        .filter(initiative::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .ok_or_else(|| ApiError::not_found(format!("no initiative `{slug}`")))
+}
+
+/// The strong ETag of a versioned row.
+pub fn etag(version: i64) -> String {
+    format!("\"{version}\"")
+}
+
+/// Checks `If-Match` against the current version: 428 when missing, 412 when stale.
+pub fn check_if_match(if_match: Option<&str>, version: i64) -> Result<(), ApiError> {
+    let Some(sent) = if_match else {
+        return Err(ApiError::PreconditionRequired);
+    };
+    let current = etag(version);
+    let matches = sent
+        .split(',')
+        .map(|t| t.trim().trim_start_matches("W/"))
+        .any(|t| t == current || t == "*");
+    if matches {
+        Ok(())
+    } else {
+        Err(ApiError::PreconditionFailed { current })
+    }
+}
+
+/// Parses a JSON column written by this service.
+pub fn from_json<T: serde::de::DeserializeOwned + Default>(s: &str) -> T {
+    serde_json::from_str(s).unwrap_or_default()
+}
+
+/// Serialises a value for a JSON column.
+pub fn to_json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).unwrap_or_else(|_| "null".into())
+}

@@ -1,0 +1,242 @@
+//! `/tokens`: personal API tokens. Created with e-mail and password or with an
+//! existing bearer token; the secret is returned once and only its hash is kept.
+use super::Tag;
+use crate::audit::{self, Change};
+use crate::auth::{Caller, Principal, User, issue_token, new_token_secret, verify_password};
+use crate::domain::{Email, parse_text};
+use crate::pagination::PageRequest;
+use crate::payload::JsonBody;
+use crate::problem::ApiError;
+use crate::state::AppState;
+use chrono::{DateTime, Duration, Utc};
+use entity::{api_token, user};
+use poem_openapi::param::{Path, Query};
+use poem_openapi::payload::Json;
+use poem_openapi::{ApiResponse, Object, OpenApi};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    TransactionTrait,
+};
+use serde::Deserialize;
+
+pub struct Api(pub AppState);
+
+#[derive(Debug, Deserialize, Object)]
+#[serde(deny_unknown_fields)]
+pub struct NewToken {
+    /// With `password`, when not sending a bearer token.
+    pub email: Option<String>,
+    pub password: Option<String>,
+    /// A label, e.g. `laptop` or `regional dashboard`.
+    pub name: Option<String>,
+    /// Lifetime in days (1 to the server's maximum, 90 by default).
+    pub expires_in_days: Option<i64>,
+}
+
+#[derive(Debug, Object)]
+pub struct TokenOut {
+    pub id: i64,
+    pub name: String,
+    /// The first characters of the secret.
+    pub prefix: String,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+    pub last_used_at: Option<DateTime<Utc>>,
+    pub revoked_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Object)]
+pub struct CreatedToken {
+    /// Shown only now: store it, it cannot be read again.
+    pub secret: String,
+    pub token: TokenOut,
+}
+
+#[derive(Object)]
+pub struct TokenPage {
+    pub items: Vec<TokenOut>,
+    pub next_cursor: Option<String>,
+}
+
+#[derive(ApiResponse)]
+pub enum Created {
+    #[oai(status = 201)]
+    Created(Json<CreatedToken>),
+}
+
+#[derive(ApiResponse)]
+pub enum Revoked {
+    #[oai(status = 204)]
+    NoContent,
+}
+
+fn to_out(t: &api_token::Model) -> TokenOut {
+    TokenOut {
+        id: t.id,
+        name: t.name.clone(),
+        prefix: t.prefix.clone(),
+        created_at: t.created_at,
+        expires_at: t.expires_at,
+        last_used_at: t.last_used_at,
+        revoked_at: t.revoked_at,
+    }
+}
+
+#[OpenApi(prefix_path = "/tokens", tag = "Tag::Accounts")]
+impl Api {
+    /// Create a token
+    #[oai(path = "/", method = "post", operation_id = "create_token")]
+    async fn create(&self, caller: Caller, body: JsonBody<NewToken>) -> poem::Result<Created> {
+        let b = body.0;
+        let max_days = self.0.settings.token_ttl_days.max(1);
+        let days = b.expires_in_days.unwrap_or(max_days);
+        if !(1..=max_days).contains(&days) {
+            return Err(ApiError::field(
+                "/expires_in_days",
+                format!("must be between 1 and {max_days}"),
+            )
+            .into());
+        }
+        let name = match b.name.as_deref() {
+            Some(n) => parse_text(n, 100).map_err(|m| ApiError::field("/name", m))?,
+            None => "api".to_owned(),
+        };
+        let (owner, caller) = match (&caller.principal, b.email, b.password) {
+            (Principal::User(u), None, None) => (u.id, caller.clone()),
+            (Principal::Anonymous, Some(email), Some(password)) => {
+                let refused = || ApiError::Unauthorized("e-mail or password is wrong".into());
+                let email = Email::parse(&email).map_err(|m| ApiError::field("/email", m))?;
+                let u = user::Entity::find()
+                    .filter(user::Column::Email.eq(email.as_str()))
+                    .one(&self.0.db)
+                    .await
+                    .map_err(ApiError::from)?;
+                let Some(u) = u else {
+                    return Err(refused().into());
+                };
+                let Some(hash) = u.password_hash.clone() else {
+                    return Err(refused().into());
+                };
+                if !verify_password(password, hash).await? {
+                    return Err(refused().into());
+                }
+                let who = Caller {
+                    principal: Principal::User(User {
+                        id: u.id,
+                        email: u.email,
+                        name: u.name,
+                        platform_role: u.platform_role,
+                        token_id: 0,
+                    }),
+                    request_id: caller.request_id.clone(),
+                };
+                (u.id, who)
+            }
+            (Principal::Anonymous, _, _) => {
+                return Err(ApiError::Validation(vec![
+                    crate::domain::FieldError::new(
+                        "/email",
+                        "send e-mail and password, or a bearer token",
+                    ),
+                    crate::domain::FieldError::new(
+                        "/password",
+                        "send e-mail and password, or a bearer token",
+                    ),
+                ])
+                .into());
+            }
+            (Principal::User(_), _, _) => {
+                return Err(ApiError::field(
+                    "/email",
+                    "send either a bearer token or e-mail and password, not both",
+                )
+                .into());
+            }
+        };
+        let secret = new_token_secret();
+        let txn = self.0.db.begin().await.map_err(ApiError::from)?;
+        let row = issue_token(&txn, owner, &name, &secret, Duration::days(days))
+            .await
+            .map_err(ApiError::from)?;
+        audit::record(
+            &txn,
+            &caller,
+            Change {
+                initiative: None,
+                action: "token.create",
+                target: format!("token/{}", row.id),
+                before: None,
+                after: Some(serde_json::json!({ "id": row.id, "name": row.name, "prefix": row.prefix, "expires_at": row.expires_at })),
+            },
+        )
+        .await
+        .map_err(ApiError::from)?;
+        txn.commit().await.map_err(ApiError::from)?;
+        Ok(Created::Created(Json(CreatedToken {
+            secret,
+            token: to_out(&row),
+        })))
+    }
+
+    /// The caller's tokens (secrets are never shown again)
+    #[oai(path = "/", method = "get", operation_id = "list_tokens")]
+    async fn list(
+        &self,
+        caller: Caller,
+        limit: Query<Option<u64>>,
+        cursor: Query<Option<String>>,
+    ) -> poem::Result<Json<TokenPage>> {
+        let u = caller.principal.require_user()?;
+        let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
+        let mut query = api_token::Entity::find().filter(api_token::Column::UserId.eq(u.id));
+        if let Some(after) = page.after_id()? {
+            query = query.filter(api_token::Column::Id.gt(after));
+        }
+        let rows = query
+            .order_by_asc(api_token::Column::Id)
+            .limit(page.fetch())
+            .all(&self.0.db)
+            .await
+            .map_err(ApiError::from)?;
+        let (rows, next_cursor) = page.finish(rows, |t| t.id.to_string());
+        Ok(Json(TokenPage {
+            items: rows.iter().map(to_out).collect(),
+            next_cursor,
+        }))
+    }
+
+    /// Revoke a token
+    #[oai(path = "/:id", method = "delete", operation_id = "revoke_token")]
+    async fn revoke(&self, caller: Caller, id: Path<i64>) -> poem::Result<Revoked> {
+        let u = caller.principal.require_user()?;
+        let txn = self.0.db.begin().await.map_err(ApiError::from)?;
+        // Another user's token answers 404, like a token that does not exist.
+        let t = api_token::Entity::find_by_id(id.0)
+            .filter(api_token::Column::UserId.eq(u.id))
+            .one(&txn)
+            .await
+            .map_err(ApiError::from)?
+            .ok_or_else(|| ApiError::not_found(format!("no token {}", id.0)))?;
+        if t.revoked_at.is_none() {
+            let before = to_out(&t);
+            let mut active: api_token::ActiveModel = t.into();
+            active.revoked_at = Set(Some(Utc::now()));
+            let row = active.update(&txn).await.map_err(ApiError::from)?;
+            audit::record(
+                &txn,
+                &caller,
+                Change {
+                    initiative: None,
+                    action: "token.revoke",
+                    target: format!("token/{}", row.id),
+                    before: Some(serde_json::json!({ "revoked_at": before.revoked_at })),
+                    after: Some(serde_json::json!({ "revoked_at": row.revoked_at })),
+                },
+            )
+            .await
+            .map_err(ApiError::from)?;
+        }
+        txn.commit().await.map_err(ApiError::from)?;
+        Ok(Revoked::NoContent)
+    }
+}

@@ -1,0 +1,166 @@
+//! Building and running the application: `Application::build(settings)` binds
+//! the listener (port 0 in tests), connects and migrates the database, and
+//! wires the routes; `run_until_stopped` serves until SIGTERM or Ctrl-C.
+use crate::authz::Authz;
+use crate::config::{Settings, WorkerMode};
+use crate::middleware::{
+    body_limit, idempotency, metrics::Metrics, rate_limit::RateLimiter, request_id,
+};
+use crate::routes;
+use crate::state::AppState;
+use anyhow::Context;
+use poem::listener::{Acceptor, Listener, TcpAcceptor, TcpListener};
+use poem::{EndpointExt, Route, Server, get, handler, web::Html};
+use poem_openapi::OpenApiService;
+use std::sync::Arc;
+use std::time::Duration;
+
+pub struct Application {
+    acceptor: TcpAcceptor,
+    port: u16,
+    state: AppState,
+}
+
+/// How often role grants are re-read, so other API processes' changes show here.
+const POLICY_REFRESH: Duration = Duration::from_secs(10);
+
+impl Application {
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let db = crate::db::connect(&settings.database.database_url).await?;
+        crate::db::migrate(&db).await?;
+        if let Some(secret) = &settings.bootstrap_token {
+            crate::db::ensure_bootstrap(&db, secret).await?;
+        }
+        let authz = Authz::new(db.clone())
+            .await
+            .context("loading the access policy")?;
+        let state = AppState {
+            db,
+            authz,
+            signups: RateLimiter::new(
+                settings.signup_burst,
+                Duration::from_secs(settings.signup_refill_secs),
+            ),
+            settings: Arc::new(settings),
+            metrics: Metrics::new(),
+        };
+        let acceptor = TcpListener::bind(state.settings.bind.clone())
+            .into_acceptor()
+            .await
+            .with_context(|| format!("binding {}", state.settings.bind))?;
+        let port = acceptor
+            .local_addr()
+            .first()
+            .and_then(|a| a.as_socket_addr().map(|s| s.port()))
+            .unwrap_or_default();
+        Ok(Self {
+            acceptor,
+            port,
+            state,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Serves until SIGTERM or Ctrl-C, then drains requests for up to 10 s.
+    pub async fn run_until_stopped(self) -> anyhow::Result<()> {
+        let state = self.state.clone();
+        let refresher = tokio::spawn({
+            let authz = state.authz.clone();
+            async move {
+                let mut tick = tokio::time::interval(POLICY_REFRESH);
+                tick.tick().await;
+                loop {
+                    tick.tick().await;
+                    if let Err(e) = authz.reload().await {
+                        tracing::warn!(error = %e, "reloading the access policy failed");
+                    }
+                }
+            }
+        });
+        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        let worker = (state.settings.worker == WorkerMode::On).then(|| {
+            let db = state.db.clone();
+            tokio::spawn(async move { worker::Worker::new(db).run(stop_rx).await })
+        });
+        let app = app(state);
+        let result = Server::new_with_acceptor(self.acceptor)
+            .run_with_graceful_shutdown(app, shutdown_signal(), Some(Duration::from_secs(10)))
+            .await;
+        let _ = stop_tx.send(true);
+        if let Some(w) = worker {
+            let _ = w.await;
+        }
+        refresher.abort();
+        result.context("serving")
+    }
+}
+
+/// The whole HTTP application: API, explorer, probes and the start page.
+pub fn app(state: AppState) -> impl poem::Endpoint {
+    let api_service = OpenApiService::new(routes::api(&state), "NRI Registry", env!("CARGO_PKG_VERSION"))
+        .description(
+            "Registry and reporting system for the IGF's national, regional, sub-regional and youth initiatives (NRIs). \
+             Errors are RFC 9457 problem documents; authenticate with `Authorization: Bearer <token>`.",
+        )
+        .server("/api/v1");
+    let spec = api_service.spec_endpoint();
+    let explorer = api_service.swagger_ui();
+    let api = api_service
+        .around(idempotency::around)
+        .around(body_limit::around);
+    Route::new()
+        .at("/", get(index))
+        .at("/api/v1/openapi.json", spec)
+        .nest("/api/v1", api)
+        .nest("/docs", explorer)
+        .at("/healthz", get(routes::health::healthz))
+        .at("/readyz", get(routes::health::readyz))
+        .at("/metrics", get(routes::health::metrics))
+        .data(state)
+        .around(request_id::around)
+}
+
+/// The OpenAPI document, for the snapshot test and `nri openapi`.
+pub fn openapi_json(state: &AppState) -> String {
+    OpenApiService::new(
+        routes::api(state),
+        "NRI Registry",
+        env!("CARGO_PKG_VERSION"),
+    )
+    .server("/api/v1")
+    .spec()
+}
+
+#[handler]
+fn index() -> Html<&'static str> {
+    Html(include_str!("index.html"))
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,17 @@
+//! SeaORM entities: the registry's tables as types, with no behaviour.
+//!
+//! Lists and multilingual texts are stored as JSON in `TEXT` columns so the same
+//! schema and the same queries work on SQLite and PostgreSQL; the `api` crate
+//! parses them into domain types at the boundary.
+
+pub mod api_token;
+pub mod audit_log;
+pub mod casbin_rule;
+pub mod committee_member;
+pub mod contributes_to;
+pub mod idempotency_key;
+pub mod initiative;
+pub mod membership;
+pub mod recognition_decision;
+pub mod secretariat;
+pub mod user;

@@ -1,0 +1,22 @@
+//! A person who can sign in. Roles live in `membership` (per initiative) and
+//! `platform_role` (`igf_secretariat` for the whole platform).
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "users")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    #[sea_orm(unique)]
+    pub email: String,
+    pub name: String,
+    /// Argon2id PHC string; `None` for accounts that only use tokens (the bootstrap account).
+    pub password_hash: Option<String>,
+    pub platform_role: Option<String>,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
