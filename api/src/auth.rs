@@ -106,12 +106,16 @@ pub fn new_token_secret() -> String {
 /// Resolves a bearer secret to its user, refusing unknown, revoked and expired
 /// tokens, and records when the token was last used (at most once a minute).
 async fn authenticate(state: &AppState, secret: &str) -> Result<User, ApiError> {
-    let found = api_token::Entity::find()
+    let invalid = || ApiError::Unauthorized("the token is not valid".into());
+    let token = api_token::Entity::find()
         .filter(api_token::Column::TokenHash.eq(hash_token(secret)))
-        .find_also_related_custom(state)
-        .await?;
-    let (token, user) =
-        found.ok_or_else(|| ApiError::Unauthorized("the token is not valid".into()))?;
+        .one(&state.db)
+        .await?
+        .ok_or_else(invalid)?;
+    let user = user::Entity::find_by_id(token.user_id)
+        .one(&state.db)
+        .await?
+        .ok_or_else(invalid)?;
     let now = Utc::now();
     if token.revoked_at.is_some() {
         return Err(ApiError::Unauthorized("the token has been revoked".into()));
@@ -134,29 +138,6 @@ async fn authenticate(state: &AppState, secret: &str) -> Result<User, ApiError> 
         platform_role: user.platform_role,
         token_id: token.id,
     })
-}
-
-/// Loads a token and its user in two indexed lookups.
-trait FindTokenUser {
-    async fn find_also_related_custom(
-        self,
-        state: &AppState,
-    ) -> Result<Option<(api_token::Model, user::Model)>, sea_orm::DbErr>;
-}
-
-impl FindTokenUser for sea_orm::Select<api_token::Entity> {
-    async fn find_also_related_custom(
-        self,
-        state: &AppState,
-    ) -> Result<Option<(api_token::Model, user::Model)>, sea_orm::DbErr> {
-        let Some(token) = self.one(&state.db).await? else {
-            return Ok(None);
-        };
-        let user = user::Entity::find_by_id(token.user_id)
-            .one(&state.db)
-            .await?;
-        Ok(user.map(|u| (token, u)))
-    }
 }
 
 /// Hashes a password with Argon2id on a blocking thread.

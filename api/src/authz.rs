@@ -218,16 +218,22 @@ impl Adapter for PolicyAdapter {
             let sec = if r.ptype.starts_with('g') { "g" } else { "p" };
             m.add_policy(sec, &r.ptype, line);
         }
+        let slugs: std::collections::HashMap<i64, String> = initiative::Entity::find()
+            .all(&self.db)
+            .await
+            .map_err(db_error)?
+            .into_iter()
+            .map(|i| (i.id, i.slug))
+            .collect();
         let grants = membership::Entity::find()
-            .find_also_related_initiative(&self.db)
+            .all(&self.db)
             .await
             .map_err(db_error)?;
-        for (m_row, slug) in grants {
-            m.add_policy(
-                "g",
-                "g",
-                vec![format!("user:{}", m_row.user_id), m_row.role, slug],
-            );
+        for grant in grants {
+            if let Some(slug) = slugs.get(&grant.initiative_id) {
+                let subject = format!("user:{}", grant.user_id);
+                m.add_policy("g", "g", vec![subject, grant.role, slug.clone()]);
+            }
         }
         let admins = user::Entity::find()
             .filter(user::Column::PlatformRole.is_not_null())
@@ -310,32 +316,5 @@ impl Adapter for PolicyAdapter {
         _field_values: Vec<String>,
     ) -> casbin::Result<bool> {
         Err(read_only())
-    }
-}
-
-/// Memberships with their initiative's slug, in two queries.
-trait WithSlug {
-    async fn find_also_related_initiative(
-        self,
-        db: &DatabaseConnection,
-    ) -> Result<Vec<(membership::Model, String)>, sea_orm::DbErr>;
-}
-
-impl WithSlug for sea_orm::Select<membership::Entity> {
-    async fn find_also_related_initiative(
-        self,
-        db: &DatabaseConnection,
-    ) -> Result<Vec<(membership::Model, String)>, sea_orm::DbErr> {
-        let rows = self.all(db).await?;
-        let slugs: std::collections::HashMap<i64, String> = initiative::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|i| (i.id, i.slug))
-            .collect();
-        Ok(rows
-            .into_iter()
-            .filter_map(|m| slugs.get(&m.initiative_id).cloned().map(|s| (m, s)))
-            .collect())
     }
 }

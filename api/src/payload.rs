@@ -23,11 +23,12 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
         let inner = err.into_inner();
         let message = inner.to_string();
         let mut pointer = to_pointer(&path);
-        // serde reports unknown and missing fields at the parent's path.
+        // serde reports a missing field at its parent's path (an unknown one at its own).
         for prefix in ["unknown field `", "missing field `"] {
             if let Some(name) = message
                 .strip_prefix(prefix)
                 .and_then(|r| r.split('`').next())
+                && !pointer.ends_with(&format!("/{name}"))
             {
                 pointer = format!("{}/{}", pointer.trim_end_matches('/'), name);
             }

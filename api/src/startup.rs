@@ -123,8 +123,9 @@ pub fn app(state: AppState) -> impl poem::Endpoint {
         .at("/healthz", get(routes::health::healthz))
         .at("/readyz", get(routes::health::readyz))
         .at("/metrics", get(routes::health::metrics))
-        .data(state)
         .around(request_id::around)
+        // Outermost, so every layer above (request ids, metrics, idempotency) sees the state.
+        .data(state)
 }
 
 /// The OpenAPI document, for the snapshot test and `nri openapi`.

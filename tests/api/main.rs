@@ -1,1 +1,11 @@
-fn main() {}
+//! The black-box suite: every module drives the real server over HTTP. One
+//! binary, compiled once. Each test gets its own database: a temporary SQLite
+//! file, or a fresh PostgreSQL database when `NRI_TEST_DATABASE_URL` is set.
+mod helpers;
+
+mod access;
+mod accounts;
+mod audit;
+mod contract;
+mod rules;
+mod secretariat_path;

@@ -382,13 +382,7 @@ impl Api {
             query = query.filter(initiative::Column::Status.eq(s.as_str()));
         }
         if let Some(q) = q.0.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
-            let pattern = format!(
-                "%{}%",
-                q.to_lowercase()
-                    .replace('\\', "")
-                    .replace('%', "")
-                    .replace('_', "")
-            );
+            let pattern = format!("%{}%", q.to_lowercase().replace(['\\', '%', '_'], ""));
             let lower = |c: initiative::Column| Expr::expr(Func::lower(Expr::col(c)));
             query = query.filter(
                 Condition::any()

@@ -1,0 +1,70 @@
+//! The HTTP contract: the OpenAPI document (snapshot: an accidental change
+//! shows in review), the explorer, and problems for unknown routes.
+use crate::helpers::spawn_app;
+use reqwest::StatusCode;
+
+#[tokio::test]
+async fn the_openapi_document_matches_its_snapshot() {
+    let app = spawn_app().await;
+    let r = app
+        .client
+        .get(app.url("/api/v1/openapi.json"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let doc: serde_json::Value = r.json().await.unwrap();
+    let paths: Vec<&String> = doc["paths"].as_object().unwrap().keys().collect();
+    for p in [
+        "/initiatives",
+        "/initiatives/{slug}",
+        "/initiatives/{slug}/secretariat",
+        "/initiatives/{slug}/committee",
+        "/initiatives/{slug}/committee/{id}",
+        "/initiatives/{slug}/contributes-to",
+        "/initiatives/{slug}/members",
+        "/initiatives/{slug}/members/{user}",
+        "/initiatives/{slug}/recognition/decisions",
+        "/users",
+        "/me",
+        "/tokens",
+        "/tokens/{id}",
+        "/audit",
+    ] {
+        assert!(
+            paths.iter().any(|k| k.as_str() == p),
+            "{p} missing from {paths:?}"
+        );
+    }
+    insta::assert_json_snapshot!("openapi", doc);
+}
+
+#[tokio::test]
+async fn the_explorer_is_served_offline() {
+    let app = spawn_app().await;
+    let r = app
+        .client
+        .get(format!("{}/docs/", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("swagger"), "{html}");
+    assert!(
+        !html.contains("cdn."),
+        "no CDN: the explorer must work offline"
+    );
+}
+
+#[tokio::test]
+async fn unknown_routes_are_problems() {
+    let app = spawn_app().await;
+    let r = app.get("/no-such-thing", None).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert_eq!(r.content_type(), "application/problem+json");
+    assert_eq!(r.body["status"], 404);
+    let r = app.get("/initiatives/nowhere", None).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert_eq!(r.body["type"], "/problems/not-found");
+}

@@ -1,0 +1,298 @@
+//! `spawn_app()` and the typed client the tests use.
+use nri_api::config::{Secret, Settings, WorkerMode};
+use nri_api::startup::Application;
+use reqwest::{Method, StatusCode};
+use sea_orm::{ConnectionTrait, Database};
+use serde_json::{Value, json};
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    /// A token of the IGF Secretariat (the bootstrap account).
+    pub igf: String,
+    pub database_url: String,
+    pg_cleanup: Option<(String, String)>,
+    _dir: Option<tempfile::TempDir>,
+}
+
+/// The answer to a request, read once.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: Value,
+}
+
+impl Reply {
+    pub fn etag(&self) -> String {
+        self.headers
+            .get("etag")
+            .and_then(|v| v.to_str().ok())
+            .expect("an ETag header")
+            .to_owned()
+    }
+
+    /// The `field`s of a validation problem.
+    pub fn fields(&self) -> Vec<String> {
+        self.body["errors"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|e| e["field"].as_str().unwrap_or_default().to_owned())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    pub fn content_type(&self) -> &str {
+        self.headers
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
+    nri_api::telemetry::init("warn");
+    let (database_url, pg_cleanup, dir) = match std::env::var("NRI_TEST_DATABASE_URL") {
+        Ok(base) if !base.is_empty() => {
+            let name = format!("nri_test_{}", uuid::Uuid::new_v4().simple());
+            let admin = Database::connect(&base)
+                .await
+                .expect("connect to NRI_TEST_DATABASE_URL");
+            admin
+                .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                .await
+                .expect("create a test database");
+            admin.close().await.ok();
+            let root = base.rsplit_once('/').map(|(r, _)| r).unwrap_or(&base);
+            (format!("{root}/{name}"), Some((base.clone(), name)), None)
+        }
+        _ => {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let url = format!("sqlite://{}?mode=rwc", dir.path().join("nri.db").display());
+            (url, None, Some(dir))
+        }
+    };
+    let igf = format!("nri_test_bootstrap_{}", uuid::Uuid::new_v4().simple());
+    let mut settings = Settings::new(database_url.clone(), "127.0.0.1:0");
+    settings.bootstrap_token = Some(Secret::new(igf.clone()));
+    settings.worker = WorkerMode::Off;
+    configure(&mut settings);
+    let app = Application::build(settings)
+        .await
+        .expect("the application builds");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    TestApp {
+        address,
+        client: reqwest::Client::builder().build().expect("client"),
+        igf,
+        database_url,
+        pg_cleanup,
+        _dir: dir,
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        // Drop the PostgreSQL database on a thread of its own: Drop cannot await.
+        if let Some((base, name)) = self.pg_cleanup.take() {
+            let _ = std::thread::spawn(move || {
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build();
+                if let Ok(rt) = rt {
+                    rt.block_on(async {
+                        if let Ok(admin) = Database::connect(&base).await {
+                            let _ = admin
+                                .execute_unprepared(&format!(
+                                    "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                                ))
+                                .await;
+                            let _ = admin.close().await;
+                        }
+                    });
+                }
+            })
+            .join();
+        }
+    }
+}
+
+/// A signed-up user with a token.
+#[derive(Debug, Clone)]
+pub struct Account {
+    pub id: i64,
+    pub email: String,
+    pub token: String,
+}
+
+impl TestApp {
+    /// `/api/v1` + `path`, except for root paths (probes, explorer) and full `/api/...` paths.
+    pub fn url(&self, path: &str) -> String {
+        let root = path.starts_with("/api/")
+            || path.starts_with("/docs")
+            || ["/", "/healthz", "/readyz", "/metrics"].contains(&path);
+        if root {
+            format!("{}{path}", self.address)
+        } else {
+            format!("{}/api/v1{path}", self.address)
+        }
+    }
+
+    /// Sends a request; `token` is a bearer secret, `headers` extra headers.
+    pub async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&Value>,
+        headers: &[(&str, &str)],
+    ) -> Reply {
+        let mut req = self.client.request(method, self.url(path));
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        if let Some(b) = body {
+            req = req.json(b);
+        }
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        let resp = req.send().await.expect("the server answers");
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let text = resp.text().await.unwrap_or_default();
+        let body = serde_json::from_str(&text).unwrap_or(Value::String(text));
+        Reply {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    pub async fn get(&self, path: &str, token: Option<&str>) -> Reply {
+        self.send(Method::GET, path, token, None, &[]).await
+    }
+
+    pub async fn post(&self, path: &str, token: Option<&str>, body: Value) -> Reply {
+        self.send(Method::POST, path, token, Some(&body), &[]).await
+    }
+
+    pub async fn put(&self, path: &str, token: Option<&str>, body: Value) -> Reply {
+        self.send(Method::PUT, path, token, Some(&body), &[]).await
+    }
+
+    pub async fn delete(&self, path: &str, token: Option<&str>) -> Reply {
+        self.send(Method::DELETE, path, token, None, &[]).await
+    }
+
+    /// PUT or PATCH with `If-Match`.
+    pub async fn write_if_match(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        etag: &str,
+        body: Value,
+    ) -> Reply {
+        self.send(method, path, token, Some(&body), &[("if-match", etag)])
+            .await
+    }
+
+    /// Signs up and gets a token with e-mail and password.
+    pub async fn sign_up(&self, email: &str, name: &str) -> Account {
+        let password = "a long enough password";
+        let r = self
+            .post(
+                "/users",
+                None,
+                json!({ "email": email, "name": name, "password": password }),
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::CREATED,
+            "sign-up of {email}: {:?}",
+            r.body
+        );
+        let id = r.body["id"].as_i64().expect("user id");
+        let t = self
+            .post(
+                "/tokens",
+                None,
+                json!({ "email": email, "password": password, "name": "tests" }),
+            )
+            .await;
+        assert_eq!(
+            t.status,
+            StatusCode::CREATED,
+            "token for {email}: {:?}",
+            t.body
+        );
+        Account {
+            id,
+            email: email.to_owned(),
+            token: t.body["secret"].as_str().expect("secret").to_owned(),
+        }
+    }
+
+    /// Registers an initiative for `token` and asserts it was created.
+    pub async fn register(&self, token: &str, body: Value) -> Reply {
+        let r = self.post("/initiatives", Some(token), body).await;
+        assert_eq!(r.status, StatusCode::CREATED, "register: {:?}", r.body);
+        r
+    }
+
+    /// The IGF Secretariat records a status decision.
+    pub async fn decide(&self, slug: &str, status: &str) -> Reply {
+        let r = self
+            .post(
+                &format!("/initiatives/{slug}/recognition/decisions"),
+                Some(&self.igf),
+                json!({ "status": status, "reason": "reviewed against the recognition criteria" }),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "decision: {:?}", r.body);
+        r
+    }
+
+    /// Gives `user` (id or e-mail) `role` in `slug`, as `token`.
+    pub async fn grant(&self, slug: &str, token: &str, user: &str, role: &str) -> Reply {
+        self.put(
+            &format!("/initiatives/{slug}/members/{user}"),
+            Some(token),
+            json!({ "role": role }),
+        )
+        .await
+    }
+
+    /// The audit records of an initiative, oldest first, as the IGF Secretariat sees them.
+    pub async fn audit_of(&self, slug: &str) -> Vec<Value> {
+        let r = self
+            .get(
+                &format!("/audit?initiative={slug}&limit=100"),
+                Some(&self.igf),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{:?}", r.body);
+        let mut items = r.body["items"].as_array().cloned().unwrap_or_default();
+        items.reverse();
+        items
+    }
+}
+
+/// A national initiative's registration body.
+pub fn national(slug: &str, name: &str, country: &str) -> Value {
+    json!({ "slug": slug, "name": name, "kind": "national", "country": country, "working_languages": ["en"] })
+}
+
+/// A regional or sub-regional initiative's registration body.
+pub fn forum(slug: &str, name: &str, kind: &str, region: &str, coverage: &[&str]) -> Value {
+    json!({ "slug": slug, "name": name, "kind": kind, "un_region": region, "coverage": coverage })
+}
