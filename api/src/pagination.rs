@@ -2,6 +2,9 @@
 //! and an opaque `cursor` that encodes the last key of the previous page.
 use crate::problem::ApiError;
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, Order, QueryFilter, QueryOrder, QuerySelect, Select,
+};
 
 pub const DEFAULT_LIMIT: u64 = 50;
 pub const MAX_LIMIT: u64 = 100;
@@ -49,6 +52,31 @@ impl PageRequest {
     /// How many rows to fetch: one more than the page, to know whether another follows.
     pub fn fetch(&self) -> u64 {
         self.limit + 1
+    }
+
+    /// One page of `query` ordered by its integer key `id` in `order`,
+    /// continuing after the cursor; returns the rows and the next cursor.
+    pub async fn by_id<E: EntityTrait>(
+        &self,
+        query: Select<E>,
+        id: E::Column,
+        order: Order,
+        key: impl Fn(&E::Model) -> i64,
+        db: &impl ConnectionTrait,
+    ) -> Result<(Vec<E::Model>, Option<String>), ApiError> {
+        let mut query = query;
+        if let Some(after) = self.after_id()? {
+            query = match order {
+                Order::Desc => query.filter(id.lt(after)),
+                _ => query.filter(id.gt(after)),
+            };
+        }
+        let rows = query
+            .order_by(id, order)
+            .limit(self.fetch())
+            .all(db)
+            .await?;
+        Ok(self.finish(rows, |r| key(r).to_string()))
     }
 
     /// Cuts the extra row off and returns the next cursor, if there is a next page.

@@ -235,3 +235,60 @@ pub async fn render(err: poem::Error) -> Response {
     }
     problem_response(status, &doc)
 }
+
+/// The shape of a problem document, for the OpenAPI document.
+#[derive(poem_openapi::Object)]
+#[oai(rename = "Problem")]
+pub struct ProblemDoc {
+    /// A URI reference naming the kind of problem, e.g. `/problems/validation`.
+    #[oai(rename = "type")]
+    pub kind: String,
+    pub title: String,
+    pub status: u16,
+    pub detail: String,
+    /// For validation problems: every invalid field, as a JSON pointer or parameter name.
+    pub errors: Option<Vec<FieldErrorDoc>>,
+}
+
+#[derive(poem_openapi::Object)]
+#[oai(rename = "FieldError")]
+pub struct FieldErrorDoc {
+    pub field: String,
+    pub message: String,
+}
+
+impl poem_openapi::ApiResponse for ApiError {
+    fn meta() -> poem_openapi::registry::MetaResponses {
+        use poem_openapi::registry::{MetaMediaType, MetaResponse, MetaResponses};
+        use poem_openapi::types::Type;
+        let problem = |description, range: &str| MetaResponse {
+            description,
+            status: None,
+            status_range: Some(range.to_owned()),
+            content: vec![MetaMediaType {
+                content_type: "application/problem+json",
+                schema: ProblemDoc::schema_ref(),
+            }],
+            headers: vec![],
+        };
+        MetaResponses {
+            responses: vec![
+                problem(
+                    "A problem (RFC 9457): invalid input (400, naming each field), not signed in (401), \
+                     not allowed (403), not found or not visible to you (404), a conflict with the stored \
+                     state (409), If-Match missing (428) or stale (412), body too large (413).",
+                    "4XX",
+                ),
+                problem(
+                    "The server failed; the cause is logged under the response's x-request-id.",
+                    "5XX",
+                ),
+            ],
+        }
+    }
+
+    fn register(registry: &mut poem_openapi::registry::Registry) {
+        use poem_openapi::types::Type;
+        ProblemDoc::register(registry);
+    }
+}

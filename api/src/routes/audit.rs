@@ -11,7 +11,7 @@ use entity::audit_log;
 use poem_openapi::param::Query;
 use poem_openapi::payload::Json;
 use poem_openapi::{Object, OpenApi};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 pub struct Api(pub AppState);
 
@@ -66,7 +66,7 @@ impl Api {
         since: Query<Option<DateTime<Utc>>>,
         limit: Query<Option<u64>>,
         cursor: Query<Option<String>>,
-    ) -> poem::Result<Json<AuditPage>> {
+    ) -> Result<Json<AuditPage>, ApiError> {
         let db = &self.0.db;
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
         caller.principal.require_user()?;
@@ -97,16 +97,15 @@ impl Api {
         if let Some(t) = since.0 {
             query = query.filter(audit_log::Column::At.gte(t));
         }
-        if let Some(after) = page.after_id()? {
-            query = query.filter(audit_log::Column::Id.lt(after));
-        }
-        let rows = query
-            .order_by_desc(audit_log::Column::Id)
-            .limit(page.fetch())
-            .all(db)
-            .await
-            .map_err(ApiError::from)?;
-        let (rows, next_cursor) = page.finish(rows, |r| r.id.to_string());
+        let (rows, next_cursor) = page
+            .by_id(
+                query,
+                audit_log::Column::Id,
+                sea_orm::Order::Desc,
+                |r| r.id,
+                db,
+            )
+            .await?;
         Ok(Json(AuditPage {
             items: rows.into_iter().map(to_out).collect(),
             next_cursor,

@@ -19,10 +19,7 @@ use poem_openapi::param::{Header, Path, Query};
 use poem_openapi::payload::Json;
 use poem_openapi::types::MaybeUndefined;
 use poem_openapi::{ApiResponse, Object, OpenApi};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
-    TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -217,7 +214,7 @@ impl Api {
         slug: Path<String>,
         limit: Query<Option<u64>>,
         cursor: Query<Option<String>>,
-    ) -> poem::Result<Json<CommitteeOut>> {
+    ) -> Result<Json<CommitteeOut>, ApiError> {
         let db = &self.0.db;
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
         let ini = load_initiative(db, &slug.0).await?;
@@ -235,8 +232,7 @@ impl Api {
         let all = member::Entity::find()
             .filter(member::Column::InitiativeId.eq(ini.id))
             .all(db)
-            .await
-            .map_err(ApiError::from)?;
+            .await?;
         let mut counts: BTreeMap<String, u64> = BTreeMap::new();
         for m in all.iter().filter(|m| is_current(m, today)) {
             *counts.entry(m.stakeholder_group.clone()).or_default() += 1;
@@ -246,16 +242,9 @@ impl Api {
         if !full {
             query = query.filter(member::Column::ListedPublicly.eq(true));
         }
-        if let Some(after) = page.after_id()? {
-            query = query.filter(member::Column::Id.gt(after));
-        }
-        let rows = query
-            .order_by_asc(member::Column::Id)
-            .limit(page.fetch())
-            .all(db)
-            .await
-            .map_err(ApiError::from)?;
-        let (rows, next_cursor) = page.finish(rows, |m| m.id.to_string());
+        let (rows, next_cursor) = page
+            .by_id(query, member::Column::Id, sea_orm::Order::Asc, |m| m.id, db)
+            .await?;
         Ok(Json(CommitteeOut {
             view: if full { "full" } else { "public" }.into(),
             counts_by_stakeholder_group: counts,
@@ -276,8 +265,8 @@ impl Api {
         caller: Caller,
         slug: Path<String>,
         body: JsonBody<NewCommitteeMember>,
-    ) -> poem::Result<MemberResponse> {
-        let txn = self.0.db.begin().await.map_err(ApiError::from)?;
+    ) -> Result<MemberResponse, ApiError> {
+        let txn = self.0.db.begin().await?;
         let ini = load_initiative(&txn, &slug.0).await?;
         self.0
             .authz
@@ -311,8 +300,7 @@ impl Api {
             ..Default::default()
         }
         .insert(&txn)
-        .await
-        .map_err(ApiError::from)?;
+        .await?;
         let out = to_out(&row, true, now.date_naive());
         audit::record(
             &txn,
@@ -325,9 +313,8 @@ impl Api {
                 after: Some(crate::audit::json(&out)),
             },
         )
-        .await
-        .map_err(ApiError::from)?;
-        txn.commit().await.map_err(ApiError::from)?;
+        .await?;
+        txn.commit().await?;
         Ok(MemberResponse::Created(
             Json(out),
             format!("/api/v1/initiatives/{}/committee/{}", ini.slug, row.id),
@@ -348,8 +335,8 @@ impl Api {
         id: Path<i64>,
         #[oai(name = "If-Match")] if_match: Header<Option<String>>,
         body: JsonBody<CommitteeMemberPatch>,
-    ) -> poem::Result<MemberResponse> {
-        let txn = self.0.db.begin().await.map_err(ApiError::from)?;
+    ) -> Result<MemberResponse, ApiError> {
+        let txn = self.0.db.begin().await?;
         let ini = load_initiative(&txn, &slug.0).await?;
         self.0
             .authz
@@ -370,12 +357,12 @@ impl Api {
         let required = |field: &str| ApiError::field(format!("/{field}"), "cannot be null");
         let name = match p.name {
             MaybeUndefined::Value(v) => v,
-            MaybeUndefined::Null => return Err(required("name").into()),
+            MaybeUndefined::Null => return Err(required("name")),
             MaybeUndefined::Undefined => current.name.clone(),
         };
         let term_start = match p.term_start {
             MaybeUndefined::Value(v) => v,
-            MaybeUndefined::Null => return Err(required("term_start").into()),
+            MaybeUndefined::Null => return Err(required("term_start")),
             MaybeUndefined::Undefined => current.term_start,
         };
         let term_end = match p.term_end {
@@ -403,12 +390,12 @@ impl Api {
         active.term_end = Set(term_end);
         match p.stakeholder_group {
             MaybeUndefined::Value(g) => active.stakeholder_group = Set(g.as_str().to_owned()),
-            MaybeUndefined::Null => return Err(required("stakeholder_group").into()),
+            MaybeUndefined::Null => return Err(required("stakeholder_group")),
             MaybeUndefined::Undefined => {}
         }
         match p.role {
             MaybeUndefined::Value(r) => active.role = Set(r.as_str().to_owned()),
-            MaybeUndefined::Null => return Err(required("role").into()),
+            MaybeUndefined::Null => return Err(required("role")),
             MaybeUndefined::Undefined => {}
         }
         match p.gender {
@@ -418,7 +405,7 @@ impl Api {
         }
         match p.listed_publicly {
             MaybeUndefined::Value(b) => active.listed_publicly = Set(b),
-            MaybeUndefined::Null => return Err(required("listed_publicly").into()),
+            MaybeUndefined::Null => return Err(required("listed_publicly")),
             MaybeUndefined::Undefined => {}
         }
         active.version = Set(current.version + 1);
@@ -428,13 +415,11 @@ impl Api {
             .filter(member::Column::Id.eq(current.id))
             .filter(member::Column::Version.eq(current.version))
             .exec(&txn)
-            .await
-            .map_err(ApiError::from)?;
+            .await?;
         if done.rows_affected != 1 {
             return Err(ApiError::PreconditionFailed {
                 current: etag(current.version + 1),
-            }
-            .into());
+            });
         }
         let updated = self.load_member(&txn, ini.id, current.id).await?;
         let after = to_out(&updated, true, today);
@@ -449,9 +434,8 @@ impl Api {
                 after: Some(crate::audit::json(&after)),
             },
         )
-        .await
-        .map_err(ApiError::from)?;
-        txn.commit().await.map_err(ApiError::from)?;
+        .await?;
+        txn.commit().await?;
         Ok(MemberResponse::Ok(Json(after), etag(updated.version)))
     }
 
@@ -466,8 +450,8 @@ impl Api {
         caller: Caller,
         slug: Path<String>,
         id: Path<i64>,
-    ) -> poem::Result<Deleted> {
-        let txn = self.0.db.begin().await.map_err(ApiError::from)?;
+    ) -> Result<Deleted, ApiError> {
+        let txn = self.0.db.begin().await?;
         let ini = load_initiative(&txn, &slug.0).await?;
         self.0
             .authz
@@ -475,10 +459,7 @@ impl Api {
             .await?;
         let current = self.load_member(&txn, ini.id, id.0).await?;
         let before = to_out(&current, true, Utc::now().date_naive());
-        member::Entity::delete_by_id(current.id)
-            .exec(&txn)
-            .await
-            .map_err(ApiError::from)?;
+        member::Entity::delete_by_id(current.id).exec(&txn).await?;
         audit::record(
             &txn,
             &caller,
@@ -490,9 +471,8 @@ impl Api {
                 after: None,
             },
         )
-        .await
-        .map_err(ApiError::from)?;
-        txn.commit().await.map_err(ApiError::from)?;
+        .await?;
+        txn.commit().await?;
         Ok(Deleted::NoContent)
     }
 }

@@ -152,7 +152,11 @@ impl Api {
         method = "get",
         operation_id = "get_contributes_to"
     )]
-    async fn get(&self, caller: Caller, slug: Path<String>) -> poem::Result<Json<ContributesTo>> {
+    async fn get(
+        &self,
+        caller: Caller,
+        slug: Path<String>,
+    ) -> Result<Json<ContributesTo>, ApiError> {
         let ini = load_initiative(&self.0.db, &slug.0).await?;
         self.0
             .authz
@@ -174,8 +178,8 @@ impl Api {
         caller: Caller,
         slug: Path<String>,
         body: JsonBody<ContributesToIn>,
-    ) -> poem::Result<Json<ContributesTo>> {
-        let txn = self.0.db.begin().await.map_err(ApiError::from)?;
+    ) -> Result<Json<ContributesTo>, ApiError> {
+        let txn = self.0.db.begin().await?;
         let ini = load_initiative(&txn, &slug.0).await?;
         self.0
             .authz
@@ -199,9 +203,8 @@ impl Api {
                 after: Some(crate::audit::json(&after)),
             },
         )
-        .await
-        .map_err(ApiError::from)?;
-        txn.commit().await.map_err(ApiError::from)?;
+        .await?;
+        txn.commit().await?;
         Ok(Json(after))
     }
 }

@@ -14,10 +14,7 @@ use entity::{initiative, recognition_decision as decision};
 use poem_openapi::param::{Path, Query};
 use poem_openapi::payload::Json;
 use poem_openapi::{ApiResponse, Object, OpenApi};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
-    TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
 use serde::{Deserialize, Serialize};
 
 pub struct Api(pub AppState);
@@ -133,7 +130,7 @@ impl Api {
         slug: Path<String>,
         limit: Query<Option<u64>>,
         cursor: Query<Option<String>>,
-    ) -> poem::Result<Json<DecisionPage>> {
+    ) -> Result<Json<DecisionPage>, ApiError> {
         let db = &self.0.db;
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
         let ini = load_initiative(db, &slug.0).await?;
@@ -142,17 +139,16 @@ impl Api {
             .authz
             .decide(&caller.principal, &ini, Action::ReadMembers)
             .await?;
-        let mut query = decision::Entity::find().filter(decision::Column::InitiativeId.eq(ini.id));
-        if let Some(after) = page.after_id()? {
-            query = query.filter(decision::Column::Id.gt(after));
-        }
-        let rows = query
-            .order_by_asc(decision::Column::Id)
-            .limit(page.fetch())
-            .all(db)
-            .await
-            .map_err(ApiError::from)?;
-        let (rows, next_cursor) = page.finish(rows, |d| d.id.to_string());
+        let query = decision::Entity::find().filter(decision::Column::InitiativeId.eq(ini.id));
+        let (rows, next_cursor) = page
+            .by_id(
+                query,
+                decision::Column::Id,
+                sea_orm::Order::Asc,
+                |d| d.id,
+                db,
+            )
+            .await?;
         Ok(Json(DecisionPage {
             items: rows.iter().map(to_out).collect(),
             next_cursor,
@@ -170,15 +166,15 @@ impl Api {
         caller: Caller,
         slug: Path<String>,
         body: JsonBody<DecisionIn>,
-    ) -> poem::Result<Created> {
-        let txn = self.0.db.begin().await.map_err(ApiError::from)?;
+    ) -> Result<Created, ApiError> {
+        let txn = self.0.db.begin().await?;
         let ini = load_initiative(&txn, &slug.0).await?;
         self.0
             .authz
             .decide(&caller.principal, &ini, Action::WriteStatus)
             .await?;
         let row = decide_status(&txn, &caller, &ini, body.0.status, &body.0.reason).await?;
-        txn.commit().await.map_err(ApiError::from)?;
+        txn.commit().await?;
         Ok(Created::Created(
             Json(to_out(&row)),
             format!(

@@ -342,7 +342,7 @@ impl Api {
         q: Query<Option<String>>,
         limit: Query<Option<u64>>,
         cursor: Query<Option<String>>,
-    ) -> poem::Result<Json<InitiativePage>> {
+    ) -> Result<Json<InitiativePage>, ApiError> {
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
         let db = &self.0.db;
         let mut query = initiative::Entity::find();
@@ -398,8 +398,7 @@ impl Api {
             .order_by_asc(initiative::Column::Slug)
             .limit(page.fetch())
             .all(db)
-            .await
-            .map_err(ApiError::from)?;
+            .await?;
         let (rows, next_cursor) = page.finish(rows, |r| r.slug.clone());
         let parents: BTreeMap<i64, String> = {
             let ids: Vec<i64> = rows.iter().filter_map(|r| r.parent_id).collect();
@@ -409,8 +408,7 @@ impl Api {
                 initiative::Entity::find()
                     .filter(initiative::Column::Id.is_in(ids))
                     .all(db)
-                    .await
-                    .map_err(ApiError::from)?
+                    .await?
                     .into_iter()
                     .map(|p| (p.id, p.slug))
                     .collect()
@@ -431,12 +429,12 @@ impl Api {
         &self,
         caller: Caller,
         body: JsonBody<NewInitiative>,
-    ) -> poem::Result<CreatedInitiative> {
+    ) -> Result<CreatedInitiative, ApiError> {
         caller.principal.require_user()?;
         if !self.0.authz.may_create_initiative(&caller.principal).await {
-            return Err(
-                ApiError::Forbidden("your account may not register initiatives".into()).into(),
-            );
+            return Err(ApiError::Forbidden(
+                "your account may not register initiatives".into(),
+            ));
         }
         let b = body.0;
         let mut errs = FieldErrors::default();
@@ -455,7 +453,7 @@ impl Api {
             public_email: b.public_email,
             social_links: b.social_links,
         };
-        let txn = self.0.db.begin().await.map_err(ApiError::from)?;
+        let txn = self.0.db.begin().await?;
         let parent_id = resolve_parent(&txn, b.kind, b.parent.as_deref(), &mut errs).await?;
         let profile = match profile::validate(input, profile::current_year()) {
             Ok(p) => Some(p),
@@ -465,21 +463,19 @@ impl Api {
             }
         };
         let (Some(slug), Some(profile), true) = (slug, profile, errs.is_empty()) else {
-            return Err(ApiError::Validation(errs.0).into());
+            return Err(ApiError::Validation(errs.0));
         };
         let taken = initiative::Entity::find()
             .filter(initiative::Column::Slug.eq(slug.as_str()))
             .one(&txn)
-            .await
-            .map_err(ApiError::from)?;
+            .await?;
         if taken.is_some() {
             return Err(ApiError::conflict(
                 "slug-taken",
                 "Slug taken",
                 format!("`{}` is already registered", slug.as_str()),
             )
-            .with("field", serde_json::json!("/slug"))
-            .into());
+            .with("field", serde_json::json!("/slug")));
         }
         let ini = register(
             &txn,
@@ -490,7 +486,7 @@ impl Api {
             InitiativeStatus::Applicant,
         )
         .await?;
-        txn.commit().await.map_err(ApiError::from)?;
+        txn.commit().await?;
         self.0.authz.reload().await.map_err(ApiError::Internal)?;
         let parent = parent_slug(&self.0.db, &ini).await?;
         Ok(CreatedInitiative::Created(
@@ -502,7 +498,11 @@ impl Api {
 
     /// An initiative's profile
     #[oai(path = "/:slug", method = "get", operation_id = "get_initiative")]
-    async fn get(&self, caller: Caller, slug: Path<String>) -> poem::Result<InitiativeResponse> {
+    async fn get(
+        &self,
+        caller: Caller,
+        slug: Path<String>,
+    ) -> Result<InitiativeResponse, ApiError> {
         let ini = load_initiative(&self.0.db, &slug.0).await?;
         self.0
             .authz
@@ -523,8 +523,8 @@ impl Api {
         slug: Path<String>,
         #[oai(name = "If-Match")] if_match: Header<Option<String>>,
         body: JsonBody<InitiativePatch>,
-    ) -> poem::Result<InitiativeResponse> {
-        let txn = self.0.db.begin().await.map_err(ApiError::from)?;
+    ) -> Result<InitiativeResponse, ApiError> {
+        let txn = self.0.db.begin().await?;
         let ini = load_initiative(&txn, &slug.0).await?;
         self.0
             .authz
@@ -540,7 +540,7 @@ impl Api {
         };
         let kind = match p.kind {
             MaybeUndefined::Value(k) => k,
-            MaybeUndefined::Null => return Err(ApiError::field("/kind", "cannot be null").into()),
+            MaybeUndefined::Null => return Err(ApiError::field("/kind", "cannot be null")),
             MaybeUndefined::Undefined => before.kind,
         };
         let input = ProfileInput {
@@ -582,7 +582,7 @@ impl Api {
             }
         };
         let (Some(profile), true) = (profile, errs.is_empty()) else {
-            return Err(ApiError::Validation(errs.0).into());
+            return Err(ApiError::Validation(errs.0));
         };
         let mut active = initiative::ActiveModel {
             version: Set(ini.version + 1),
@@ -596,13 +596,11 @@ impl Api {
             .filter(initiative::Column::Id.eq(ini.id))
             .filter(initiative::Column::Version.eq(ini.version))
             .exec(&txn)
-            .await
-            .map_err(ApiError::from)?;
+            .await?;
         if done.rows_affected != 1 {
             return Err(ApiError::PreconditionFailed {
                 current: etag(ini.version + 1),
-            }
-            .into());
+            });
         }
         let updated = load_initiative(&txn, &ini.slug).await?;
         let after = to_out(&updated, parent_slug(&txn, &updated).await?);
@@ -617,9 +615,8 @@ impl Api {
                 after: Some(crate::audit::json(&after)),
             },
         )
-        .await
-        .map_err(ApiError::from)?;
-        txn.commit().await.map_err(ApiError::from)?;
+        .await?;
+        txn.commit().await?;
         Ok(InitiativeResponse::Ok(Json(after), etag(updated.version)))
     }
 }

@@ -16,8 +16,8 @@ use poem_openapi::param::{Path, Query};
 use poem_openapi::payload::Json;
 use poem_openapi::{ApiResponse, Object, OpenApi};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Set,
+    TransactionTrait,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -122,7 +122,7 @@ impl Api {
         slug: Path<String>,
         limit: Query<Option<u64>>,
         cursor: Query<Option<String>>,
-    ) -> poem::Result<Json<MemberPage>> {
+    ) -> Result<Json<MemberPage>, ApiError> {
         let db = &self.0.db;
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
         let ini = load_initiative(db, &slug.0).await?;
@@ -130,23 +130,20 @@ impl Api {
             .authz
             .decide(&caller.principal, &ini, Action::ReadMembers)
             .await?;
-        let mut query =
-            membership::Entity::find().filter(membership::Column::InitiativeId.eq(ini.id));
-        if let Some(after) = page.after_id()? {
-            query = query.filter(membership::Column::Id.gt(after));
-        }
-        let rows = query
-            .order_by_asc(membership::Column::Id)
-            .limit(page.fetch())
-            .all(db)
-            .await
-            .map_err(ApiError::from)?;
-        let (rows, next_cursor) = page.finish(rows, |m| m.id.to_string());
+        let query = membership::Entity::find().filter(membership::Column::InitiativeId.eq(ini.id));
+        let (rows, next_cursor) = page
+            .by_id(
+                query,
+                membership::Column::Id,
+                sea_orm::Order::Asc,
+                |m| m.id,
+                db,
+            )
+            .await?;
         let users: HashMap<i64, user::Model> = user::Entity::find()
             .filter(user::Column::Id.is_in(rows.iter().map(|m| m.user_id).collect::<Vec<_>>()))
             .all(db)
-            .await
-            .map_err(ApiError::from)?
+            .await?
             .into_iter()
             .map(|u| (u.id, u))
             .collect();
@@ -169,8 +166,8 @@ impl Api {
         slug: Path<String>,
         user: Path<String>,
         body: JsonBody<RoleIn>,
-    ) -> poem::Result<PutResponse> {
-        let txn = self.0.db.begin().await.map_err(ApiError::from)?;
+    ) -> Result<PutResponse, ApiError> {
+        let txn = self.0.db.begin().await?;
         let ini = load_initiative(&txn, &slug.0).await?;
         self.0
             .authz
@@ -181,8 +178,7 @@ impl Api {
             .filter(membership::Column::InitiativeId.eq(ini.id))
             .filter(membership::Column::UserId.eq(target.id))
             .one(&txn)
-            .await
-            .map_err(ApiError::from)?;
+            .await?;
         let now = Utc::now();
         let role = body.0.role;
         let (row, before, created) = match existing {
@@ -194,11 +190,7 @@ impl Api {
                 let mut active: membership::ActiveModel = m.into();
                 active.role = Set(role.as_str().to_owned());
                 active.updated_at = Set(now);
-                (
-                    active.update(&txn).await.map_err(ApiError::from)?,
-                    Some(before),
-                    false,
-                )
+                (active.update(&txn).await?, Some(before), false)
             }
             None => {
                 let row = membership::ActiveModel {
@@ -210,8 +202,7 @@ impl Api {
                     ..Default::default()
                 }
                 .insert(&txn)
-                .await
-                .map_err(ApiError::from)?;
+                .await?;
                 (row, None, true)
             }
         };
@@ -227,9 +218,8 @@ impl Api {
                 after: Some(crate::audit::json(&after)),
             },
         )
-        .await
-        .map_err(ApiError::from)?;
-        txn.commit().await.map_err(ApiError::from)?;
+        .await?;
+        txn.commit().await?;
         self.0.authz.reload().await.map_err(ApiError::Internal)?;
         Ok(if created {
             PutResponse::Created(Json(after))
@@ -249,8 +239,8 @@ impl Api {
         caller: Caller,
         slug: Path<String>,
         user: Path<String>,
-    ) -> poem::Result<Deleted> {
-        let txn = self.0.db.begin().await.map_err(ApiError::from)?;
+    ) -> Result<Deleted, ApiError> {
+        let txn = self.0.db.begin().await?;
         let ini = load_initiative(&txn, &slug.0).await?;
         self.0
             .authz
@@ -261,17 +251,13 @@ impl Api {
             .filter(membership::Column::InitiativeId.eq(ini.id))
             .filter(membership::Column::UserId.eq(target.id))
             .one(&txn)
-            .await
-            .map_err(ApiError::from)?
+            .await?
             .ok_or_else(|| {
                 ApiError::not_found(format!("`{}` has no role in `{}`", target.email, ini.slug))
             })?;
         keep_a_focal_point(&txn, &ini, &m).await?;
         let before = to_out(&m, &target);
-        membership::Entity::delete_by_id(m.id)
-            .exec(&txn)
-            .await
-            .map_err(ApiError::from)?;
+        membership::Entity::delete_by_id(m.id).exec(&txn).await?;
         audit::record(
             &txn,
             &caller,
@@ -283,9 +269,8 @@ impl Api {
                 after: None,
             },
         )
-        .await
-        .map_err(ApiError::from)?;
-        txn.commit().await.map_err(ApiError::from)?;
+        .await?;
+        txn.commit().await?;
         self.0.authz.reload().await.map_err(ApiError::Internal)?;
         Ok(Deleted::NoContent)
     }

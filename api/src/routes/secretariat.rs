@@ -110,7 +110,11 @@ impl Api {
         method = "get",
         operation_id = "get_secretariat"
     )]
-    async fn get(&self, caller: Caller, slug: Path<String>) -> poem::Result<SecretariatResponse> {
+    async fn get(
+        &self,
+        caller: Caller,
+        slug: Path<String>,
+    ) -> Result<SecretariatResponse, ApiError> {
         let db = &self.0.db;
         let ini = load_initiative(db, &slug.0).await?;
         self.0
@@ -125,8 +129,7 @@ impl Api {
             .is_ok();
         let s = secretariat::Entity::find_by_id(ini.id)
             .one(db)
-            .await
-            .map_err(ApiError::from)?
+            .await?
             .ok_or_else(|| ApiError::not_found("no secretariat"))?;
         Ok(SecretariatResponse::Ok(
             Json(to_out(&s, personal)),
@@ -146,8 +149,8 @@ impl Api {
         slug: Path<String>,
         #[oai(name = "If-Match")] if_match: Header<Option<String>>,
         body: JsonBody<SecretariatIn>,
-    ) -> poem::Result<SecretariatResponse> {
-        let txn = self.0.db.begin().await.map_err(ApiError::from)?;
+    ) -> Result<SecretariatResponse, ApiError> {
+        let txn = self.0.db.begin().await?;
         let ini = load_initiative(&txn, &slug.0).await?;
         self.0
             .authz
@@ -155,8 +158,7 @@ impl Api {
             .await?;
         let current = secretariat::Entity::find_by_id(ini.id)
             .one(&txn)
-            .await
-            .map_err(ApiError::from)?
+            .await?
             .ok_or_else(|| ApiError::not_found("no secretariat"))?;
         check_if_match(if_match.0.as_deref(), current.version)?;
 
@@ -214,7 +216,7 @@ impl Api {
             }
         };
         if !errs.is_empty() {
-            return Err(ApiError::Validation(errs.0).into());
+            return Err(ApiError::Validation(errs.0));
         }
         let before = to_out(&current, true);
         let done = secretariat::Entity::update_many()
@@ -238,18 +240,15 @@ impl Api {
             .filter(secretariat::Column::InitiativeId.eq(ini.id))
             .filter(secretariat::Column::Version.eq(current.version))
             .exec(&txn)
-            .await
-            .map_err(ApiError::from)?;
+            .await?;
         if done.rows_affected != 1 {
             return Err(ApiError::PreconditionFailed {
                 current: etag(current.version + 1),
-            }
-            .into());
+            });
         }
         let updated = secretariat::Entity::find_by_id(ini.id)
             .one(&txn)
-            .await
-            .map_err(ApiError::from)?
+            .await?
             .ok_or_else(|| ApiError::not_found("no secretariat"))?;
         let after = to_out(&updated, true);
         audit::record(
@@ -263,9 +262,8 @@ impl Api {
                 after: Some(crate::audit::json(&after)),
             },
         )
-        .await
-        .map_err(ApiError::from)?;
-        txn.commit().await.map_err(ApiError::from)?;
+        .await?;
+        txn.commit().await?;
         Ok(SecretariatResponse::Ok(Json(after), etag(updated.version)))
     }
 }

@@ -13,10 +13,7 @@ use entity::{api_token, user};
 use poem_openapi::param::{Path, Query};
 use poem_openapi::payload::Json;
 use poem_openapi::{ApiResponse, Object, OpenApi};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
-    TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
 use serde::Deserialize;
 
 pub struct Api(pub AppState);
@@ -86,7 +83,7 @@ fn to_out(t: &api_token::Model) -> TokenOut {
 impl Api {
     /// Create a token
     #[oai(path = "/", method = "post", operation_id = "create_token")]
-    async fn create(&self, caller: Caller, body: JsonBody<NewToken>) -> poem::Result<Created> {
+    async fn create(&self, caller: Caller, body: JsonBody<NewToken>) -> Result<Created, ApiError> {
         let b = body.0;
         let max_days = self.0.settings.token_ttl_days.max(1);
         let days = b.expires_in_days.unwrap_or(max_days);
@@ -94,8 +91,7 @@ impl Api {
             return Err(ApiError::field(
                 "/expires_in_days",
                 format!("must be between 1 and {max_days}"),
-            )
-            .into());
+            ));
         }
         let name = match b.name.as_deref() {
             Some(n) => parse_text(n, 100).map_err(|m| ApiError::field("/name", m))?,
@@ -109,16 +105,15 @@ impl Api {
                 let u = user::Entity::find()
                     .filter(user::Column::Email.eq(email.as_str()))
                     .one(&self.0.db)
-                    .await
-                    .map_err(ApiError::from)?;
+                    .await?;
                 let Some(u) = u else {
-                    return Err(refused().into());
+                    return Err(refused());
                 };
                 let Some(hash) = u.password_hash.clone() else {
-                    return Err(refused().into());
+                    return Err(refused());
                 };
                 if !verify_password(password, hash).await? {
-                    return Err(refused().into());
+                    return Err(refused());
                 }
                 let who = Caller {
                     principal: Principal::User(User {
@@ -142,22 +137,18 @@ impl Api {
                         "/password",
                         "send e-mail and password, or a bearer token",
                     ),
-                ])
-                .into());
+                ]));
             }
             (Principal::User(_), _, _) => {
                 return Err(ApiError::field(
                     "/email",
                     "send either a bearer token or e-mail and password, not both",
-                )
-                .into());
+                ));
             }
         };
         let secret = new_token_secret();
-        let txn = self.0.db.begin().await.map_err(ApiError::from)?;
-        let row = issue_token(&txn, owner, &name, &secret, Duration::days(days))
-            .await
-            .map_err(ApiError::from)?;
+        let txn = self.0.db.begin().await?;
+        let row = issue_token(&txn, owner, &name, &secret, Duration::days(days)).await?;
         audit::record(
             &txn,
             &caller,
@@ -170,8 +161,8 @@ impl Api {
             },
         )
         .await
-        .map_err(ApiError::from)?;
-        txn.commit().await.map_err(ApiError::from)?;
+        ?;
+        txn.commit().await?;
         Ok(Created::Created(Json(CreatedToken {
             secret,
             token: to_out(&row),
@@ -185,20 +176,19 @@ impl Api {
         caller: Caller,
         limit: Query<Option<u64>>,
         cursor: Query<Option<String>>,
-    ) -> poem::Result<Json<TokenPage>> {
+    ) -> Result<Json<TokenPage>, ApiError> {
         let u = caller.principal.require_user()?;
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
-        let mut query = api_token::Entity::find().filter(api_token::Column::UserId.eq(u.id));
-        if let Some(after) = page.after_id()? {
-            query = query.filter(api_token::Column::Id.gt(after));
-        }
-        let rows = query
-            .order_by_asc(api_token::Column::Id)
-            .limit(page.fetch())
-            .all(&self.0.db)
-            .await
-            .map_err(ApiError::from)?;
-        let (rows, next_cursor) = page.finish(rows, |t| t.id.to_string());
+        let query = api_token::Entity::find().filter(api_token::Column::UserId.eq(u.id));
+        let (rows, next_cursor) = page
+            .by_id(
+                query,
+                api_token::Column::Id,
+                sea_orm::Order::Asc,
+                |t| t.id,
+                &self.0.db,
+            )
+            .await?;
         Ok(Json(TokenPage {
             items: rows.iter().map(to_out).collect(),
             next_cursor,
@@ -207,21 +197,20 @@ impl Api {
 
     /// Revoke a token
     #[oai(path = "/:id", method = "delete", operation_id = "revoke_token")]
-    async fn revoke(&self, caller: Caller, id: Path<i64>) -> poem::Result<Revoked> {
+    async fn revoke(&self, caller: Caller, id: Path<i64>) -> Result<Revoked, ApiError> {
         let u = caller.principal.require_user()?;
-        let txn = self.0.db.begin().await.map_err(ApiError::from)?;
+        let txn = self.0.db.begin().await?;
         // Another user's token answers 404, like a token that does not exist.
         let t = api_token::Entity::find_by_id(id.0)
             .filter(api_token::Column::UserId.eq(u.id))
             .one(&txn)
-            .await
-            .map_err(ApiError::from)?
+            .await?
             .ok_or_else(|| ApiError::not_found(format!("no token {}", id.0)))?;
         if t.revoked_at.is_none() {
             let before = to_out(&t);
             let mut active: api_token::ActiveModel = t.into();
             active.revoked_at = Set(Some(Utc::now()));
-            let row = active.update(&txn).await.map_err(ApiError::from)?;
+            let row = active.update(&txn).await?;
             audit::record(
                 &txn,
                 &caller,
@@ -233,10 +222,9 @@ impl Api {
                     after: Some(serde_json::json!({ "revoked_at": row.revoked_at })),
                 },
             )
-            .await
-            .map_err(ApiError::from)?;
+            .await?;
         }
-        txn.commit().await.map_err(ApiError::from)?;
+        txn.commit().await?;
         Ok(Revoked::NoContent)
     }
 }

@@ -135,7 +135,7 @@ impl Api {
         caller: Caller,
         remote: &RemoteAddr,
         body: JsonBody<SignUp>,
-    ) -> poem::Result<SignedUp> {
+    ) -> Result<SignedUp, ApiError> {
         let client = remote
             .as_socket_addr()
             .map(|a| a.ip().to_string())
@@ -143,8 +143,7 @@ impl Api {
         if let Err(wait) = self.0.signups.check(&client) {
             return Err(ApiError::TooManyRequests(format!(
                 "too many sign-ups from this address; retry in {wait} s"
-            ))
-            .into());
+            )));
         }
         let b = body.0;
         let mut errs = crate::domain::FieldErrors::default();
@@ -159,12 +158,12 @@ impl Api {
             errs.push("/password", "must be at most 1024 bytes");
         }
         let (Some(email), Some(name), true) = (email, name, errs.is_empty()) else {
-            return Err(ApiError::Validation(errs.0).into());
+            return Err(ApiError::Validation(errs.0));
         };
         let hash = hash_password(b.password).await?;
-        let txn = self.0.db.begin().await.map_err(ApiError::from)?;
+        let txn = self.0.db.begin().await?;
         let row = create_user(&txn, &caller, &email, &name, Some(hash), None).await?;
-        txn.commit().await.map_err(ApiError::from)?;
+        txn.commit().await?;
         Ok(SignedUp::Created(
             Json(UserOut {
                 id: row.id,
@@ -178,14 +177,13 @@ impl Api {
 
     /// The caller, with its roles per initiative
     #[oai(path = "/me", method = "get", operation_id = "me")]
-    async fn me(&self, caller: Caller) -> poem::Result<Json<Me>> {
+    async fn me(&self, caller: Caller) -> Result<Json<Me>, ApiError> {
         let u = caller.principal.require_user()?;
         let db = &self.0.db;
         let memberships = membership::Entity::find()
             .filter(membership::Column::UserId.eq(u.id))
             .all(db)
-            .await
-            .map_err(ApiError::from)?;
+            .await?;
         let initiatives: HashMap<i64, initiative::Model> = initiative::Entity::find()
             .filter(
                 initiative::Column::Id.is_in(
@@ -196,8 +194,7 @@ impl Api {
                 ),
             )
             .all(db)
-            .await
-            .map_err(ApiError::from)?
+            .await?
             .into_iter()
             .map(|i| (i.id, i))
             .collect();
