@@ -7,5 +7,6 @@ mod access;
 mod accounts;
 mod audit;
 mod contract;
+mod demo;
 mod rules;
 mod secretariat_path;

@@ -58,3 +58,36 @@ pub async fn purge_idempotency_keys(db: &DatabaseConnection) -> Result<u64, DbEr
         .await?;
     Ok(res.rows_affected)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use migration::{Migrator, MigratorTrait};
+    use sea_orm::{ActiveModelTrait, ConnectOptions, Database, PaginatorTrait, Set};
+
+    #[tokio::test]
+    async fn housekeeping_purges_only_expired_idempotency_keys() {
+        // One connection: every connection to `sqlite::memory:` is a database of its own.
+        let mut opts = ConnectOptions::new("sqlite::memory:");
+        opts.max_connections(1);
+        let db = Database::connect(opts).await.unwrap();
+        Migrator::up(&db, None).await.unwrap();
+        for (key, age_hours) in [("old", IDEMPOTENCY_TTL_HOURS + 1), ("fresh", 1)] {
+            idempotency_key::ActiveModel {
+                scope: Set("anonymous".into()),
+                key: Set(key.into()),
+                request_hash: Set("h".into()),
+                created_at: Set(Utc::now() - Duration::hours(age_hours)),
+                ..Default::default()
+            }
+            .insert(&db)
+            .await
+            .unwrap();
+        }
+        assert_eq!(purge_idempotency_keys(&db).await.unwrap(), 1);
+        let left = idempotency_key::Entity::find().all(&db).await.unwrap();
+        assert_eq!(left.len(), 1);
+        assert_eq!(left[0].key, "fresh");
+        assert_eq!(idempotency_key::Entity::find().count(&db).await.unwrap(), 1);
+    }
+}
