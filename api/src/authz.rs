@@ -53,6 +53,20 @@ pub enum Action {
 }
 
 impl Action {
+    /// The read right over what this action changes: whoever lacks it is
+    /// told 404 rather than 403, so nothing about a private resource leaks.
+    pub fn read_counterpart(self) -> Action {
+        match self {
+            Action::WriteProfile
+            | Action::WriteSecretariat
+            | Action::WriteCommittee
+            | Action::WriteContributesTo => Action::ReadInitiative,
+            // Members and decision records are read by the same roles.
+            Action::WriteMembers | Action::WriteStatus => Action::ReadMembers,
+            read => read,
+        }
+    }
+
     fn object_and_act(self, public: bool) -> (&'static str, &'static str) {
         match self {
             Action::ReadInitiative if public => ("initiative.public", "read"),
@@ -139,8 +153,9 @@ impl Authz {
         check("authenticated", dom) || check(&sub, dom) || check(&sub, PLATFORM)
     }
 
-    /// Allows the action or answers 401 (anonymous), 404 (the caller cannot
-    /// even see the initiative) or 403 (it can, but lacks the right).
+    /// Allows the action or answers 401 (anonymous), 404 (the caller may not
+    /// even read the resource the action is about, so its existence and
+    /// contents stay private) or 403 (it may read it, but lacks the right).
     pub async fn decide(
         &self,
         principal: &Principal,
@@ -157,11 +172,25 @@ impl Authz {
         if principal.user().is_none() {
             return Err(ApiError::Unauthorized("sign in to do this".into()));
         }
-        if !self
-            .allowed(principal, Some(&ini.slug), public, Action::ReadInitiative)
-            .await
-        {
-            return Err(ApiError::not_found(format!("no initiative `{}`", ini.slug)));
+        let readable = action != action.read_counterpart()
+            && self
+                .allowed(
+                    principal,
+                    Some(&ini.slug),
+                    public,
+                    action.read_counterpart(),
+                )
+                .await;
+        if !readable {
+            let sees_initiative = self
+                .allowed(principal, Some(&ini.slug), public, Action::ReadInitiative)
+                .await;
+            // Word it exactly like a missing initiative when the initiative itself is hidden.
+            return Err(ApiError::not_found(if sees_initiative {
+                format!("not visible to you in `{}`", ini.slug)
+            } else {
+                format!("no initiative `{}`", ini.slug)
+            }));
         }
         Err(ApiError::Forbidden(format!(
             "your role in `{}` does not allow this",

@@ -1,8 +1,8 @@
 //! The SPEC's access table, row by row: each resource asked by anonymous,
 //! another tenant's focal point, a viewer, an editor, the focal point and the
-//! IGF Secretariat, with the exact status expected. A private resource of
-//! another tenant answers 404, a visible one lacking the right 403,
-//! anonymous 401.
+//! IGF Secretariat, with the exact status expected. Anonymous gets 401; a
+//! caller who may not read the resource gets 404 (another tenant's private
+//! data does not reveal itself); one who may read it but lacks the right, 403.
 use crate::helpers::{Account, TestApp, national, spawn_app};
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -386,7 +386,7 @@ async fn access_to_a_recognised_then_suspended_initiative() {
             Method::GET,
             &format!("{p}/members"),
             None,
-            [401, 403, 200, 200, 200, 200],
+            [401, 404, 200, 200, 200, 200],
         )
         .await,
     );
@@ -396,7 +396,7 @@ async fn access_to_a_recognised_then_suspended_initiative() {
             Method::PUT,
             &newcomer,
             Some(json!({ "role": "viewer" })),
-            [401, 403, 403, 403, 201, 200],
+            [401, 404, 403, 403, 201, 200],
         )
         .await,
     );
@@ -405,7 +405,7 @@ async fn access_to_a_recognised_then_suspended_initiative() {
             Method::DELETE,
             &newcomer,
             None,
-            [401, 403, 403, 403, 204, 404],
+            [401, 404, 403, 403, 204, 404],
         )
         .await,
     );
@@ -414,7 +414,7 @@ async fn access_to_a_recognised_then_suspended_initiative() {
             Method::GET,
             &format!("{p}/recognition/decisions"),
             None,
-            [401, 403, 200, 200, 200, 200],
+            [401, 404, 200, 200, 200, 200],
         )
         .await,
     );
@@ -423,7 +423,7 @@ async fn access_to_a_recognised_then_suspended_initiative() {
             Method::GET,
             "/audit?initiative=liberia-igf",
             None,
-            [401, 403, 200, 200, 200, 200],
+            [401, 404, 200, 200, 200, 200],
         )
         .await,
     );
@@ -432,7 +432,7 @@ async fn access_to_a_recognised_then_suspended_initiative() {
             Method::POST,
             &format!("{p}/recognition/decisions"),
             Some(json!({ "status": "suspended", "reason": "no report for two cycles" })),
-            [401, 403, 403, 403, 403, 201],
+            [401, 404, 403, 403, 403, 201],
         )
         .await,
     );
@@ -580,4 +580,37 @@ async fn an_initiative_keeps_a_focal_point() {
             .status,
         404
     );
+}
+
+#[tokio::test]
+async fn a_hidden_initiative_answers_exactly_like_a_missing_one() {
+    let f = fixture().await;
+    for path in [
+        "",
+        "/secretariat",
+        "/committee",
+        "/members",
+        "/recognition/decisions",
+    ] {
+        let hidden = f
+            .app
+            .get(&format!("/initiatives/liberia-igf{path}"), f.token(1))
+            .await;
+        let missing = f
+            .app
+            .get(&format!("/initiatives/no-such-igf{path}"), f.token(1))
+            .await;
+        assert_eq!(hidden.status, 404, "{path}");
+        assert_eq!(missing.status, 404, "{path}");
+        let hidden_detail = hidden.body["detail"]
+            .as_str()
+            .unwrap()
+            .replace("liberia-igf", "SLUG");
+        let missing_detail = missing.body["detail"]
+            .as_str()
+            .unwrap()
+            .replace("no-such-igf", "SLUG");
+        assert_eq!(hidden_detail, missing_detail, "{path}");
+        assert_eq!(hidden.body["type"], missing.body["type"], "{path}");
+    }
 }
