@@ -8,8 +8,9 @@ use crate::auth::Principal;
 use crate::problem::ApiError;
 use async_trait::async_trait;
 use casbin::{Adapter, CoreApi, DefaultModel, Enforcer, Filter, MgmtApi, Model};
-use entity::{casbin_rule, initiative, membership, user};
+use entity::{casbin_rule, contributes_to, initiative, membership, user};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use tokio::sync::RwLock;
 
@@ -50,6 +51,18 @@ pub enum Action {
     WriteMembers,
     WriteStatus,
     ReadAudit,
+    /// An accepted report (public where the initiative is).
+    ReadAcceptedReport,
+    /// Drafts, submitted and returned reports, reviewer comments, versions.
+    ReadPrivateReport,
+    /// Whether a report was submitted and whether it is overdue.
+    ReadReportStatus,
+    WriteReport,
+    SubmitReport,
+    ReviewReport,
+    ReopenReport,
+    WritePrinciples,
+    ReadRecognition,
 }
 
 impl Action {
@@ -63,6 +76,13 @@ impl Action {
             | Action::WriteContributesTo => Action::ReadInitiative,
             // Members and decision records are read by the same roles.
             Action::WriteMembers | Action::WriteStatus => Action::ReadMembers,
+            Action::WritePrinciples => Action::ReadInitiative,
+            // Whoever sees that a report exists (its status) is told 403, others 404.
+            Action::WriteReport
+            | Action::SubmitReport
+            | Action::ReviewReport
+            | Action::ReopenReport
+            | Action::ReadPrivateReport => Action::ReadReportStatus,
             read => read,
         }
     }
@@ -80,6 +100,15 @@ impl Action {
             Action::WriteMembers => ("members", "write"),
             Action::WriteStatus => ("status", "write"),
             Action::ReadAudit => ("audit", "read"),
+            Action::ReadAcceptedReport => ("report.accepted", "read"),
+            Action::ReadPrivateReport => ("report.private", "read"),
+            Action::ReadReportStatus => ("report.status", "read"),
+            Action::WriteReport => ("report", "write"),
+            Action::SubmitReport => ("report", "submit"),
+            Action::ReviewReport => ("report", "review"),
+            Action::ReopenReport => ("report", "reopen"),
+            Action::WritePrinciples => ("principles", "write"),
+            Action::ReadRecognition => ("recognition", "read"),
         }
     }
 }
@@ -247,7 +276,7 @@ impl Adapter for PolicyAdapter {
             let sec = if r.ptype.starts_with('g') { "g" } else { "p" };
             m.add_policy(sec, &r.ptype, line);
         }
-        let slugs: std::collections::HashMap<i64, String> = initiative::Entity::find()
+        let slugs: HashMap<i64, String> = initiative::Entity::find()
             .all(&self.db)
             .await
             .map_err(db_error)?
@@ -258,9 +287,27 @@ impl Adapter for PolicyAdapter {
             .all(&self.db)
             .await
             .map_err(db_error)?;
+        let links: Vec<(i64, i64)> = contributes_to::Entity::find()
+            .all(&self.db)
+            .await
+            .map_err(db_error)?
+            .into_iter()
+            .map(|l| (l.initiative_id, l.target_id))
+            .collect();
+        let reaching = contributors(&links);
         for grant in grants {
+            let subject = format!("user:{}", grant.user_id);
+            // Members of a forum see the report status of everything that feeds into it.
+            for contributor in reaching.get(&grant.initiative_id).into_iter().flatten() {
+                if let Some(slug) = slugs.get(contributor) {
+                    m.add_policy(
+                        "g",
+                        "g",
+                        vec![subject.clone(), "forum_member".into(), slug.clone()],
+                    );
+                }
+            }
             if let Some(slug) = slugs.get(&grant.initiative_id) {
-                let subject = format!("user:{}", grant.user_id);
                 m.add_policy("g", "g", vec![subject, grant.role, slug.clone()]);
             }
         }
@@ -345,5 +392,43 @@ impl Adapter for PolicyAdapter {
         _field_values: Vec<String>,
     ) -> casbin::Result<bool> {
         Err(read_only())
+    }
+}
+
+/// For every forum, the initiatives that reach it through contributes-to
+/// links, directly or through other forums (each counted once).
+fn contributors(links: &[(i64, i64)]) -> HashMap<i64, HashSet<i64>> {
+    let mut feeders: HashMap<i64, Vec<i64>> = HashMap::new();
+    for &(from, to) in links {
+        feeders.entry(to).or_default().push(from);
+    }
+    let mut out = HashMap::new();
+    for &forum in feeders.keys() {
+        let mut seen = HashSet::new();
+        let mut stack = vec![forum];
+        while let Some(node) = stack.pop() {
+            for &f in feeders.get(&node).map(Vec::as_slice).unwrap_or_default() {
+                if seen.insert(f) {
+                    stack.push(f);
+                }
+            }
+        }
+        out.insert(forum, seen);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contributors_are_transitive_and_counted_once() {
+        // 1 Liberia → 2 WAIGF → 3 AfIGF, and 1 → 3 directly; 4 Moldova → 5 EuroDIG.
+        let c = contributors(&[(1, 2), (2, 3), (1, 3), (4, 5)]);
+        assert_eq!(c[&2], HashSet::from([1]));
+        assert_eq!(c[&3], HashSet::from([1, 2]));
+        assert_eq!(c[&5], HashSet::from([4]));
+        assert!(!c.contains_key(&1));
     }
 }

@@ -9,6 +9,7 @@ pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod middleware;
+pub mod outbox;
 pub mod pagination;
 pub mod payload;
 pub mod problem;

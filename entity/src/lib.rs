@@ -4,6 +4,7 @@
 //! schema and the same queries work on SQLite and PostgreSQL; the `api` crate
 //! parses them into domain types at the boundary.
 
+pub mod annual_report;
 pub mod api_token;
 pub mod audit_log;
 pub mod casbin_rule;
@@ -12,6 +13,11 @@ pub mod contributes_to;
 pub mod idempotency_key;
 pub mod initiative;
 pub mod membership;
+pub mod outbox_event;
+pub mod principles_attestation;
 pub mod recognition_decision;
+pub mod report_review;
+pub mod report_version;
 pub mod secretariat;
 pub mod user;
+pub mod website_check;

@@ -2,16 +2,61 @@
 pub use sea_orm_migration::prelude::*;
 
 mod m20261123_000001_registry_core;
+mod m20261123_000002_reports;
 
 /// The access policy shipped with this schema version, as Casbin `p` lines
 /// (`p, subject, domain, object, action`). The migration stores it in `casbin_rule`.
 pub const POLICY_CSV: &str = include_str!("policy.csv");
+
+/// The rules added with annual reports, principles and recognition.
+pub const REPORT_POLICY_CSV: &str = include_str!("policy_reports.csv");
+
+/// Stores the `p` lines of a policy file in `casbin_rule`.
+pub(crate) async fn seed_policy(manager: &SchemaManager<'_>, csv: &str) -> Result<(), DbErr> {
+    let mut insert = Query::insert()
+        .into_table("casbin_rule")
+        .columns(["ptype", "v0", "v1", "v2", "v3", "v4", "v5"])
+        .take();
+    for line in csv.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut fields: Vec<String> = line.split(',').map(|f| f.trim().to_owned()).collect();
+        fields.resize(7, String::new());
+        insert.values_panic(fields.into_iter().map(Into::into));
+    }
+    manager.exec_stmt(insert).await
+}
+
+/// Removes the `p` lines of a policy file (for `down`).
+pub(crate) async fn unseed_policy(manager: &SchemaManager<'_>, csv: &str) -> Result<(), DbErr> {
+    for line in csv.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split(',').map(str::trim).collect();
+        let mut delete = Query::delete().from_table("casbin_rule").take();
+        for (i, v) in f.iter().enumerate() {
+            let col = if i == 0 {
+                "ptype".to_owned()
+            } else {
+                format!("v{}", i - 1)
+            };
+            delete.and_where(Expr::col(col).eq(*v));
+        }
+        manager.exec_stmt(delete).await?;
+    }
+    Ok(())
+}
 
 pub struct Migrator;
 
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261123_000001_registry_core::Migration)]
+        vec![
+            Box::new(m20261123_000001_registry_core::Migration),
+            Box::new(m20261123_000002_reports::Migration),
+        ]
     }
 }

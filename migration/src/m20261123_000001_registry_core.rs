@@ -297,7 +297,7 @@ impl MigrationTrait for Migration {
                 true,
             ))
             .await?;
-        seed_policy(manager).await
+        crate::seed_policy(manager, crate::POLICY_CSV).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -320,22 +320,4 @@ impl MigrationTrait for Migration {
         }
         Ok(())
     }
-}
-
-/// Stores the `p` lines of `policy.csv` in `casbin_rule`.
-async fn seed_policy(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
-    let mut insert = Query::insert()
-        .into_table("casbin_rule")
-        .columns(["ptype", "v0", "v1", "v2", "v3", "v4", "v5"])
-        .take();
-    for line in crate::POLICY_CSV.lines() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let mut fields: Vec<String> = line.split(',').map(|f| f.trim().to_owned()).collect();
-        fields.resize(7, String::new());
-        insert.values_panic(fields.into_iter().map(Into::into));
-    }
-    manager.exec_stmt(insert).await
 }

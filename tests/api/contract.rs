@@ -30,6 +30,16 @@ async fn the_openapi_document_matches_its_snapshot() {
         "/tokens",
         "/tokens/{id}",
         "/audit",
+        "/initiatives/{slug}/reports",
+        "/initiatives/{slug}/reports/{year}",
+        "/initiatives/{slug}/reports/{year}/submit",
+        "/initiatives/{slug}/reports/{year}/review",
+        "/initiatives/{slug}/reports/{year}/reopen",
+        "/initiatives/{slug}/reports/{year}/versions",
+        "/initiatives/{slug}/reports/{year}/versions/{n}",
+        "/initiatives/{slug}/principles/{year}",
+        "/initiatives/{slug}/recognition",
+        "/reports",
     ] {
         assert!(
             paths.iter().any(|k| k.as_str() == p),

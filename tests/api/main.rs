@@ -8,5 +8,7 @@ mod accounts;
 mod audit;
 mod contract;
 mod demo;
+mod principles;
+mod reports;
 mod rules;
 mod secretariat_path;

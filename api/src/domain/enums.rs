@@ -76,6 +76,96 @@ vocabulary!(
     MemberRole { FocalPoint => "focal_point", Editor => "editor", Viewer => "viewer" }
 );
 
+vocabulary!(
+    /// The controlled vocabulary of report themes (free tags go beside it).
+    Theme {
+        AccessAndConnectivity => "access_and_connectivity",
+        CybersecurityAndTrust => "cybersecurity_and_trust",
+        HumanRightsAndFreedoms => "human_rights_and_freedoms",
+        AiAndEmergingTechnologies => "ai_and_emerging_technologies",
+        DataGovernance => "data_governance",
+        DigitalInclusion => "digital_inclusion",
+        Environment => "environment",
+        ContentGovernance => "content_governance",
+        InfrastructureAndCriticalResources => "infrastructure_and_critical_resources",
+        CapacityBuilding => "capacity_building",
+        InternetFragmentation => "internet_fragmentation",
+        YouthEngagement => "youth_engagement",
+        Gender => "gender",
+    }
+);
+vocabulary!(
+    /// How the event was held.
+    EventFormat { InPerson => "in_person", Hybrid => "hybrid", Online => "online" }
+);
+vocabulary!(
+    /// A session's type.
+    SessionType { Plenary => "plenary", Panel => "panel", Workshop => "workshop", SideEvent => "side_event" }
+);
+vocabulary!(
+    /// Whom a recommendation is addressed to.
+    Level { Regional => "regional", Global => "global" }
+);
+vocabulary!(
+    /// Where an annual report is in its workflow.
+    ReportStatus { Draft => "draft", Submitted => "submitted", Returned => "returned", Accepted => "accepted" }
+);
+vocabulary!(
+    /// What is done to a report.
+    ReportAction { Edit => "edit", Submit => "submit", Accept => "accept", Return => "return", Reopen => "reopen" }
+);
+vocabulary!(
+    /// The five IGF principles.
+    Principle {
+        OpenTransparent => "open_transparent",
+        Inclusive => "inclusive",
+        BottomUp => "bottom_up",
+        Multistakeholder => "multistakeholder",
+        NonCommercial => "non_commercial",
+    }
+);
+
+impl ReportStatus {
+    /// The actions the workflow allows in this state.
+    pub fn allowed_actions(self) -> &'static [ReportAction] {
+        use ReportAction::*;
+        match self {
+            ReportStatus::Draft => &[Edit, Submit],
+            ReportStatus::Returned => &[Edit, Submit],
+            ReportStatus::Submitted => &[Accept, Return],
+            ReportStatus::Accepted => &[Reopen],
+        }
+    }
+
+    /// `draft → submitted → accepted`, `submitted → returned → submitted`;
+    /// an accepted report is locked until reopened (back to `returned`, with
+    /// the reason as the reviewer's comment). Editing keeps the state.
+    pub fn apply(self, action: ReportAction) -> Result<ReportStatus, ReportTransitionError> {
+        if !self.allowed_actions().contains(&action) {
+            return Err(ReportTransitionError {
+                current: self,
+                action,
+                allowed: self.allowed_actions(),
+            });
+        }
+        Ok(match action {
+            ReportAction::Edit => self,
+            ReportAction::Submit => ReportStatus::Submitted,
+            ReportAction::Accept => ReportStatus::Accepted,
+            ReportAction::Return | ReportAction::Reopen => ReportStatus::Returned,
+        })
+    }
+}
+
+/// An action the report workflow does not allow in the current state.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("a `{current}` report cannot be given `{action}`")]
+pub struct ReportTransitionError {
+    pub current: ReportStatus,
+    pub action: ReportAction,
+    pub allowed: &'static [ReportAction],
+}
+
 impl InitiativeKind {
     /// Regional and sub-regional initiatives are the ones others declare they feed into.
     pub fn is_forum(self) -> bool {
@@ -151,6 +241,35 @@ mod tests {
         assert!(Recognized.transition(Recognized).is_err());
         let err = Lapsed.transition(Recognized).unwrap_err();
         assert_eq!(err.allowed, &[Withdrawn]);
+    }
+
+    #[test]
+    fn report_workflow_follows_the_spec() {
+        use ReportAction::*;
+        use ReportStatus::*;
+        assert_eq!(Draft.apply(Edit), Ok(Draft));
+        assert_eq!(Draft.apply(Submit), Ok(Submitted));
+        assert_eq!(Submitted.apply(Return), Ok(Returned));
+        assert_eq!(Returned.apply(Edit), Ok(Returned));
+        assert_eq!(Returned.apply(Submit), Ok(Submitted));
+        assert_eq!(Submitted.apply(Accept), Ok(Accepted));
+        assert_eq!(Accepted.apply(Reopen), Ok(Returned));
+        for (state, action) in [
+            (Draft, Accept),
+            (Draft, Return),
+            (Draft, Reopen),
+            (Submitted, Edit),
+            (Submitted, Submit),
+            (Submitted, Reopen),
+            (Returned, Accept),
+            (Accepted, Edit),
+            (Accepted, Submit),
+            (Accepted, Accept),
+        ] {
+            let err = state.apply(action).unwrap_err();
+            assert_eq!(err.current, state);
+            assert_eq!(err.allowed, state.allowed_actions());
+        }
     }
 
     #[test]

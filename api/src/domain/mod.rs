@@ -4,7 +4,10 @@
 pub mod countries;
 pub mod enums;
 pub mod graph;
+pub mod principles;
 pub mod profile;
+pub mod recognition;
+pub mod report;
 pub mod values;
 
 pub use enums::*;

@@ -128,6 +128,11 @@ pub async fn replace_links(
         )
         .with("cycle", serde_json::json!(path)));
     }
+    let before: Vec<i64> = edges
+        .iter()
+        .filter(|(a, _)| *a == ini.id)
+        .map(|(_, b)| *b)
+        .collect();
     link::Entity::delete_many()
         .filter(link::Column::InitiativeId.eq(ini.id))
         .exec(txn)
@@ -139,6 +144,21 @@ pub async fn replace_links(
             created_at: Set(Utc::now()),
         }
         .insert(txn)
+        .await?;
+    }
+    let mut before_sorted = before;
+    before_sorted.sort_unstable();
+    let mut after_sorted = target_ids;
+    after_sorted.sort_unstable();
+    if before_sorted != after_sorted {
+        // The scopes this initiative feeds change: the worker recomputes them.
+        crate::outbox::emit(
+            txn,
+            crate::outbox::Event::LinksChanged,
+            ini,
+            None,
+            serde_json::json!({ "before": before_sorted, "after": after_sorted }),
+        )
         .await?;
     }
     Ok(())
@@ -205,6 +225,8 @@ impl Api {
         )
         .await?;
         txn.commit().await?;
+        // Forum members' view of reports follows the links.
+        self.0.authz.reload().await.map_err(ApiError::Internal)?;
         Ok(Json(after))
     }
 }

@@ -101,6 +101,14 @@ pub async fn decide_status(
     }
     .insert(txn)
     .await?;
+    crate::outbox::emit(
+        txn,
+        crate::outbox::Event::StatusChanged,
+        ini,
+        None,
+        serde_json::json!({ "from": from, "to": to }),
+    )
+    .await?;
     audit::record(
         txn,
         caller,

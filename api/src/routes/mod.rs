@@ -8,6 +8,9 @@ pub mod decisions;
 pub mod health;
 pub mod initiatives;
 pub mod members;
+pub mod principles;
+pub mod recognition;
+pub mod reports;
 pub mod secretariat;
 pub mod tokens;
 pub mod users;
@@ -26,7 +29,9 @@ pub enum Tag {
     Organisation,
     /// Who holds which role in an initiative
     Members,
-    /// Status decisions of the IGF Secretariat
+    /// Annual reports, their workflow and the review queue
+    Reports,
+    /// Principles, recognition criteria and status decisions
     Recognition,
     /// Accounts and API tokens
     Accounts,
@@ -46,6 +51,12 @@ pub fn api(state: &AppState) -> impl poem_openapi::OpenApi {
             contributes_to::Api(s()),
         ),
         (members::Api(s()), decisions::Api(s()), audit::Api(s())),
+        (
+            reports::Api(s()),
+            reports::QueueApi(s()),
+            principles::Api(s()),
+            recognition::Api(s()),
+        ),
     )
 }
 

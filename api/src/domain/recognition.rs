@@ -1,0 +1,562 @@
+//! The recognition criteria the IGF Secretariat checks, computed from plain
+//! facts about an initiative. Each is `met`, `not_met` or `unknown`, with
+//! the evidence a reviewer needs; the sixth is advisory.
+use super::{Gender, InitiativeKind, Principle, ReportStatus, StakeholderGroup};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use serde_json::{Value, json};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The outcome of one criterion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, poem_openapi::Enum)]
+#[serde(rename_all = "snake_case")]
+#[oai(rename_all = "snake_case")]
+pub enum CriterionStatus {
+    Met,
+    NotMet,
+    Unknown,
+}
+
+/// A committee member as the criteria see them.
+#[derive(Debug, Clone)]
+pub struct MemberFacts {
+    pub stakeholder_group: StakeholderGroup,
+    pub gender: Option<Gender>,
+    pub city: Option<String>,
+    pub country: Option<String>,
+    pub term_start: NaiveDate,
+    pub term_end: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone)]
+pub struct WebsiteCheck {
+    pub url: String,
+    pub checked_at: DateTime<Utc>,
+    pub http_status: Option<i32>,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ReportFacts {
+    pub year: i32,
+    pub status: ReportStatus,
+    pub due_date: Option<NaiveDate>,
+    pub first_submitted_at: Option<DateTime<Utc>>,
+}
+
+/// Everything the criteria look at.
+#[derive(Debug, Clone)]
+pub struct Facts {
+    pub today: NaiveDate,
+    pub kind: InitiativeKind,
+    pub committee: Vec<MemberFacts>,
+    pub focal_point_name: Option<String>,
+    pub focal_point_email: Option<String>,
+    pub website: Option<String>,
+    pub website_check: Option<WebsiteCheck>,
+    /// Per year: the principles not attested (empty: all five attested).
+    pub attestations: BTreeMap<i32, Vec<Principle>>,
+    pub reports: Vec<ReportFacts>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Criterion {
+    pub number: u8,
+    pub key: &'static str,
+    pub title: &'static str,
+    pub status: CriterionStatus,
+    pub advisory: bool,
+    /// What a reviewer reads.
+    pub evidence: String,
+    /// The same as data.
+    pub details: Value,
+}
+
+fn current(m: &MemberFacts, today: NaiveDate) -> bool {
+    m.term_start <= today && m.term_end.is_none_or(|e| e >= today)
+}
+
+/// The six criteria, in the SPEC's order.
+pub fn evaluate(f: &Facts) -> Vec<Criterion> {
+    vec![
+        committee_groups(f),
+        focal_point(f),
+        website(f),
+        principles(f),
+        annual_report(f),
+        diversity(f),
+    ]
+}
+
+fn criterion(
+    number: u8,
+    key: &'static str,
+    title: &'static str,
+    status: CriterionStatus,
+    evidence: String,
+    details: Value,
+) -> Criterion {
+    Criterion {
+        number,
+        key,
+        title,
+        status,
+        advisory: number == 6,
+        evidence,
+        details,
+    }
+}
+
+fn committee_groups(f: &Facts) -> Criterion {
+    let groups: BTreeSet<&str> = f
+        .committee
+        .iter()
+        .filter(|m| current(m, f.today))
+        .map(|m| m.stakeholder_group.as_str())
+        .collect();
+    let status = if groups.len() >= 3 {
+        CriterionStatus::Met
+    } else {
+        CriterionStatus::NotMet
+    };
+    let evidence = if groups.is_empty() {
+        "no committee members with a current term".to_owned()
+    } else {
+        format!(
+            "current committee covers {} stakeholder group(s): {}",
+            groups.len(),
+            groups.iter().copied().collect::<Vec<_>>().join(", ")
+        )
+    };
+    criterion(
+        1,
+        "committee_stakeholder_groups",
+        "Organising committee spans at least three stakeholder groups",
+        status,
+        evidence,
+        json!({ "groups": groups }),
+    )
+}
+
+fn focal_point(f: &Facts) -> Criterion {
+    let email_ok = f
+        .focal_point_email
+        .as_deref()
+        .is_some_and(|e| super::Email::parse(e).is_ok());
+    let (status, evidence) = match (&f.focal_point_name, email_ok) {
+        (Some(name), true) => (
+            CriterionStatus::Met,
+            format!(
+                "focal point {name} with an e-mail address on file (deliverability is not tested)"
+            ),
+        ),
+        (None, _) => (
+            CriterionStatus::NotMet,
+            "no focal point named in the secretariat".to_owned(),
+        ),
+        (Some(name), false) => (
+            CriterionStatus::NotMet,
+            format!("focal point {name} has no valid e-mail address"),
+        ),
+    };
+    criterion(
+        2,
+        "focal_point",
+        "A focal point with a working e-mail",
+        status,
+        evidence,
+        json!({ "has_email": email_ok }),
+    )
+}
+
+fn website(f: &Facts) -> Criterion {
+    let title = "A website, reachable when last checked";
+    let Some(site) = &f.website else {
+        return criterion(
+            3,
+            "website",
+            title,
+            CriterionStatus::NotMet,
+            "no website on the profile".into(),
+            json!({}),
+        );
+    };
+    match &f.website_check {
+        None => criterion(
+            3,
+            "website",
+            title,
+            CriterionStatus::Unknown,
+            format!("{site} has not been checked yet"),
+            json!({ "url": site }),
+        ),
+        Some(c) if &c.url != site => criterion(
+            3,
+            "website",
+            title,
+            CriterionStatus::Unknown,
+            format!(
+                "the website changed to {site} since the last check (of {})",
+                c.url
+            ),
+            json!({ "url": site, "checked_url": c.url }),
+        ),
+        Some(c) => {
+            let ok = c.http_status.is_some_and(|s| (200..400).contains(&s));
+            let what = match (c.http_status, &c.error) {
+                (Some(s), _) => format!("HTTP {s}"),
+                (None, Some(e)) => format!("no response ({e})"),
+                (None, None) => "no response".to_owned(),
+            };
+            criterion(
+                3,
+                "website",
+                title,
+                if ok {
+                    CriterionStatus::Met
+                } else {
+                    CriterionStatus::NotMet
+                },
+                format!(
+                    "{site} answered {what} when checked at {}",
+                    c.checked_at.to_rfc3339()
+                ),
+                json!({ "url": site, "checked_at": c.checked_at, "http_status": c.http_status }),
+            )
+        }
+    }
+}
+
+fn principles(f: &Facts) -> Criterion {
+    let this_year = f.today.year();
+    let title = "All five principles attested for the current or previous year";
+    for year in [this_year, this_year - 1] {
+        if f.attestations.get(&year).is_some_and(Vec::is_empty) {
+            return criterion(
+                4,
+                "principles",
+                title,
+                CriterionStatus::Met,
+                format!("all five attested for {year}"),
+                json!({ "year": year }),
+            );
+        }
+    }
+    let latest = f.attestations.iter().next_back();
+    let evidence = match latest {
+        Some((year, missing)) if *year >= this_year - 1 => format!(
+            "{year}: not attested: {}",
+            missing
+                .iter()
+                .map(|p| p.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Some((year, _)) => format!(
+            "the latest attestation is for {year}; none for {} or {this_year}",
+            this_year - 1
+        ),
+        None => format!("no attestation for {} or {this_year}", this_year - 1),
+    };
+    criterion(
+        4,
+        "principles",
+        title,
+        CriterionStatus::NotMet,
+        evidence,
+        json!({ "latest_year": latest.map(|(y, _)| y) }),
+    )
+}
+
+fn annual_report(f: &Facts) -> Criterion {
+    let title = "An accepted annual report for the last completed cycle, submitted on time";
+    let year = f.today.year() - 1;
+    let report = f.reports.iter().find(|r| r.year == year);
+    let not_due_yet = |due: Option<NaiveDate>| due.is_some_and(|d| d >= f.today);
+    let (status, evidence) = match report {
+        None => (CriterionStatus::NotMet, format!("no report for {year}")),
+        Some(r) => {
+            let late_by = match (r.first_submitted_at, r.due_date) {
+                (Some(at), Some(due)) if at.date_naive() > due => {
+                    Some((at.date_naive() - due).num_days())
+                }
+                _ => None,
+            };
+            match (r.status, late_by) {
+                (ReportStatus::Accepted, None) => (
+                    CriterionStatus::Met,
+                    format!("the {year} report was accepted and submitted on time"),
+                ),
+                (_, Some(days)) => (
+                    CriterionStatus::NotMet,
+                    format!("the {year} report was first submitted {days} day(s) after it was due"),
+                ),
+                (ReportStatus::Submitted | ReportStatus::Returned, None) => (
+                    CriterionStatus::Unknown,
+                    format!(
+                        "the {year} report was submitted on time and is {} (not accepted yet)",
+                        r.status
+                    ),
+                ),
+                (ReportStatus::Draft, None) if not_due_yet(r.due_date) => (
+                    CriterionStatus::Unknown,
+                    format!(
+                        "the {year} report is a draft, not due until {}",
+                        r.due_date.map(|d| d.to_string()).unwrap_or_default()
+                    ),
+                ),
+                (ReportStatus::Draft, None) => (
+                    CriterionStatus::NotMet,
+                    format!("the {year} report was never submitted"),
+                ),
+            }
+        }
+    };
+    criterion(
+        5,
+        "annual_report",
+        title,
+        status,
+        evidence,
+        json!({ "year": year, "status": report.map(|r| r.status) }),
+    )
+}
+
+fn diversity(f: &Facts) -> Criterion {
+    let members: Vec<&MemberFacts> = f.committee.iter().filter(|m| current(m, f.today)).collect();
+    let disclosed: Vec<Gender> = members
+        .iter()
+        .filter_map(|m| m.gender)
+        .filter(|g| *g != Gender::Undisclosed)
+        .collect();
+    let gender = if disclosed.len() < 2 {
+        CriterionStatus::Unknown
+    } else {
+        let mut counts: BTreeMap<Gender, usize> = BTreeMap::new();
+        for g in &disclosed {
+            *counts.entry(*g).or_default() += 1;
+        }
+        let top = counts.values().max().copied().unwrap_or(0);
+        // No single gender holds more than two thirds of the disclosed seats.
+        if top * 3 <= disclosed.len() * 2 {
+            CriterionStatus::Met
+        } else {
+            CriterionStatus::NotMet
+        }
+    };
+    let (places, unit): (BTreeSet<String>, &str) = if f.kind == InitiativeKind::National {
+        (
+            members.iter().filter_map(|m| m.city.clone()).collect(),
+            "cities",
+        )
+    } else {
+        (
+            members.iter().filter_map(|m| m.country.clone()).collect(),
+            "countries",
+        )
+    };
+    let geography = match places.len() {
+        0 => CriterionStatus::Unknown,
+        1 => CriterionStatus::NotMet,
+        _ => CriterionStatus::Met,
+    };
+    use CriterionStatus::*;
+    let status = match (gender, geography) {
+        (Met, Met) => Met,
+        (NotMet, _) | (_, NotMet) => NotMet,
+        _ => Unknown,
+    };
+    let evidence = format!(
+        "gender: {} of {} members disclosed ({}); geography: {} {unit} represented ({})",
+        disclosed.len(),
+        members.len(),
+        match gender {
+            Met => "balanced",
+            NotMet => "one gender holds over two thirds",
+            Unknown => "too few disclosed to judge",
+        },
+        places.len(),
+        match geography {
+            Met => "diverse",
+            NotMet => "a single one",
+            Unknown => "no data",
+        }
+    );
+    criterion(
+        6,
+        "diversity",
+        "Advisory: gender and geographic diversity of the committee",
+        status,
+        evidence,
+        json!({ "gender": gender, "geography": geography, unit: places }),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use CriterionStatus::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn member(g: StakeholderGroup, gender: Gender, city: &str) -> MemberFacts {
+        MemberFacts {
+            stakeholder_group: g,
+            gender: Some(gender),
+            city: Some(city.into()),
+            country: Some("LR".into()),
+            term_start: day(2025, 1, 1),
+            term_end: None,
+        }
+    }
+
+    /// An initiative that meets everything on 2026-06-01.
+    fn complete() -> Facts {
+        Facts {
+            today: day(2026, 6, 1),
+            kind: InitiativeKind::National,
+            committee: vec![
+                member(StakeholderGroup::Government, Gender::Female, "Monrovia"),
+                member(StakeholderGroup::CivilSociety, Gender::Male, "Gbarnga"),
+                member(
+                    StakeholderGroup::TechnicalCommunity,
+                    Gender::Female,
+                    "Monrovia",
+                ),
+            ],
+            focal_point_name: Some("Coordinator".into()),
+            focal_point_email: Some("coordinator@example.org".into()),
+            website: Some("https://igf.example.org".into()),
+            website_check: Some(WebsiteCheck {
+                url: "https://igf.example.org".into(),
+                checked_at: Utc::now(),
+                http_status: Some(200),
+                error: None,
+            }),
+            attestations: BTreeMap::from([(2026, vec![])]),
+            reports: vec![ReportFacts {
+                year: 2025,
+                status: ReportStatus::Accepted,
+                due_date: Some(day(2026, 1, 30)),
+                first_submitted_at: Some(DateTime::from_naive_utc_and_offset(
+                    day(2026, 1, 10).and_hms_opt(9, 0, 0).unwrap(),
+                    Utc,
+                )),
+            }],
+        }
+    }
+
+    fn statuses(f: &Facts) -> Vec<CriterionStatus> {
+        evaluate(f).into_iter().map(|c| c.status).collect()
+    }
+
+    #[test]
+    fn a_complete_initiative_meets_every_criterion() {
+        assert_eq!(statuses(&complete()), [Met, Met, Met, Met, Met, Met]);
+        assert!(evaluate(&complete())[5].advisory);
+    }
+
+    #[test]
+    fn a_committee_of_two_groups_is_not_enough() {
+        let mut f = complete();
+        f.committee[2].stakeholder_group = StakeholderGroup::Government;
+        let c = &evaluate(&f)[0];
+        assert_eq!(c.status, NotMet);
+        assert!(
+            c.evidence
+                .contains("2 stakeholder group(s): civil_society, government"),
+            "{}",
+            c.evidence
+        );
+        // A member whose term ended does not count either.
+        let mut f = complete();
+        f.committee[2].term_end = Some(day(2025, 12, 31));
+        assert_eq!(evaluate(&f)[0].status, NotMet);
+    }
+
+    #[test]
+    fn no_focal_point_email() {
+        let mut f = complete();
+        f.focal_point_email = None;
+        assert_eq!(evaluate(&f)[1].status, NotMet);
+        f.focal_point_name = None;
+        assert_eq!(
+            evaluate(&f)[1].evidence,
+            "no focal point named in the secretariat"
+        );
+    }
+
+    #[test]
+    fn website_checks() {
+        let mut f = complete();
+        f.website_check = None;
+        assert_eq!(evaluate(&f)[2].status, Unknown);
+        f.website_check = Some(WebsiteCheck {
+            url: "https://igf.example.org".into(),
+            checked_at: Utc::now(),
+            http_status: Some(503),
+            error: None,
+        });
+        assert_eq!(evaluate(&f)[2].status, NotMet);
+        f.website = Some("https://new.example.org".into());
+        assert_eq!(evaluate(&f)[2].status, Unknown);
+        f.website = None;
+        assert_eq!(evaluate(&f)[2].status, NotMet);
+    }
+
+    #[test]
+    fn principles_attested_two_years_ago_are_stale() {
+        let mut f = complete();
+        f.attestations = BTreeMap::from([(2024, vec![])]);
+        let c = &evaluate(&f)[3];
+        assert_eq!(c.status, NotMet);
+        assert!(c.evidence.contains("2024"), "{}", c.evidence);
+        f.attestations = BTreeMap::from([(2025, vec![])]);
+        assert_eq!(evaluate(&f)[3].status, Met, "the previous year counts");
+        f.attestations = BTreeMap::from([(2026, vec![Principle::NonCommercial])]);
+        assert!(evaluate(&f)[3].evidence.contains("non_commercial"));
+    }
+
+    #[test]
+    fn a_late_report_and_no_report() {
+        let mut f = complete();
+        f.reports[0].first_submitted_at = Some(DateTime::from_naive_utc_and_offset(
+            day(2026, 3, 1).and_hms_opt(9, 0, 0).unwrap(),
+            Utc,
+        ));
+        let c = &evaluate(&f)[4];
+        assert_eq!(c.status, NotMet);
+        assert!(c.evidence.contains("30 day(s) after"), "{}", c.evidence);
+        f.reports.clear();
+        assert_eq!(evaluate(&f)[4].status, NotMet);
+        assert_eq!(evaluate(&f)[4].evidence, "no report for 2025");
+    }
+
+    #[test]
+    fn a_report_under_review_or_not_yet_due_is_unknown() {
+        let mut f = complete();
+        f.reports[0].status = ReportStatus::Submitted;
+        assert_eq!(evaluate(&f)[4].status, Unknown);
+        f.reports[0].status = ReportStatus::Draft;
+        f.reports[0].first_submitted_at = None;
+        f.reports[0].due_date = Some(day(2026, 7, 1));
+        assert_eq!(evaluate(&f)[4].status, Unknown);
+        f.reports[0].due_date = Some(day(2026, 5, 1));
+        assert_eq!(evaluate(&f)[4].status, NotMet);
+    }
+
+    #[test]
+    fn diversity_is_advisory_and_can_be_unknown() {
+        let mut f = complete();
+        for m in &mut f.committee {
+            m.gender = Some(Gender::Male);
+        }
+        assert_eq!(evaluate(&f)[5].status, NotMet);
+        for m in &mut f.committee {
+            m.gender = None;
+            m.city = None;
+        }
+        assert_eq!(evaluate(&f)[5].status, Unknown);
+    }
+}
