@@ -2,7 +2,7 @@
 //! Members of the initiative and the IGF Secretariat see everyone with their
 //! personal data; the public sees counts by stakeholder group and the names of
 //! members who agreed to be listed.
-use super::{Tag, check_if_match, etag, load_initiative};
+use super::{Tag, check_if_match, etag, load_initiative, update_versioned};
 use crate::audit::{self, Change};
 use crate::auth::Caller;
 use crate::authz::Action;
@@ -410,17 +410,15 @@ impl Api {
         }
         active.version = Set(current.version + 1);
         active.updated_at = Set(Utc::now());
-        let done = member::Entity::update_many()
-            .set(active)
-            .filter(member::Column::Id.eq(current.id))
-            .filter(member::Column::Version.eq(current.version))
-            .exec(&txn)
-            .await?;
-        if done.rows_affected != 1 {
-            return Err(ApiError::PreconditionFailed {
-                current: etag(current.version + 1),
-            });
-        }
+        update_versioned(
+            &txn,
+            active,
+            member::Column::Id,
+            current.id,
+            member::Column::Version,
+            current.version,
+        )
+        .await?;
         let updated = self.load_member(&txn, ini.id, current.id).await?;
         let after = to_out(&updated, true, today);
         audit::record(

@@ -1,6 +1,6 @@
 //! `/initiatives/{slug}/recognition/decisions`: the IGF Secretariat's status
 //! decisions, each with a reason, kept as an immutable record.
-use super::{Tag, etag, load_initiative};
+use super::{Tag, load_initiative, update_versioned};
 use crate::audit::{self, Change};
 use crate::auth::Caller;
 use crate::authz::Action;
@@ -74,22 +74,20 @@ pub async fn decide_status(
     from.transition(to)?;
     let reason = parse_text(reason, 5000).map_err(|m| ApiError::field("/reason", m))?;
     let now = Utc::now();
-    let done = initiative::Entity::update_many()
-        .set(initiative::ActiveModel {
+    update_versioned(
+        txn,
+        initiative::ActiveModel {
             status: Set(to.as_str().to_owned()),
             version: Set(ini.version + 1),
             updated_at: Set(now),
             ..Default::default()
-        })
-        .filter(initiative::Column::Id.eq(ini.id))
-        .filter(initiative::Column::Version.eq(ini.version))
-        .exec(txn)
-        .await?;
-    if done.rows_affected != 1 {
-        return Err(ApiError::PreconditionFailed {
-            current: etag(ini.version + 1),
-        });
-    }
+        },
+        initiative::Column::Id,
+        ini.id,
+        initiative::Column::Version,
+        ini.version,
+    )
+    .await?;
     let row = decision::ActiveModel {
         initiative_id: Set(ini.id),
         from_status: Set(from.as_str().to_owned()),

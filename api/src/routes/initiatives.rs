@@ -1,5 +1,5 @@
 //! `/initiatives` and `/initiatives/{slug}`: the directory, registration and the profile.
-use super::{Tag, check_if_match, etag, from_json, load_initiative, to_json};
+use super::{Tag, check_if_match, etag, from_json, load_initiative, to_json, update_versioned};
 use crate::audit::{self, Change};
 use crate::auth::{Caller, Principal};
 use crate::authz::Action;
@@ -591,17 +591,15 @@ impl Api {
         };
         apply(&mut active, &profile, parent_id);
         // Compare-and-set on the version, so a concurrent writer cannot be overwritten.
-        let done = initiative::Entity::update_many()
-            .set(active)
-            .filter(initiative::Column::Id.eq(ini.id))
-            .filter(initiative::Column::Version.eq(ini.version))
-            .exec(&txn)
-            .await?;
-        if done.rows_affected != 1 {
-            return Err(ApiError::PreconditionFailed {
-                current: etag(ini.version + 1),
-            });
-        }
+        update_versioned(
+            &txn,
+            active,
+            initiative::Column::Id,
+            ini.id,
+            initiative::Column::Version,
+            ini.version,
+        )
+        .await?;
         let updated = load_initiative(&txn, &ini.slug).await?;
         let after = to_out(&updated, parent_slug(&txn, &updated).await?);
         audit::record(

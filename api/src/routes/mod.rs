@@ -103,3 +103,33 @@ pub fn from_json<T: serde::de::DeserializeOwned + Default>(s: &str) -> T {
 pub fn to_json<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_string(v).unwrap_or_else(|_| "null".into())
 }
+
+/// Writes `changes` to the row `key_col = key` only if its version is still
+/// `version` (compare-and-set), so a concurrent writer is never overwritten
+/// silently: the loser gets 412. `changes` must set the version to `version + 1`.
+pub async fn update_versioned<E, A>(
+    db: &impl ConnectionTrait,
+    changes: A,
+    key_col: E::Column,
+    key: i64,
+    version_col: E::Column,
+    version: i64,
+) -> Result<(), ApiError>
+where
+    E: EntityTrait,
+    A: sea_orm::ActiveModelTrait<Entity = E>,
+{
+    let done = E::update_many()
+        .set(changes)
+        .filter(key_col.eq(key))
+        .filter(version_col.eq(version))
+        .exec(db)
+        .await?;
+    if done.rows_affected == 1 {
+        Ok(())
+    } else {
+        Err(ApiError::PreconditionFailed {
+            current: etag(version + 1),
+        })
+    }
+}

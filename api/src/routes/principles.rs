@@ -1,6 +1,6 @@
 //! `/initiatives/{slug}/principles/{year}`: the attestation of the five IGF
 //! principles, readable wherever the initiative is, written by its editors.
-use super::{Tag, check_if_match, etag, from_json, load_initiative, to_json};
+use super::{Tag, check_if_match, etag, from_json, load_initiative, to_json, update_versioned};
 use crate::audit::{self, Change};
 use crate::auth::Caller;
 use crate::authz::Action;
@@ -129,22 +129,20 @@ impl Api {
             }
             Some(current) => {
                 check_if_match(if_match.0.as_deref(), current.version)?;
-                let done = attestation::Entity::update_many()
-                    .set(attestation::ActiveModel {
+                update_versioned(
+                    &txn,
+                    attestation::ActiveModel {
                         principles: Set(to_json(&body.0)),
                         version: Set(current.version + 1),
                         updated_at: Set(now),
                         ..Default::default()
-                    })
-                    .filter(attestation::Column::Id.eq(current.id))
-                    .filter(attestation::Column::Version.eq(current.version))
-                    .exec(&txn)
-                    .await?;
-                if done.rows_affected != 1 {
-                    return Err(ApiError::PreconditionFailed {
-                        current: etag(current.version + 1),
-                    });
-                }
+                    },
+                    attestation::Column::Id,
+                    current.id,
+                    attestation::Column::Version,
+                    current.version,
+                )
+                .await?;
                 let row = find(&txn, &ini, year)
                     .await?
                     .ok_or_else(|| ApiError::not_found("attestation vanished"))?;

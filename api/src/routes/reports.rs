@@ -7,7 +7,7 @@
 //! sees accepted reports. The workflow's transitions live in
 //! `ReportStatus::apply`; every transition is audited and, where the worker
 //! must react, recorded in the outbox in the same transaction.
-use super::{Tag, check_if_match, etag, from_json, load_initiative, to_json};
+use super::{Tag, check_if_match, etag, from_json, load_initiative, to_json, update_versioned};
 use crate::audit::{self, Change};
 use crate::auth::Caller;
 use crate::authz::Action;
@@ -519,23 +519,21 @@ impl Api {
             Some(current) => {
                 status_of(&current).apply(ReportAction::Edit)?;
                 check_if_match(if_match.0.as_deref(), current.version)?;
-                let done = annual_report::Entity::update_many()
-                    .set(annual_report::ActiveModel {
+                update_versioned(
+                    &txn,
+                    annual_report::ActiveModel {
                         content: Set(to_json(&content)),
                         due_date: Set(report::due_date(&content)),
                         version: Set(current.version + 1),
                         updated_at: Set(now),
                         ..Default::default()
-                    })
-                    .filter(annual_report::Column::Id.eq(current.id))
-                    .filter(annual_report::Column::Version.eq(current.version))
-                    .exec(&txn)
-                    .await?;
-                if done.rows_affected != 1 {
-                    return Err(ApiError::PreconditionFailed {
-                        current: etag(current.version + 1),
-                    });
-                }
+                    },
+                    annual_report::Column::Id,
+                    current.id,
+                    annual_report::Column::Version,
+                    current.version,
+                )
+                .await?;
                 let row = require_report(&txn, &ini, year).await?;
                 (
                     row,
@@ -612,8 +610,9 @@ impl Api {
         let user = caller.principal.require_user()?;
         let now = Utc::now();
         let number = current.submissions + 1;
-        let done = annual_report::Entity::update_many()
-            .set(annual_report::ActiveModel {
+        update_versioned(
+            &txn,
+            annual_report::ActiveModel {
                 status: Set(next.as_str().to_owned()),
                 submissions: Set(number),
                 submitted_at: Set(Some(now)),
@@ -621,16 +620,13 @@ impl Api {
                 version: Set(current.version + 1),
                 updated_at: Set(now),
                 ..Default::default()
-            })
-            .filter(annual_report::Column::Id.eq(current.id))
-            .filter(annual_report::Column::Version.eq(current.version))
-            .exec(&txn)
-            .await?;
-        if done.rows_affected != 1 {
-            return Err(ApiError::PreconditionFailed {
-                current: etag(current.version + 1),
-            });
-        }
+            },
+            annual_report::Column::Id,
+            current.id,
+            annual_report::Column::Version,
+            current.version,
+        )
+        .await?;
         report_version::ActiveModel {
             report_id: Set(current.id),
             number: Set(number),

@@ -1,7 +1,7 @@
 //! `/initiatives/{slug}/secretariat`: who hosts the initiative and its focal
 //! point. The focal point's e-mail is shown only to those who may read
 //! personal data (members and the IGF Secretariat).
-use super::{Tag, check_if_match, etag, from_json, load_initiative, to_json};
+use super::{Tag, check_if_match, etag, from_json, load_initiative, to_json, update_versioned};
 use crate::audit::{self, Change};
 use crate::auth::Caller;
 use crate::authz::Action;
@@ -14,7 +14,7 @@ use entity::secretariat;
 use poem_openapi::param::{Header, Path};
 use poem_openapi::payload::Json;
 use poem_openapi::{ApiResponse, Object, OpenApi};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
+use sea_orm::{EntityTrait, Set, TransactionTrait};
 use serde::{Deserialize, Serialize};
 
 pub struct Api(pub AppState);
@@ -219,8 +219,9 @@ impl Api {
             return Err(ApiError::Validation(errs.0));
         }
         let before = to_out(&current, true);
-        let done = secretariat::Entity::update_many()
-            .set(secretariat::ActiveModel {
+        update_versioned(
+            &txn,
+            secretariat::ActiveModel {
                 host_organisation: Set(host_organisation),
                 host_stakeholder_group: Set(b
                     .host_stakeholder_group
@@ -236,16 +237,13 @@ impl Api {
                 version: Set(current.version + 1),
                 updated_at: Set(Utc::now()),
                 ..Default::default()
-            })
-            .filter(secretariat::Column::InitiativeId.eq(ini.id))
-            .filter(secretariat::Column::Version.eq(current.version))
-            .exec(&txn)
-            .await?;
-        if done.rows_affected != 1 {
-            return Err(ApiError::PreconditionFailed {
-                current: etag(current.version + 1),
-            });
-        }
+            },
+            secretariat::Column::InitiativeId,
+            ini.id,
+            secretariat::Column::Version,
+            current.version,
+        )
+        .await?;
         let updated = secretariat::Entity::find_by_id(ini.id)
             .one(&txn)
             .await?
