@@ -2,13 +2,26 @@
 //! Liberia IGF, Moldova IGF, West Africa IGF and the African IGF, recognised,
 //! with their secretariats and declared links. People are placeholders on
 //! `example.org`: the demo names organisations, never private persons.
+//!
+//! Reports: Liberia's and Moldova's 2025 reports are accepted, West Africa's
+//! is submitted and awaiting review, the African IGF's is overdue. Their
+//! editions, venues, open call and themes follow DOMAIN.md; event dates,
+//! participation figures and message texts are illustrative (tagged
+//! `demo-data`), since the real ones are not in our sources.
 use crate::auth::{Caller, Principal, User};
 use crate::domain::countries::COUNTRIES;
 use crate::domain::profile::{self, ProfileInput};
+use crate::domain::report::{
+    self, KeyMessage, Participation, Preparation, Recommendation, ReportContent, Session,
+};
+use crate::domain::{EventFormat, Level, ReportStatus, SessionType, Theme};
 use crate::domain::{InitiativeKind, InitiativeStatus, Slug, StakeholderGroup, UnRegion};
+use crate::outbox::{self, Event};
 use crate::routes::{contributes_to, decisions, initiatives, to_json};
 use chrono::{NaiveDate, Utc};
-use entity::{committee_member, initiative, secretariat, user};
+use entity::{
+    annual_report, committee_member, initiative, report_review, report_version, secretariat, user,
+};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set,
     TransactionTrait,
@@ -329,7 +342,350 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<()> {
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     }
+    for (slug, content, status) in demo_reports() {
+        let ini = initiative::Entity::find()
+            .filter(initiative::Column::Slug.eq(slug))
+            .one(&txn)
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("demo initiative {slug} missing"))?;
+        file_report(&txn, &ini, &igf, content, status).await?;
+    }
     txn.commit().await?;
-    println!("demo registry loaded: {count} recognised initiatives");
+    println!(
+        "demo registry loaded: {count} recognised initiatives, 2 accepted reports, 1 awaiting review, 1 overdue"
+    );
+    Ok(())
+}
+
+fn en(t: &str) -> BTreeMap<String, String> {
+    text(&[("en", t)])
+}
+
+fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn event(
+    edition: &str,
+    city: &str,
+    country: &str,
+    venue: &str,
+    start: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+) -> ReportContent {
+    ReportContent {
+        edition: Some(edition.into()),
+        start_date: start,
+        end_date: end,
+        city: Some(city.into()),
+        country: Some(country.into()),
+        venue: Some(venue.into()),
+        format: Some(EventFormat::Hybrid),
+        tags: vec!["demo-data".into()],
+        languages: vec!["en".into()],
+        ..Default::default()
+    }
+}
+
+fn participation(
+    total: u32,
+    online: u32,
+    groups: &[(&str, u32)],
+    female: u32,
+    male: u32,
+    youth: u32,
+) -> Participation {
+    Participation {
+        total: Some(total),
+        online: Some(online),
+        by_stakeholder_group: groups.iter().map(|(g, n)| (g.to_string(), *n)).collect(),
+        by_gender: BTreeMap::from([("female".into(), female), ("male".into(), male)]),
+        youth: Some(youth),
+        countries_represented: Some(1),
+    }
+}
+
+/// The demo's reports: (initiative, content, where it stands).
+fn demo_reports() -> Vec<(&'static str, ReportContent, ReportStatus)> {
+    let mut liberia = event(
+        "Liberia IGF 2025",
+        "Monrovia",
+        "LR",
+        "Monrovia",
+        date(2025, 8, 14),
+        date(2025, 8, 15),
+    );
+    liberia.preparation = Preparation {
+        open_call: Some(true),
+        open_call_date: date(2025, 5, 1),
+        consultations: Some(3),
+    };
+    liberia.participation = participation(
+        180,
+        40,
+        &[
+            ("government", 45),
+            ("civil_society", 60),
+            ("technical_community", 40),
+            ("private_sector", 20),
+        ],
+        80,
+        95,
+        55,
+    );
+    liberia.sessions = vec![
+        Session {
+            title: en("Pre-forum workshop on cybersecurity policy"),
+            kind: SessionType::Workshop,
+            theme: Some(Theme::CybersecurityAndTrust),
+        },
+        Session {
+            title: en("Capacity building for Internet governance"),
+            kind: SessionType::Workshop,
+            theme: Some(Theme::CapacityBuilding),
+        },
+        Session {
+            title: en("Opening plenary"),
+            kind: SessionType::Plenary,
+            theme: None,
+        },
+    ];
+    liberia.themes = vec![
+        Theme::CybersecurityAndTrust,
+        Theme::CapacityBuilding,
+        Theme::AccessAndConnectivity,
+    ];
+    liberia.key_messages = vec![
+        KeyMessage {
+            text: en("A national cybersecurity policy needs every stakeholder group at the table."),
+            theme: Theme::CybersecurityAndTrust,
+        },
+        KeyMessage {
+            text: en("Capacity building must reach young people outside Monrovia."),
+            theme: Theme::CapacityBuilding,
+        },
+    ];
+    liberia.recommendations = vec![Recommendation {
+        text: en("WAIGF should pool cybersecurity capacity-building across West African NRIs."),
+        addressed_to: Level::Regional,
+    }];
+
+    let mut moldova = event(
+        "MIGF 2025",
+        "Chișinău",
+        "MD",
+        "Student Hub ASEM",
+        date(2025, 10, 9),
+        date(2025, 10, 9),
+    );
+    moldova.languages = vec!["ro".into(), "ru".into(), "en".into()];
+    moldova.preparation = Preparation {
+        open_call: Some(true),
+        open_call_date: date(2025, 6, 2),
+        consultations: Some(2),
+    };
+    moldova.participation = participation(
+        150,
+        50,
+        &[
+            ("civil_society", 40),
+            ("technical_community", 30),
+            ("academia", 25),
+            ("private_sector", 20),
+            ("government", 20),
+            ("intergovernmental", 10),
+        ],
+        75,
+        70,
+        35,
+    );
+    moldova.themes = vec![
+        Theme::AiAndEmergingTechnologies,
+        Theme::DataGovernance,
+        Theme::CybersecurityAndTrust,
+    ];
+    moldova.key_messages = vec![KeyMessage {
+        text: text(&[
+            (
+                "en",
+                "Themes chosen through an open call keep the national agenda bottom-up.",
+            ),
+            (
+                "ro",
+                "Temele alese printr-un apel deschis mențin agenda națională de jos în sus.",
+            ),
+        ]),
+        theme: Theme::DataGovernance,
+    }];
+
+    let mut waigf = event(
+        "WAIGF 2025",
+        "Accra",
+        "GH",
+        "Accra",
+        date(2025, 7, 22),
+        date(2025, 7, 23),
+    );
+    waigf.participation = participation(
+        300,
+        120,
+        &[
+            ("government", 60),
+            ("civil_society", 100),
+            ("technical_community", 80),
+        ],
+        140,
+        150,
+        90,
+    );
+    waigf.themes = vec![Theme::AccessAndConnectivity, Theme::DigitalInclusion];
+    waigf.key_messages = vec![KeyMessage {
+        text: en("Cross-border infrastructure is the region's first connectivity lever."),
+        theme: Theme::AccessAndConnectivity,
+    }];
+
+    // Ended long enough ago to be overdue, never submitted.
+    let afigf = event(
+        "AfIGF 2025",
+        "Addis Ababa",
+        "ET",
+        "Addis Ababa",
+        date(2025, 6, 10),
+        date(2025, 6, 12),
+    );
+
+    vec![
+        ("liberia-igf", liberia, ReportStatus::Accepted),
+        ("moldova-igf", moldova, ReportStatus::Accepted),
+        ("west-africa-igf", waigf, ReportStatus::Submitted),
+        ("african-igf", afigf, ReportStatus::Draft),
+    ]
+}
+
+/// Files a demo report as the workflow would: validated, versioned,
+/// reviewed, audited, and announced to the worker when accepted.
+async fn file_report(
+    txn: &impl sea_orm::ConnectionTrait,
+    ini: &initiative::Model,
+    igf: &user::Model,
+    content: ReportContent,
+    status: ReportStatus,
+) -> anyhow::Result<()> {
+    let year = 2025;
+    let content = report::check_draft(content)
+        .map_err(|e| anyhow::anyhow!("demo report {}: {:?}", ini.slug, e.0))?;
+    let submitted = status != ReportStatus::Draft;
+    if submitted {
+        let languages: Vec<String> = crate::routes::from_json(&ini.working_languages);
+        let problems = report::check_submission(&content, year, &languages);
+        anyhow::ensure!(
+            problems.is_empty(),
+            "demo report {} incomplete: {:?}",
+            ini.slug,
+            problems.0
+        );
+    }
+    let focal = caller_for(
+        &user::Entity::find()
+            .filter(user::Column::Email.eq(format!("focal-point@{}.example.org", ini.slug)))
+            .one(txn)
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("demo focal point missing"))?,
+    );
+    let focal_id = focal.principal.user().map(|u| u.id).unwrap_or_default();
+    let reviewer = caller_for(igf);
+    let due = report::due_date(&content);
+    // Submitted within the due date, so criterion 5 can be met.
+    let submitted_at = due
+        .and_then(|d| (d - chrono::Duration::days(30)).and_hms_opt(10, 0, 0))
+        .map(|t| t.and_utc());
+    let now = Utc::now();
+    let row = annual_report::ActiveModel {
+        initiative_id: Set(ini.id),
+        year: Set(year),
+        status: Set(status.as_str().to_owned()),
+        content: Set(to_json(&content)),
+        due_date: Set(due),
+        first_submitted_at: Set(if submitted { submitted_at } else { None }),
+        submitted_at: Set(if submitted { submitted_at } else { None }),
+        accepted_at: Set((status == ReportStatus::Accepted).then_some(now)),
+        submissions: Set(i32::from(submitted)),
+        version: Set(1),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    let target = format!("initiative/{}/reports/{year}", ini.slug);
+    crate::audit::record(
+        txn,
+        &focal,
+        crate::audit::Change {
+            initiative: Some(ini),
+            action: "report.create",
+            target: target.clone(),
+            before: None,
+            after: Some(crate::audit::json(&content)),
+        },
+    )
+    .await?;
+    if submitted {
+        report_version::ActiveModel {
+            report_id: Set(row.id),
+            number: Set(1),
+            content: Set(to_json(&content)),
+            submitted_by: Set(focal_id),
+            submitted_at: Set(submitted_at.unwrap_or(now)),
+            ..Default::default()
+        }
+        .insert(txn)
+        .await?;
+        crate::audit::record(
+            txn,
+            &focal,
+            crate::audit::Change {
+                initiative: Some(ini),
+                action: "report.submit",
+                target: target.clone(),
+                before: Some(serde_json::json!({ "status": "draft" })),
+                after: Some(serde_json::json!({ "status": "submitted", "version": 1 })),
+            },
+        )
+        .await?;
+    }
+    if status == ReportStatus::Accepted {
+        report_review::ActiveModel {
+            report_id: Set(row.id),
+            version_number: Set(1),
+            decision: Set("accept".into()),
+            comment: Set(None),
+            reviewer_id: Set(igf.id),
+            at: Set(now),
+            ..Default::default()
+        }
+        .insert(txn)
+        .await?;
+        outbox::emit(
+            txn,
+            Event::ReportAccepted,
+            ini,
+            Some(year),
+            serde_json::json!({ "year": year, "version": 1 }),
+        )
+        .await?;
+        crate::audit::record(
+            txn,
+            &reviewer,
+            crate::audit::Change {
+                initiative: Some(ini),
+                action: "report.accept",
+                target,
+                before: Some(serde_json::json!({ "status": "submitted" })),
+                after: Some(serde_json::json!({ "status": "accepted" })),
+            },
+        )
+        .await?;
+    }
     Ok(())
 }

@@ -87,6 +87,39 @@ async fn the_demo_registry_is_alive_and_loads_once() {
         s.body["host_organisation"],
         "Association \"Comunitatea Internet\""
     );
+
+    // Reports: two accepted and public, one awaiting review, one overdue.
+    let migf = app.get("/initiatives/moldova-igf/reports/2025", None).await;
+    assert_eq!(migf.status, StatusCode::OK, "{:?}", migf.body);
+    assert_eq!(migf.body["status"], "accepted");
+    assert_eq!(migf.body["content"]["venue"], "Student Hub ASEM");
+    assert_eq!(migf.body["content"]["preparation"]["open_call"], true);
+    let ligf = app.get("/initiatives/liberia-igf/reports/2025", None).await;
+    assert_eq!(ligf.body["status"], "accepted");
+    let queue = |status: &'static str| {
+        let app = &app;
+        async move {
+            let r = app
+                .get(&format!("/reports?status={status}"), Some(&app.igf))
+                .await;
+            r.body["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| i["initiative"].clone())
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(queue("submitted").await, [json!("west-africa-igf")]);
+    assert_eq!(queue("overdue").await, [json!("african-igf")]);
+    assert_eq!(queue("accepted").await.len(), 2);
+    let versions = app
+        .get(
+            "/initiatives/liberia-igf/reports/2025/versions",
+            Some(&app.igf),
+        )
+        .await;
+    assert_eq!(versions.body["items"].as_array().unwrap().len(), 1);
 }
 
 #[tokio::test]
