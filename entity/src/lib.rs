@@ -4,6 +4,7 @@
 //! schema and the same queries work on SQLite and PostgreSQL; the `api` crate
 //! parses them into domain types at the boundary.
 
+pub mod aggregate;
 pub mod annual_report;
 pub mod api_token;
 pub mod audit_log;
@@ -12,6 +13,7 @@ pub mod committee_member;
 pub mod contributes_to;
 pub mod idempotency_key;
 pub mod initiative;
+pub mod job;
 pub mod membership;
 pub mod outbox_event;
 pub mod principles_attestation;

@@ -3,6 +3,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261123_000001_registry_core;
 mod m20261123_000002_reports;
+mod m20261123_000003_jobs;
 
 /// The access policy shipped with this schema version, as Casbin `p` lines
 /// (`p, subject, domain, object, action`). The migration stores it in `casbin_rule`.
@@ -10,6 +11,9 @@ pub const POLICY_CSV: &str = include_str!("policy.csv");
 
 /// The rules added with annual reports, principles and recognition.
 pub const REPORT_POLICY_CSV: &str = include_str!("policy_reports.csv");
+
+/// The rules added with the job queue.
+pub const JOBS_POLICY_CSV: &str = include_str!("policy_jobs.csv");
 
 /// Stores the `p` lines of a policy file in `casbin_rule`.
 pub(crate) async fn seed_policy(manager: &SchemaManager<'_>, csv: &str) -> Result<(), DbErr> {
@@ -57,6 +61,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261123_000001_registry_core::Migration),
             Box::new(m20261123_000002_reports::Migration),
+            Box::new(m20261123_000003_jobs::Migration),
         ]
     }
 }

@@ -12,3 +12,4 @@ mod principles;
 mod reports;
 mod rules;
 mod secretariat_path;
+mod worker;

@@ -1,12 +1,14 @@
 //! HTTP routes, one module per resource of the SPEC's endpoint table. A
 //! handler parses its input, asks `authz` for permission, loads and stores
 //! through SeaORM inside one transaction with its audit record, and answers.
+pub mod aggregates;
 pub mod audit;
 pub mod committee;
 pub mod contributes_to;
 pub mod decisions;
 pub mod health;
 pub mod initiatives;
+pub mod jobs;
 pub mod members;
 pub mod principles;
 pub mod recognition;
@@ -37,6 +39,10 @@ pub enum Tag {
     Accounts,
     /// The audit log
     Audit,
+    /// Regional and global aggregates of accepted reports
+    Aggregates,
+    /// The background worker's jobs
+    Worker,
 }
 
 /// Every API of `/api/v1`, for the OpenAPI service.
@@ -57,6 +63,7 @@ pub fn api(state: &AppState) -> impl poem_openapi::OpenApi {
             principles::Api(s()),
             recognition::Api(s()),
         ),
+        (aggregates::Api(s()), jobs::Api(s())),
     )
 }
 

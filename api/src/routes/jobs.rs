@@ -1,0 +1,147 @@
+//! `/jobs`: the worker's queue as the IGF Secretariat sees it, so jobs that
+//! exhausted their retries never fail silently: listed with their last error,
+//! and retryable.
+use super::Tag;
+use crate::audit::{self, Change};
+use crate::auth::Caller;
+use crate::pagination::PageRequest;
+use crate::problem::ApiError;
+use crate::state::AppState;
+use chrono::{DateTime, Utc};
+use entity::job;
+use poem_openapi::param::{Path, Query};
+use poem_openapi::payload::Json;
+use poem_openapi::{ApiResponse, Enum, Object, OpenApi};
+use sea_orm::{ColumnTrait, EntityTrait, Order, QueryFilter, TransactionTrait};
+
+pub struct Api(pub AppState);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+#[oai(rename_all = "snake_case")]
+pub enum JobStatus {
+    Queued,
+    Running,
+    Done,
+    Failed,
+}
+
+#[derive(Debug, Object)]
+pub struct JobOut {
+    pub id: i64,
+    pub kind: String,
+    pub payload: serde_json::Value,
+    pub status: String,
+    pub attempts: i32,
+    pub max_attempts: i32,
+    pub run_at: DateTime<Utc>,
+    pub locked_by: Option<String>,
+    pub locked_until: Option<DateTime<Utc>>,
+    pub last_error: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Object)]
+pub struct JobPage {
+    pub items: Vec<JobOut>,
+    pub next_cursor: Option<String>,
+}
+
+#[derive(ApiResponse)]
+pub enum Retried {
+    /// Queued again with fresh attempts.
+    #[oai(status = 202)]
+    Accepted,
+}
+
+fn to_out(j: job::Model) -> JobOut {
+    JobOut {
+        id: j.id,
+        kind: j.kind,
+        payload: serde_json::from_str(&j.payload).unwrap_or_default(),
+        status: j.status,
+        attempts: j.attempts,
+        max_attempts: j.max_attempts,
+        run_at: j.run_at,
+        locked_by: j.locked_by,
+        locked_until: j.locked_until,
+        last_error: j.last_error,
+        created_at: j.created_at,
+        updated_at: j.updated_at,
+    }
+}
+
+impl Api {
+    async fn require(&self, caller: &Caller, act: &str) -> Result<(), ApiError> {
+        caller.principal.require_user()?;
+        if self
+            .0
+            .authz
+            .allowed_platform(&caller.principal, "jobs", act)
+            .await
+        {
+            Ok(())
+        } else {
+            Err(ApiError::Forbidden(
+                "the job queue is the IGF Secretariat's".into(),
+            ))
+        }
+    }
+}
+
+#[OpenApi(prefix_path = "/jobs", tag = "Tag::Worker")]
+impl Api {
+    /// Background jobs, newest first (IGF Secretariat)
+    #[oai(path = "/", method = "get", operation_id = "list_jobs")]
+    async fn list(
+        &self,
+        caller: Caller,
+        status: Query<Option<JobStatus>>,
+        limit: Query<Option<u64>>,
+        cursor: Query<Option<String>>,
+    ) -> Result<Json<JobPage>, ApiError> {
+        self.require(&caller, "read").await?;
+        let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
+        let mut query = job::Entity::find();
+        if let Some(s) = status.0 {
+            let s = match s {
+                JobStatus::Queued => worker::queue::QUEUED,
+                JobStatus::Running => worker::queue::RUNNING,
+                JobStatus::Done => worker::queue::DONE,
+                JobStatus::Failed => worker::queue::FAILED,
+            };
+            query = query.filter(job::Column::Status.eq(s));
+        }
+        let (rows, next_cursor) = page
+            .by_id(query, job::Column::Id, Order::Desc, |j| j.id, &self.0.db)
+            .await?;
+        Ok(Json(JobPage {
+            items: rows.into_iter().map(to_out).collect(),
+            next_cursor,
+        }))
+    }
+
+    /// Retry a failed job (IGF Secretariat)
+    #[oai(path = "/:id/retry", method = "post", operation_id = "retry_job")]
+    async fn retry(&self, caller: Caller, id: Path<i64>) -> Result<Retried, ApiError> {
+        self.require(&caller, "retry").await?;
+        let txn = self.0.db.begin().await?;
+        if !worker::queue::retry(&txn, id.0).await? {
+            return Err(ApiError::not_found(format!("no failed job {}", id.0)));
+        }
+        audit::record(
+            &txn,
+            &caller,
+            Change {
+                initiative: None,
+                action: "job.retry",
+                target: format!("job/{}", id.0),
+                before: Some(serde_json::json!({ "status": "failed" })),
+                after: Some(serde_json::json!({ "status": "queued" })),
+            },
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(Retried::Accepted)
+    }
+}

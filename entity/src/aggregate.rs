@@ -1,0 +1,26 @@
+//! The stored aggregate of one scope and year, as served: computed by the
+//! worker, never on the request path.
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "aggregates")]
+pub struct Model {
+    /// `global`, `un-region/africa`, `kind/youth`, `initiative/{slug}`.
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub scope: String,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub year: i32,
+    /// The aggregate as JSON, exactly the bytes served.
+    pub body: String,
+    pub csv: String,
+    /// Strong ETag of `body`.
+    pub etag: String,
+    /// The id of the latest outbox event this aggregate reflects.
+    pub change_seq: i64,
+    pub generated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

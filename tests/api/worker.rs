@@ -1,0 +1,409 @@
+//! The worker: accepted reports reach exactly the aggregates they affect,
+//! transitively, within a deadline; aggregates are served with ETags and as
+//! CSV; failed jobs are listed and retryable.
+use crate::helpers::{Account, TestApp, forum, national, spawn_app_with};
+use crate::reports::complete_report;
+use entity::{aggregate, job};
+use nri_api::config::WorkerMode;
+use reqwest::StatusCode;
+use sea_orm::{ActiveModelTrait, Database, EntityTrait, Set};
+use serde_json::{Value, json};
+use std::time::{Duration, Instant};
+
+const DEADLINE: Duration = Duration::from_secs(20);
+
+/// Polls `check` until it returns `Some`, failing after the deadline.
+async fn eventually<T, F, Fut>(what: &str, mut check: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Option<T>>,
+{
+    let start = Instant::now();
+    loop {
+        if let Some(v) = check().await {
+            return v;
+        }
+        assert!(start.elapsed() < DEADLINE, "timed out waiting for {what}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+async fn aggregate_of(app: &TestApp, scope: &str, year: i32) -> Option<Value> {
+    let r = app
+        .get(&format!("/aggregates/{scope}/{year}.json"), None)
+        .await;
+    (r.status == StatusCode::OK).then_some(r.body)
+}
+
+fn slugs(agg: &Value) -> Vec<String> {
+    agg["contributing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["slug"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+struct Registry {
+    app: TestApp,
+    liberia: Account,
+    moldova: Account,
+}
+
+async fn registry() -> Registry {
+    let app = spawn_app_with(|s| s.worker = WorkerMode::On).await;
+    let liberia = app.sign_up("focal@liberia.example.org", "Liberia").await;
+    let moldova = app.sign_up("focal@moldova.example.org", "Moldova").await;
+    let forums = app.sign_up("forums@example.org", "Forums").await;
+    app.register(
+        &forums.token,
+        forum(
+            "african-igf",
+            "African IGF",
+            "regional",
+            "africa",
+            &["LR", "GH"],
+        ),
+    )
+    .await;
+    app.register(
+        &forums.token,
+        forum(
+            "west-africa-igf",
+            "West Africa IGF",
+            "subregional",
+            "africa",
+            &["LR", "GH"],
+        ),
+    )
+    .await;
+    app.register(&liberia.token, national("liberia-igf", "Liberia IGF", "LR"))
+        .await;
+    app.register(&moldova.token, json!({ "slug": "moldova-igf", "name": "Moldova IGF", "kind": "national", "country": "MD", "working_languages": ["ro", "ru", "en"] })).await;
+    app.put(
+        "/initiatives/west-africa-igf/contributes-to",
+        Some(&forums.token),
+        json!({ "targets": ["african-igf"] }),
+    )
+    .await;
+    app.put(
+        "/initiatives/liberia-igf/contributes-to",
+        Some(&liberia.token),
+        json!({ "targets": ["west-africa-igf"] }),
+    )
+    .await;
+    for slug in [
+        "african-igf",
+        "west-africa-igf",
+        "liberia-igf",
+        "moldova-igf",
+    ] {
+        app.decide(slug, "recognized").await;
+    }
+    Registry {
+        app,
+        liberia,
+        moldova,
+    }
+}
+
+async fn accept(app: &TestApp, token: &str, slug: &str, body: Value) {
+    let r = format!("/initiatives/{slug}/reports/2025");
+    assert!(app.put(&r, Some(token), body).await.status.is_success());
+    assert_eq!(
+        app.post(&format!("{r}/submit"), Some(token), json!({}))
+            .await
+            .status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        app.post(
+            &format!("{r}/review"),
+            Some(&app.igf),
+            json!({ "decision": "accept" })
+        )
+        .await
+        .status,
+        StatusCode::OK
+    );
+}
+
+fn liberia_report() -> Value {
+    let mut r = complete_report(2025);
+    r["edition"] = json!("Liberia IGF 2025");
+    r["city"] = json!("Monrovia");
+    r["country"] = json!("LR");
+    r["languages"] = json!(["en"]);
+    r["key_messages"] = json!([{ "text": { "en": "Cybersecurity policy needs every stakeholder." }, "theme": "cybersecurity_and_trust" }]);
+    r
+}
+
+#[tokio::test]
+async fn an_accepted_report_reaches_exactly_the_scopes_it_feeds() {
+    let Registry {
+        app,
+        liberia,
+        moldova,
+    } = registry().await;
+    accept(&app, &liberia.token, "liberia-igf", liberia_report()).await;
+
+    for scope in [
+        "initiative/west-africa-igf",
+        "initiative/african-igf",
+        "un-region/africa",
+        "global",
+    ] {
+        let agg = eventually(scope, || async {
+            aggregate_of(&app, scope, 2025)
+                .await
+                .filter(|a| slugs(a) == ["liberia-igf"])
+        })
+        .await;
+        assert_eq!(agg["participation"]["total"], 200, "{scope}");
+        assert_eq!(
+            agg["key_messages"][0]["messages"][0]["initiative"],
+            "liberia-igf"
+        );
+        assert_eq!(
+            agg["key_messages"][0]["messages"][0]["report_url"],
+            "/api/v1/initiatives/liberia-igf/reports/2025"
+        );
+        assert!(agg["change_seq"].as_i64().unwrap() > 0 && agg["generated_at"].is_string());
+    }
+    let africa = aggregate_of(&app, "un-region/africa", 2025).await.unwrap();
+    assert_eq!(africa["reporting"], 1);
+    assert!(
+        aggregate_of(&app, "un-region/weog", 2025)
+            .await
+            .is_none_or(|a| slugs(&a).is_empty())
+    );
+
+    // A change to Moldova's report recomputes Eastern Europe and global, and no African scope.
+    let db = Database::connect(&app.database_url).await.unwrap();
+    let seq = |scope: &'static str| {
+        let db = &db;
+        async move {
+            aggregate::Entity::find_by_id((scope.to_owned(), 2025))
+                .one(db)
+                .await
+                .unwrap()
+                .map(|a| a.change_seq)
+        }
+    };
+    let african_before = [
+        seq("initiative/west-africa-igf").await,
+        seq("initiative/african-igf").await,
+        seq("un-region/africa").await,
+    ];
+    accept(&app, &moldova.token, "moldova-igf", complete_report(2025)).await;
+    let ee = eventually("eastern europe", || async {
+        aggregate_of(&app, "un-region/eastern_europe", 2025)
+            .await
+            .filter(|a| slugs(a) == ["moldova-igf"])
+    })
+    .await;
+    eventually("global with both", || async {
+        aggregate_of(&app, "global", 2025)
+            .await
+            .filter(|a| slugs(a) == ["liberia-igf", "moldova-igf"])
+    })
+    .await;
+    let african_after = [
+        seq("initiative/west-africa-igf").await,
+        seq("initiative/african-igf").await,
+        seq("un-region/africa").await,
+    ];
+    assert_eq!(
+        african_before, african_after,
+        "no African scope was recomputed for Moldova"
+    );
+    assert!(
+        ee["change_seq"].as_i64() > african_before[2],
+        "Moldova's change is later than Liberia's"
+    );
+
+    // Reopening Liberia's report takes it out again.
+    let r = app
+        .post(
+            "/initiatives/liberia-igf/reports/2025/reopen",
+            Some(&app.igf),
+            json!({ "reason": "recount" }),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    for scope in [
+        "initiative/west-africa-igf",
+        "initiative/african-igf",
+        "un-region/africa",
+    ] {
+        let agg = eventually(scope, || async {
+            aggregate_of(&app, scope, 2025)
+                .await
+                .filter(|a| slugs(a).is_empty())
+        })
+        .await;
+        let missing: Vec<&str> = agg["missing"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["slug"].as_str().unwrap())
+            .collect();
+        assert!(
+            missing.contains(&"liberia-igf"),
+            "{scope}: a recognised initiative without a report is missing: {missing:?}"
+        );
+    }
+    eventually("global without Liberia", || async {
+        aggregate_of(&app, "global", 2025)
+            .await
+            .filter(|a| slugs(a) == ["moldova-igf"])
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn aggregates_are_served_with_etags_and_as_csv() {
+    let Registry { app, liberia, .. } = registry().await;
+    accept(&app, &liberia.token, "liberia-igf", liberia_report()).await;
+    eventually("global", || async {
+        aggregate_of(&app, "global", 2025)
+            .await
+            .filter(|a| !slugs(a).is_empty())
+    })
+    .await;
+    let r = app.get("/aggregates/global/2025", None).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let etag = r.etag();
+    assert!(
+        r.headers["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("max-age")
+    );
+    let again = app
+        .send(
+            reqwest::Method::GET,
+            "/aggregates/global/2025",
+            None,
+            None,
+            &[("if-none-match", &etag)],
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    let csv = app
+        .client
+        .get(app.url("/aggregates/global/2025.csv"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(csv.status(), StatusCode::OK);
+    assert!(
+        csv.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
+    let text = csv.text().await.unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        "slug,name,kind,edition,start_date,end_date,participants,report_url"
+    );
+    assert!(
+        lines[1].starts_with("liberia-igf,Liberia IGF,national,Liberia IGF 2025,2025-10-01"),
+        "{text}"
+    );
+    // Bad scopes and years name their parameter.
+    assert_eq!(
+        app.get("/aggregates/un-region/mars/2025", None)
+            .await
+            .fields(),
+        ["scope"]
+    );
+    assert_eq!(
+        app.get("/aggregates/global/twenty", None).await.fields(),
+        ["year"]
+    );
+    assert_eq!(
+        app.get("/aggregates/global/1999", None).await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn failed_jobs_are_listed_and_can_be_retried() {
+    let app = spawn_app_with(|s| s.worker = WorkerMode::On).await;
+    let a = app.sign_up("a@example.org", "A").await;
+    let db = Database::connect(&app.database_url).await.unwrap();
+    let now = chrono::Utc::now();
+    let bad = job::ActiveModel {
+        kind: Set("no-such-kind".into()),
+        payload: Set("{}".into()),
+        status: Set("queued".into()),
+        attempts: Set(0),
+        max_attempts: Set(1),
+        run_at: Set(now),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&db)
+    .await
+    .unwrap();
+    let failed = eventually("the job to fail", || async {
+        let r = app.get("/jobs?status=failed", Some(&app.igf)).await;
+        r.body["items"].as_array().and_then(|a| a.first().cloned())
+    })
+    .await;
+    assert_eq!(failed["id"], bad.id);
+    assert!(
+        failed["last_error"]
+            .as_str()
+            .unwrap()
+            .contains("no-such-kind")
+    );
+    assert_eq!(
+        app.get("/jobs?status=failed", Some(&a.token)).await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        app.post(
+            &format!("/jobs/{}/retry", bad.id),
+            Some(&a.token),
+            json!({})
+        )
+        .await
+        .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        app.post(
+            &format!("/jobs/{}/retry", bad.id),
+            Some(&app.igf),
+            json!({})
+        )
+        .await
+        .status,
+        StatusCode::ACCEPTED
+    );
+    // It runs again (and, having no handler, fails again): the retry was real.
+    eventually("the retried job to fail again", || async {
+        let j = job::Entity::find_by_id(bad.id)
+            .one(&db)
+            .await
+            .unwrap()
+            .unwrap();
+        (j.status == "failed" && j.attempts == 1 && j.updated_at > failed_at(&failed)).then_some(())
+    })
+    .await;
+    assert_eq!(
+        app.post("/jobs/999999/retry", Some(&app.igf), json!({}))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+fn failed_at(job: &Value) -> chrono::DateTime<chrono::Utc> {
+    job["updated_at"].as_str().unwrap().parse().unwrap()
+}

@@ -1,0 +1,195 @@
+//! The database side of aggregation: loading the facts the pure computation
+//! in `aggregate` needs, and storing its result as the bytes that are served.
+use crate::aggregate::{self, AcceptedReport, InitiativeFacts, Scope};
+use chrono::{NaiveDate, Utc};
+use entity::{aggregate as stored, annual_report, contributes_to, initiative};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryFilter, Statement,
+};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Every initiative with its declared links.
+pub async fn load_facts(db: &impl ConnectionTrait) -> Result<Vec<InitiativeFacts>, DbErr> {
+    let mut links: HashMap<i64, Vec<i64>> = HashMap::new();
+    for l in contributes_to::Entity::find().all(db).await? {
+        links.entry(l.initiative_id).or_default().push(l.target_id);
+    }
+    Ok(initiative::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|i| InitiativeFacts {
+            contributes_to: links.remove(&i.id).unwrap_or_default(),
+            id: i.id,
+            slug: i.slug,
+            name: i.name,
+            kind: i.kind,
+            un_region: i.un_region,
+            status: i.status,
+        })
+        .collect())
+}
+
+fn text_map(v: &Value) -> BTreeMap<String, String> {
+    v.as_object()
+        .map(|o| {
+            o.iter()
+                .filter_map(|(k, t)| t.as_str().map(|t| (k.clone(), t.to_owned())))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn counts(v: &Value) -> BTreeMap<String, u32> {
+    v.as_object()
+        .map(|o| {
+            o.iter()
+                .filter_map(|(k, n)| n.as_u64().map(|n| (k.clone(), n as u32)))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn date(v: &Value) -> Option<NaiveDate> {
+    v.as_str().and_then(|s| s.parse().ok())
+}
+
+/// Reads a stored report's content (the API's `ReportContent` as JSON).
+fn accepted_report(r: &annual_report::Model) -> AcceptedReport {
+    let c: Value = serde_json::from_str(&r.content).unwrap_or_default();
+    let p = &c["participation"];
+    let num = |v: &Value| v.as_u64().map(|n| n as u32);
+    let pairs = |items: &Value, key: &str| -> Vec<(BTreeMap<String, String>, String)> {
+        items
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|m| {
+                        (
+                            text_map(&m["text"]),
+                            m[key].as_str().unwrap_or_default().to_owned(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    AcceptedReport {
+        initiative_id: r.initiative_id,
+        year: r.year,
+        edition: c["edition"].as_str().map(str::to_owned),
+        start_date: date(&c["start_date"]),
+        end_date: date(&c["end_date"]),
+        total: num(&p["total"]),
+        online: num(&p["online"]),
+        youth: num(&p["youth"]),
+        by_stakeholder_group: counts(&p["by_stakeholder_group"]),
+        by_gender: counts(&p["by_gender"]),
+        themes: c["themes"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|t| t.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        key_messages: pairs(&c["key_messages"], "theme"),
+        recommendations: pairs(&c["recommendations"], "addressed_to"),
+        accepted_at: r.accepted_at,
+    }
+}
+
+/// The accepted reports of `year`.
+pub async fn load_accepted(
+    db: &impl ConnectionTrait,
+    year: i32,
+) -> Result<Vec<AcceptedReport>, DbErr> {
+    Ok(annual_report::Entity::find()
+        .filter(annual_report::Column::Year.eq(year))
+        .filter(annual_report::Column::Status.eq("accepted"))
+        .all(db)
+        .await?
+        .iter()
+        .map(accepted_report)
+        .collect())
+}
+
+/// Years anything is aggregated for: those with accepted reports or a stored aggregate.
+pub async fn known_years(db: &impl ConnectionTrait) -> Result<BTreeSet<i32>, DbErr> {
+    let mut years: BTreeSet<i32> = annual_report::Entity::find()
+        .filter(annual_report::Column::Status.eq("accepted"))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.year)
+        .collect();
+    years.extend(
+        stored::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|a| a.year),
+    );
+    Ok(years)
+}
+
+/// The link to a source report.
+pub fn report_url(slug: &str, year: i32) -> String {
+    format!("/api/v1/initiatives/{slug}/reports/{year}")
+}
+
+/// Computes `scope` for `year` and stores it as reflecting change `seq`.
+/// A computation never replaces one that reflects a later change.
+pub async fn recompute(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    year: i32,
+    seq: i64,
+) -> Result<(), DbErr> {
+    let facts = load_facts(db).await?;
+    let reports = load_accepted(db, year).await?;
+    let agg = aggregate::compute(scope, year, &facts, &reports, &report_url);
+    let generated_at = Utc::now();
+    let mut body = serde_json::to_value(&agg).unwrap_or_default();
+    body["generated_at"] =
+        Value::String(generated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+    body["change_seq"] = Value::from(seq);
+    let body = body.to_string();
+    let csv = aggregate::to_csv(&agg);
+    let etag = format!(
+        "\"{}\"",
+        &hex::encode(Sha256::digest(body.as_bytes()))[..32]
+    );
+    let backend = db.get_database_backend();
+    let sql = match backend {
+        DbBackend::Postgres => {
+            "INSERT INTO aggregates (scope, year, body, csv, etag, change_seq, generated_at) VALUES ($1, $2, $3, $4, $5, $6, $7) \
+             ON CONFLICT (scope, year) DO UPDATE SET body = excluded.body, csv = excluded.csv, etag = excluded.etag, \
+             change_seq = excluded.change_seq, generated_at = excluded.generated_at \
+             WHERE aggregates.change_seq <= excluded.change_seq"
+        }
+        _ => {
+            "INSERT INTO aggregates (scope, year, body, csv, etag, change_seq, generated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) \
+             ON CONFLICT (scope, year) DO UPDATE SET body = excluded.body, csv = excluded.csv, etag = excluded.etag, \
+             change_seq = excluded.change_seq, generated_at = excluded.generated_at \
+             WHERE aggregates.change_seq <= excluded.change_seq"
+        }
+    };
+    db.execute_raw(Statement::from_sql_and_values(
+        backend,
+        sql,
+        [
+            scope.key().into(),
+            year.into(),
+            body.into(),
+            csv.into(),
+            etag.into(),
+            seq.into(),
+            generated_at.into(),
+        ],
+    ))
+    .await?;
+    Ok(())
+}

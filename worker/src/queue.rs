@@ -1,0 +1,358 @@
+//! The durable job queue, in the service's own database.
+//!
+//! A worker claims the oldest due job and holds it under a lease; a job whose
+//! lease ran out (its worker crashed) is claimed again by another. On
+//! PostgreSQL the claim uses `FOR UPDATE SKIP LOCKED`, so any number of
+//! workers share the queue without taking the same job at the same time; on
+//! SQLite the single in-process worker claims in one statement. Failures are
+//! retried with exponential back-off up to `max_attempts`, then kept as
+//! `failed` with their last error.
+use chrono::{DateTime, Duration, Utc};
+use entity::job;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
+    DbBackend, DbErr, EntityTrait, QueryFilter, Set, SqlErr, Statement, TransactionTrait,
+};
+
+pub const QUEUED: &str = "queued";
+pub const RUNNING: &str = "running";
+pub const DONE: &str = "done";
+pub const FAILED: &str = "failed";
+
+/// Retries before a job is kept as failed.
+pub const MAX_ATTEMPTS: i32 = 6;
+
+/// Adds a job. With a `dedupe_key`, a job already waiting under that key
+/// absorbs this one (its payload is replaced: the newer request wins).
+/// Returns whether a new job was created.
+pub async fn enqueue(
+    txn: &DatabaseTransaction,
+    kind: &str,
+    payload: &serde_json::Value,
+    dedupe_key: Option<&str>,
+) -> Result<bool, DbErr> {
+    let now = Utc::now();
+    // A savepoint, so that a merge (unique violation) does not abort an outer
+    // PostgreSQL transaction.
+    let sp = txn.begin().await?;
+    let inserted = job::ActiveModel {
+        kind: Set(kind.to_owned()),
+        payload: Set(payload.to_string()),
+        status: Set(QUEUED.to_owned()),
+        dedupe_key: Set(dedupe_key.map(str::to_owned)),
+        attempts: Set(0),
+        max_attempts: Set(MAX_ATTEMPTS),
+        run_at: Set(now),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&sp)
+    .await;
+    match inserted {
+        Ok(_) => {
+            sp.commit().await?;
+            Ok(true)
+        }
+        Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+            sp.rollback().await?;
+            job::Entity::update_many()
+                .col_expr(job::Column::Payload, payload.to_string().into())
+                .col_expr(job::Column::UpdatedAt, now.into())
+                .filter(job::Column::DedupeKey.eq(dedupe_key))
+                .filter(job::Column::Status.eq(QUEUED))
+                .exec(txn)
+                .await?;
+            Ok(false)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Claims the oldest due job (queued and due, or running with an expired
+/// lease) for `worker` until `now + lease`, counting the attempt.
+pub async fn claim(
+    db: &DatabaseConnection,
+    worker: &str,
+    lease: Duration,
+) -> Result<Option<job::Model>, DbErr> {
+    let now = Utc::now();
+    let until = now + lease;
+    let backend = db.get_database_backend();
+    let sql = match backend {
+        DbBackend::Postgres => {
+            "UPDATE jobs SET status = 'running', locked_by = $1, locked_until = $2, attempts = attempts + 1, updated_at = $3 \
+             WHERE id = (SELECT id FROM jobs \
+                WHERE (status = 'queued' AND run_at <= $3) OR (status = 'running' AND locked_until < $3) \
+                ORDER BY run_at, id LIMIT 1 FOR UPDATE SKIP LOCKED) \
+             RETURNING *"
+        }
+        _ => {
+            "UPDATE jobs SET status = 'running', locked_by = ?1, locked_until = ?2, attempts = attempts + 1, updated_at = ?3 \
+             WHERE id = (SELECT id FROM jobs \
+                WHERE (status = 'queued' AND run_at <= ?3) OR (status = 'running' AND locked_until < ?3) \
+                ORDER BY run_at, id LIMIT 1) \
+             RETURNING *"
+        }
+    };
+    let stmt =
+        Statement::from_sql_and_values(backend, sql, [worker.into(), until.into(), now.into()]);
+    job::Entity::find().from_raw_sql(stmt).one(db).await
+}
+
+/// Marks a claimed job done, if this worker still holds it.
+pub async fn complete(
+    db: &DatabaseConnection,
+    job: &job::Model,
+    worker: &str,
+) -> Result<(), DbErr> {
+    job::Entity::update_many()
+        .col_expr(job::Column::Status, DONE.into())
+        .col_expr(
+            job::Column::LockedUntil,
+            Option::<DateTime<Utc>>::None.into(),
+        )
+        .col_expr(job::Column::LastError, Option::<String>::None.into())
+        .col_expr(job::Column::UpdatedAt, Utc::now().into())
+        .filter(job::Column::Id.eq(job.id))
+        .filter(job::Column::LockedBy.eq(worker))
+        .filter(job::Column::Status.eq(RUNNING))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// How long to wait before retry `attempt` (1-based): 2, 4, 8 … seconds, at most 5 minutes.
+pub fn backoff(attempt: i32) -> Duration {
+    Duration::seconds(2i64.pow(attempt.clamp(1, 9) as u32).min(300))
+}
+
+/// Records a failure: back to the queue after a back-off, or `failed` for good.
+pub async fn fail(
+    db: &DatabaseConnection,
+    job: &job::Model,
+    worker: &str,
+    error: &str,
+) -> Result<(), DbErr> {
+    let exhausted = job.attempts >= job.max_attempts;
+    let now = Utc::now();
+    job::Entity::update_many()
+        .col_expr(
+            job::Column::Status,
+            if exhausted { FAILED } else { QUEUED }.into(),
+        )
+        .col_expr(job::Column::RunAt, (now + backoff(job.attempts)).into())
+        .col_expr(
+            job::Column::LockedUntil,
+            Option::<DateTime<Utc>>::None.into(),
+        )
+        .col_expr(
+            job::Column::LastError,
+            Some(error.chars().take(2000).collect::<String>()).into(),
+        )
+        .col_expr(job::Column::UpdatedAt, now.into())
+        .filter(job::Column::Id.eq(job.id))
+        .filter(job::Column::LockedBy.eq(worker))
+        .filter(job::Column::Status.eq(RUNNING))
+        .exec(db)
+        .await
+        .or_else(|e| {
+            // A queued twin under the same key already waits: this failure merges into it.
+            if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) {
+                Ok(Default::default())
+            } else {
+                Err(e)
+            }
+        })?;
+    Ok(())
+}
+
+/// Puts a failed job back in the queue now, with fresh attempts.
+pub async fn retry(db: &impl ConnectionTrait, id: i64) -> Result<bool, DbErr> {
+    let done = job::Entity::update_many()
+        .col_expr(job::Column::Status, QUEUED.into())
+        .col_expr(job::Column::Attempts, 0.into())
+        .col_expr(job::Column::RunAt, Utc::now().into())
+        .col_expr(job::Column::UpdatedAt, Utc::now().into())
+        .filter(job::Column::Id.eq(id))
+        .filter(job::Column::Status.eq(FAILED))
+        .exec(db)
+        .await?;
+    Ok(done.rows_affected == 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_then_caps() {
+        assert_eq!(backoff(1), Duration::seconds(2));
+        assert_eq!(backoff(2), Duration::seconds(4));
+        assert_eq!(backoff(5), Duration::seconds(32));
+        assert_eq!(backoff(20), Duration::seconds(300));
+    }
+}
+
+#[cfg(test)]
+mod queue_tests {
+    use super::*;
+    use migration::{Migrator, MigratorTrait};
+    use sea_orm::{ConnectOptions, Database};
+    use serde_json::json;
+
+    async fn db() -> DatabaseConnection {
+        let mut opts = ConnectOptions::new("sqlite::memory:");
+        opts.max_connections(1);
+        let db = Database::connect(opts).await.unwrap();
+        Migrator::up(&db, None).await.unwrap();
+        db
+    }
+
+    async fn put(db: &DatabaseConnection, payload: serde_json::Value, key: Option<&str>) -> bool {
+        let txn = db.begin().await.unwrap();
+        let created = enqueue(&txn, "aggregate", &payload, key).await.unwrap();
+        txn.commit().await.unwrap();
+        created
+    }
+
+    #[tokio::test]
+    async fn equal_waiting_jobs_merge_and_the_newer_payload_wins() {
+        let db = db().await;
+        assert!(put(&db, json!({ "seq": 1 }), Some("aggregate:global:2025")).await);
+        assert!(!put(&db, json!({ "seq": 2 }), Some("aggregate:global:2025")).await);
+        assert!(put(&db, json!({ "seq": 3 }), Some("aggregate:global:2024")).await);
+        let jobs = job::Entity::find().all(&db).await.unwrap();
+        assert_eq!(jobs.len(), 2);
+        assert_eq!(jobs[0].payload, json!({ "seq": 2 }).to_string());
+        // Once the first is running, an equal request queues anew (fresh data must be read).
+        let running = claim(&db, "w1", Duration::seconds(30))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(running.dedupe_key.as_deref(), Some("aggregate:global:2025"));
+        assert!(put(&db, json!({ "seq": 4 }), Some("aggregate:global:2025")).await);
+    }
+
+    #[tokio::test]
+    async fn a_claimed_job_is_nobody_elses_until_its_lease_expires() {
+        let db = db().await;
+        put(&db, json!({}), None).await;
+        let job = claim(&db, "w1", Duration::seconds(30))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (job.status.as_str(), job.attempts, job.locked_by.as_deref()),
+            (RUNNING, 1, Some("w1"))
+        );
+        assert!(
+            claim(&db, "w2", Duration::seconds(30))
+                .await
+                .unwrap()
+                .is_none()
+        );
+        // w1 "dies": its lease runs out and w2 takes the job over.
+        job::Entity::update_many()
+            .col_expr(
+                job::Column::LockedUntil,
+                Some(Utc::now() - Duration::seconds(1)).into(),
+            )
+            .exec(&db)
+            .await
+            .unwrap();
+        let taken = claim(&db, "w2", Duration::seconds(30))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (taken.id, taken.attempts, taken.locked_by.as_deref()),
+            (job.id, 2, Some("w2"))
+        );
+        // The old holder can no longer complete it; the new one can.
+        complete(&db, &job, "w1").await.unwrap();
+        assert_eq!(
+            job::Entity::find_by_id(job.id)
+                .one(&db)
+                .await
+                .unwrap()
+                .unwrap()
+                .status,
+            RUNNING
+        );
+        complete(&db, &taken, "w2").await.unwrap();
+        assert_eq!(
+            job::Entity::find_by_id(job.id)
+                .one(&db)
+                .await
+                .unwrap()
+                .unwrap()
+                .status,
+            DONE
+        );
+    }
+
+    #[tokio::test]
+    async fn failures_back_off_then_stay_failed_with_their_error() {
+        let db = db().await;
+        put(&db, json!({}), None).await;
+        job::Entity::update_many()
+            .col_expr(job::Column::MaxAttempts, 2.into())
+            .exec(&db)
+            .await
+            .unwrap();
+        let first = claim(&db, "w", Duration::seconds(30))
+            .await
+            .unwrap()
+            .unwrap();
+        fail(&db, &first, "w", "receiver said 500").await.unwrap();
+        let row = job::Entity::find_by_id(first.id)
+            .one(&db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(row.status, QUEUED);
+        assert!(row.run_at > Utc::now(), "retried after a back-off");
+        assert!(
+            claim(&db, "w", Duration::seconds(30))
+                .await
+                .unwrap()
+                .is_none(),
+            "not due yet"
+        );
+        job::Entity::update_many()
+            .col_expr(job::Column::RunAt, Utc::now().into())
+            .exec(&db)
+            .await
+            .unwrap();
+        let second = claim(&db, "w", Duration::seconds(30))
+            .await
+            .unwrap()
+            .unwrap();
+        fail(&db, &second, "w", "receiver said 500 again")
+            .await
+            .unwrap();
+        let row = job::Entity::find_by_id(first.id)
+            .one(&db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (row.status.as_str(), row.last_error.as_deref()),
+            (FAILED, Some("receiver said 500 again"))
+        );
+        assert!(
+            claim(&db, "w", Duration::seconds(30))
+                .await
+                .unwrap()
+                .is_none()
+        );
+        assert!(retry(&db, row.id).await.unwrap());
+        assert!(
+            claim(&db, "w", Duration::seconds(30))
+                .await
+                .unwrap()
+                .is_some()
+        );
+    }
+}

@@ -1,0 +1,105 @@
+//! The outbox relay: turns change events written by the API into
+//! `aggregate` jobs for exactly the scopes and years each change affects.
+//! Events are marked processed in the same transaction as their jobs are
+//! queued, so none is lost or queued twice.
+use crate::aggregate::{self, InitiativeFacts};
+use crate::aggregation;
+use crate::queue;
+use chrono::Utc;
+use entity::outbox_event;
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Statement, TransactionTrait,
+};
+use serde_json::{Value, json};
+
+/// Events handled per transaction.
+const BATCH: u64 = 100;
+
+/// Relays up to one batch of unprocessed events; returns how many.
+pub async fn relay(db: &DatabaseConnection) -> Result<usize, DbErr> {
+    let txn = db.begin().await?;
+    let events: Vec<outbox_event::Model> = if txn.get_database_backend() == DbBackend::Postgres {
+        // Several workers: each takes events no other is relaying.
+        outbox_event::Entity::find()
+            .from_raw_sql(Statement::from_sql_and_values(
+                DbBackend::Postgres,
+                "SELECT * FROM outbox_events WHERE processed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED",
+                [(BATCH as i64).into()],
+            ))
+            .all(&txn)
+            .await?
+    } else {
+        outbox_event::Entity::find()
+            .filter(outbox_event::Column::ProcessedAt.is_null())
+            .order_by_asc(outbox_event::Column::Id)
+            .limit(BATCH)
+            .all(&txn)
+            .await?
+    };
+    if events.is_empty() {
+        txn.rollback().await?;
+        return Ok(0);
+    }
+    let facts = aggregation::load_facts(&txn).await?;
+    let mut all_years = None;
+    for ev in &events {
+        let payload: Value = serde_json::from_str(&ev.payload).unwrap_or_default();
+        let scopes = aggregate::affected_scopes(
+            ev.initiative_id,
+            &with_former_links(&facts, ev.initiative_id, &payload),
+        );
+        let years: Vec<i32> = match ev.year {
+            Some(y) => vec![y],
+            None => {
+                if all_years.is_none() {
+                    all_years = Some(aggregation::known_years(&txn).await?);
+                }
+                all_years.iter().flatten().copied().collect()
+            }
+        };
+        for scope in &scopes {
+            for &year in &years {
+                let key = scope.key();
+                queue::enqueue(
+                    &txn,
+                    "aggregate",
+                    &json!({ "scope": key, "year": year, "seq": ev.id }),
+                    Some(&format!("aggregate:{key}:{year}")),
+                )
+                .await?;
+            }
+        }
+        tracing::debug!(event = ev.id, kind = %ev.kind, scopes = scopes.len(), years = years.len(), "relayed");
+    }
+    outbox_event::Entity::update_many()
+        .col_expr(outbox_event::Column::ProcessedAt, Some(Utc::now()).into())
+        .filter(outbox_event::Column::Id.is_in(events.iter().map(|e| e.id)))
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(events.len())
+}
+
+/// When links changed, the forums it used to feed are affected too: count
+/// the former targets (`payload.before`) as links for this computation.
+fn with_former_links(facts: &[InitiativeFacts], id: i64, payload: &Value) -> Vec<InitiativeFacts> {
+    let before: Vec<i64> = payload["before"]
+        .as_array()
+        .map(|a| a.iter().filter_map(Value::as_i64).collect())
+        .unwrap_or_default();
+    facts
+        .iter()
+        .cloned()
+        .map(|mut f| {
+            if f.id == id {
+                for t in &before {
+                    if !f.contributes_to.contains(t) {
+                        f.contributes_to.push(*t);
+                    }
+                }
+            }
+            f
+        })
+        .collect()
+}
