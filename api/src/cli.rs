@@ -1,6 +1,6 @@
 //! The command line: `serve`, `worker`, `migrate`, `admin` and `demo`.
 use crate::auth::{Caller, Principal, hash_password, issue_token, new_token_secret};
-use crate::config::{DatabaseSettings, Secret, Settings};
+use crate::config::{DatabaseSettings, OutboundSettings, Secret, Settings};
 use crate::domain::{Email, MemberRole};
 use crate::startup::Application;
 use anyhow::Context;
@@ -34,6 +34,8 @@ pub enum Command {
     Worker {
         #[command(flatten)]
         database: DatabaseSettings,
+        #[command(flatten)]
+        outbound: OutboundSettings,
     },
     /// Apply database migrations and exit.
     Migrate {
@@ -120,15 +122,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             );
             app.run_until_stopped().await
         }
-        Command::Worker { database } => {
+        Command::Worker { database, outbound } => {
             let db = crate::db::connect(&database.database_url).await?;
             crate::db::migrate(&db).await?;
             let (tx, rx) = tokio::sync::watch::channel(false);
             tokio::spawn(async move {
-                let _ = tokio::signal::ctrl_c().await;
+                crate::startup::shutdown_signal().await;
                 let _ = tx.send(true);
             });
-            worker::Worker::new(db).run(rx).await;
+            outbound.worker(db).run(rx).await;
             Ok(())
         }
         Command::Migrate { database } => {

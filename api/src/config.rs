@@ -73,6 +73,35 @@ pub struct Settings {
     pub signup_burst: u32,
     #[arg(long, env = "NRI_SIGNUP_REFILL_SECS", default_value_t = 60)]
     pub signup_refill_secs: u64,
+    #[command(flatten)]
+    pub outbound: OutboundSettings,
+}
+
+/// What the worker needs to reach out: shared by `serve` and `worker`.
+#[derive(Debug, Clone, Args)]
+pub struct OutboundSettings {
+    /// Let webhooks and website checks reach loopback addresses (tests and local use only).
+    #[arg(long, env = "NRI_OUTBOUND_ALLOW_LOOPBACK", default_value_t = false)]
+    pub outbound_allow_loopback: bool,
+    /// The public base URL, for absolute links in feeds.
+    #[arg(long, env = "NRI_PUBLIC_URL", default_value = "http://127.0.0.1:8080")]
+    pub public_url: String,
+}
+
+impl OutboundSettings {
+    /// Where outbound requests may go.
+    pub fn guard(&self) -> worker::guard::GuardPolicy {
+        worker::guard::GuardPolicy {
+            allow_loopback: self.outbound_allow_loopback,
+        }
+    }
+
+    /// A worker configured with these settings.
+    pub fn worker(&self, db: sea_orm::DatabaseConnection) -> worker::Worker {
+        worker::Worker::new(db)
+            .with_guard(self.guard())
+            .with_public_url(&self.public_url)
+    }
 }
 
 impl Settings {
@@ -88,6 +117,10 @@ impl Settings {
             token_ttl_days: 90,
             signup_burst: 10,
             signup_refill_secs: 60,
+            outbound: OutboundSettings {
+                outbound_allow_loopback: false,
+                public_url: "http://127.0.0.1:8080".into(),
+            },
         }
     }
 }

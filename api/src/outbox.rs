@@ -14,6 +14,8 @@ pub enum Event {
     ReportReopened,
     StatusChanged,
     LinksChanged,
+    /// The website to check for recognition criterion 3 changed.
+    WebsiteChanged,
 }
 
 impl Event {
@@ -24,6 +26,7 @@ impl Event {
             Event::ReportReopened => "report.reopened",
             Event::StatusChanged => "initiative.status_changed",
             Event::LinksChanged => "initiative.links_changed",
+            Event::WebsiteChanged => "initiative.website_changed",
         }
     }
 }

@@ -86,8 +86,8 @@ impl Application {
         });
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
         let worker = (state.settings.worker == WorkerMode::On).then(|| {
-            let db = state.db.clone();
-            tokio::spawn(async move { worker::Worker::new(db).run(stop_rx).await })
+            let worker = state.settings.outbound.worker(state.db.clone());
+            tokio::spawn(async move { worker.run(stop_rx).await })
         });
         let app = app(state);
         let result = Server::new_with_acceptor(self.acceptor)
@@ -144,7 +144,8 @@ fn index() -> Html<&'static str> {
     Html(include_str!("index.html"))
 }
 
-async fn shutdown_signal() {
+/// Resolves on SIGTERM or Ctrl-C.
+pub async fn shutdown_signal() {
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;
     };

@@ -4,6 +4,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261123_000001_registry_core;
 mod m20261123_000002_reports;
 mod m20261123_000003_jobs;
+mod m20261123_000004_webhooks;
 
 /// The access policy shipped with this schema version, as Casbin `p` lines
 /// (`p, subject, domain, object, action`). The migration stores it in `casbin_rule`.
@@ -62,6 +63,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000001_registry_core::Migration),
             Box::new(m20261123_000002_reports::Migration),
             Box::new(m20261123_000003_jobs::Migration),
+            Box::new(m20261123_000004_webhooks::Migration),
         ]
     }
 }

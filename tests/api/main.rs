@@ -8,6 +8,7 @@ mod accounts;
 mod audit;
 mod contract;
 mod demo;
+mod outbound;
 mod principles;
 mod reports;
 mod rules;

@@ -1,8 +1,11 @@
 //! The database side of aggregation: loading the facts the pure computation
 //! in `aggregate` needs, and storing its result as the bytes that are served.
 use crate::aggregate::{self, AcceptedReport, InitiativeFacts, Scope};
+use crate::feed::{self, FeedEntry, FeedMeta};
 use chrono::{NaiveDate, Utc};
-use entity::{aggregate as stored, annual_report, contributes_to, initiative};
+use entity::{aggregate as stored, annual_report, contributes_to, feed as stored_feed, initiative};
+use sea_orm::Set;
+use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryFilter, Statement,
 };
@@ -141,13 +144,14 @@ pub fn report_url(slug: &str, year: i32) -> String {
 }
 
 /// Computes `scope` for `year` and stores it as reflecting change `seq`.
-/// A computation never replaces one that reflects a later change.
+/// A computation never replaces one that reflects a later change. Returns
+/// the stored body when the aggregate's content changed (webhooks follow).
 pub async fn recompute(
     db: &impl ConnectionTrait,
     scope: &Scope,
     year: i32,
     seq: i64,
-) -> Result<(), DbErr> {
+) -> Result<Option<String>, DbErr> {
     let facts = load_facts(db).await?;
     let reports = load_accepted(db, year).await?;
     let agg = aggregate::compute(scope, year, &facts, &reports, &report_url);
@@ -158,10 +162,17 @@ pub async fn recompute(
     body["change_seq"] = Value::from(seq);
     let body = body.to_string();
     let csv = aggregate::to_csv(&agg);
+    // A strong ETag: it changes whenever the served bytes do.
     let etag = format!(
         "\"{}\"",
         &hex::encode(Sha256::digest(body.as_bytes()))[..32]
     );
+    // Webhooks fire only when the content changed, not merely the timestamps.
+    let previous = stored::Entity::find_by_id((scope.key(), year))
+        .one(db)
+        .await?;
+    let changed = previous
+        .is_none_or(|p| content_of(&p.body) != serde_json::to_value(&agg).unwrap_or_default());
     let backend = db.get_database_backend();
     let sql = match backend {
         DbBackend::Postgres => {
@@ -177,19 +188,98 @@ pub async fn recompute(
              WHERE aggregates.change_seq <= excluded.change_seq"
         }
     };
-    db.execute_raw(Statement::from_sql_and_values(
-        backend,
-        sql,
-        [
-            scope.key().into(),
-            year.into(),
-            body.into(),
-            csv.into(),
-            etag.into(),
-            seq.into(),
-            generated_at.into(),
-        ],
-    ))
+    let stored = db
+        .execute_raw(Statement::from_sql_and_values(
+            backend,
+            sql,
+            [
+                scope.key().into(),
+                year.into(),
+                body.clone().into(),
+                csv.into(),
+                etag.into(),
+                seq.into(),
+                generated_at.into(),
+            ],
+        ))
+        .await?;
+    Ok((changed && stored.rows_affected() == 1).then_some(body))
+}
+
+/// A stored body without the fields that change on every computation.
+fn content_of(body: &str) -> Value {
+    let mut v: Value = serde_json::from_str(body).unwrap_or_default();
+    if let Some(o) = v.as_object_mut() {
+        o.remove("generated_at");
+        o.remove("change_seq");
+    }
+    v
+}
+
+/// Renders and stores `scope`'s feeds: every accepted report of the
+/// initiatives in scope, over all years, newest first.
+pub async fn render_feeds(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    base_url: &str,
+) -> Result<(), DbErr> {
+    let facts = load_facts(db).await?;
+    let members: HashMap<i64, &InitiativeFacts> = aggregate::members(scope, &facts)
+        .into_iter()
+        .filter(|f| f.status == "recognized" || f.status == "lapsed")
+        .map(|f| (f.id, f))
+        .collect();
+    let reports = annual_report::Entity::find()
+        .filter(annual_report::Column::Status.eq("accepted"))
+        .filter(annual_report::Column::InitiativeId.is_in(members.keys().copied()))
+        .all(db)
+        .await?;
+    let entries: Vec<FeedEntry> = reports
+        .iter()
+        .filter_map(|r| {
+            let f = members.get(&r.initiative_id)?;
+            let a = accepted_report(r);
+            Some(FeedEntry {
+                initiative_slug: f.slug.clone(),
+                initiative_name: f.name.clone(),
+                year: r.year,
+                edition: a.edition,
+                start_date: a.start_date,
+                end_date: a.end_date,
+                accepted_at: r.accepted_at.unwrap_or(r.updated_at),
+                report_path: report_url(&f.slug, r.year),
+                key_messages: a.key_messages,
+            })
+        })
+        .collect();
+    let meta = FeedMeta {
+        scope: scope.key(),
+        title: format!("NRI Registry: {}", scope.key()),
+        base_url: base_url.to_owned(),
+    };
+    let atom = feed::atom(&meta, &entries);
+    let json = feed::json_feed(&meta, &entries).to_string();
+    let tag = |s: &str| format!("\"{}\"", &hex::encode(Sha256::digest(s.as_bytes()))[..32]);
+    stored_feed::Entity::insert(stored_feed::ActiveModel {
+        scope: Set(scope.key()),
+        atom_etag: Set(tag(&atom)),
+        json_etag: Set(tag(&json)),
+        atom: Set(atom),
+        json: Set(json),
+        generated_at: Set(Utc::now()),
+    })
+    .on_conflict(
+        OnConflict::column(stored_feed::Column::Scope)
+            .update_columns([
+                stored_feed::Column::Atom,
+                stored_feed::Column::Json,
+                stored_feed::Column::AtomEtag,
+                stored_feed::Column::JsonEtag,
+                stored_feed::Column::GeneratedAt,
+            ])
+            .to_owned(),
+    )
+    .exec(db)
     .await?;
     Ok(())
 }

@@ -4,8 +4,13 @@
 //! and any number of workers may share one PostgreSQL.
 pub mod aggregate;
 pub mod aggregation;
+pub mod feed;
+pub mod guard;
+pub mod outbound;
 pub mod queue;
 pub mod relay;
+pub mod webhooks;
+pub mod website;
 
 use chrono::{Duration, Utc};
 use entity::idempotency_key;
@@ -26,6 +31,10 @@ pub struct Worker {
     /// Idle wait between looks at the outbox and the queue.
     poll: std::time::Duration,
     lease: Duration,
+    /// Where outbound requests (webhooks, website checks) may go.
+    guard: guard::GuardPolicy,
+    /// The service's public address, for absolute links in feeds.
+    public_url: String,
 }
 
 impl Worker {
@@ -39,7 +48,21 @@ impl Worker {
             ),
             poll: std::time::Duration::from_millis(200),
             lease: Duration::seconds(LEASE_SECS),
+            guard: guard::GuardPolicy::default(),
+            public_url: "http://127.0.0.1:8080".into(),
         }
+    }
+
+    /// Sets the public address used in feed links.
+    pub fn with_public_url(mut self, url: &str) -> Self {
+        self.public_url = url.trim_end_matches('/').to_owned();
+        self
+    }
+
+    /// Sets where outbound requests may go (loopback only for tests and local use).
+    pub fn with_guard(mut self, guard: guard::GuardPolicy) -> Self {
+        self.guard = guard;
+        self
     }
 
     /// Sets the lease (tests shorten it to see an abandoned job taken over).
@@ -64,6 +87,11 @@ impl Worker {
                     Ok(0) => {}
                     Ok(n) => tracing::info!(deleted = n, "purged expired idempotency keys"),
                     Err(e) => tracing::warn!(error = %e, "housekeeping failed"),
+                }
+                match website::enqueue_due(&self.db).await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(queued = n, "website checks queued"),
+                    Err(e) => tracing::warn!(error = %e, "queueing website checks failed"),
                 }
             }
             if !busy {
@@ -122,8 +150,26 @@ impl Worker {
                     .as_i64()
                     .ok_or_else(|| anyhow::anyhow!("no year"))? as i32;
                 let seq = payload["seq"].as_i64().unwrap_or_default();
-                aggregation::recompute(&self.db, &scope, year, seq).await?;
+                if let Some(body) = aggregation::recompute(&self.db, &scope, year, seq).await? {
+                    aggregation::render_feeds(&self.db, &scope, &self.public_url).await?;
+                    let n = webhooks::fan_out(&self.db, &scope.key(), year, &body).await?;
+                    if n > 0 {
+                        tracing::info!(scope = %scope.key(), year, subscriptions = n, "webhook deliveries queued");
+                    }
+                }
                 Ok(())
+            }
+            "webhook" => {
+                let delivery = payload["delivery"]
+                    .as_i64()
+                    .ok_or_else(|| anyhow::anyhow!("no delivery"))?;
+                webhooks::deliver(&self.db, job, delivery, self.guard).await
+            }
+            "website_check" => {
+                let id = payload["initiative"]
+                    .as_i64()
+                    .ok_or_else(|| anyhow::anyhow!("no initiative"))?;
+                website::check(&self.db, id, self.guard).await
             }
             other => anyhow::bail!("no handler for jobs of kind `{other}`"),
         }

@@ -1,5 +1,6 @@
 //! The outbox relay: turns change events written by the API into
-//! `aggregate` jobs for exactly the scopes and years each change affects.
+//! `aggregate` jobs for exactly the scopes and years each change affects
+//! (and a changed website into a `website_check` job).
 //! Events are marked processed in the same transaction as their jobs are
 //! queued, so none is lost or queued twice.
 use crate::aggregate::{self, InitiativeFacts};
@@ -44,6 +45,17 @@ pub async fn relay(db: &DatabaseConnection) -> Result<usize, DbErr> {
     let facts = aggregation::load_facts(&txn).await?;
     let mut all_years = None;
     for ev in &events {
+        if ev.kind == "initiative.website_changed" {
+            let id = ev.initiative_id;
+            queue::enqueue(
+                &txn,
+                "website_check",
+                &json!({ "initiative": id }),
+                Some(&format!("website:{id}")),
+            )
+            .await?;
+            continue;
+        }
         let payload: Value = serde_json::from_str(&ev.payload).unwrap_or_default();
         let scopes = aggregate::affected_scopes(
             ev.initiative_id,

@@ -285,6 +285,16 @@ pub async fn register(
             .map(|p| p.slug),
         None => None,
     };
+    if let Some(site) = &ini.website {
+        crate::outbox::emit(
+            txn,
+            crate::outbox::Event::WebsiteChanged,
+            &ini,
+            None,
+            serde_json::json!({ "website": site }),
+        )
+        .await?;
+    }
     audit::record(
         txn,
         caller,
@@ -601,6 +611,16 @@ impl Api {
         )
         .await?;
         let updated = load_initiative(&txn, &ini.slug).await?;
+        if updated.website != ini.website && updated.website.is_some() {
+            crate::outbox::emit(
+                &txn,
+                crate::outbox::Event::WebsiteChanged,
+                &updated,
+                None,
+                serde_json::json!({ "website": updated.website }),
+            )
+            .await?;
+        }
         let after = to_out(&updated, parent_slug(&txn, &updated).await?);
         audit::record(
             &txn,

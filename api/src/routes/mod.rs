@@ -6,6 +6,7 @@ pub mod audit;
 pub mod committee;
 pub mod contributes_to;
 pub mod decisions;
+pub mod feeds;
 pub mod health;
 pub mod initiatives;
 pub mod jobs;
@@ -14,6 +15,7 @@ pub mod principles;
 pub mod recognition;
 pub mod reports;
 pub mod secretariat;
+pub mod subscriptions;
 pub mod tokens;
 pub mod users;
 
@@ -63,7 +65,12 @@ pub fn api(state: &AppState) -> impl poem_openapi::OpenApi {
             principles::Api(s()),
             recognition::Api(s()),
         ),
-        (aggregates::Api(s()), jobs::Api(s())),
+        (
+            aggregates::Api(s()),
+            feeds::Api(s()),
+            subscriptions::Api(s()),
+            jobs::Api(s()),
+        ),
     )
 }
 

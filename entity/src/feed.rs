@@ -1,0 +1,20 @@
+//! A scope's rendered feeds (Atom 1.0 and JSON Feed 1.1) of accepted reports,
+//! as served; rendered by the worker whenever the scope's aggregates change.
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "feeds")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub scope: String,
+    pub atom: String,
+    pub json: String,
+    pub atom_etag: String,
+    pub json_etag: String,
+    pub generated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

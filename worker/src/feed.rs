@@ -1,0 +1,691 @@
+//! Renders a scope's feed of accepted reports and their key messages, as
+//! Atom 1.0 (RFC 4287) and as JSON Feed 1.1. Pure: the caller loads the
+//! entries and serves the result; nothing here does I/O or reads the clock.
+//!
+//! Both feeds list the same entries in the same order (newest accepted
+//! first) with the same stable ids, so a reader may switch between them.
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+use serde_json::{Map, Value, json};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Name of the feed's own author (Atom feed author, JSON Feed `authors`).
+pub const FEED_AUTHOR: &str = "NRI Registry";
+
+/// One accepted report in a scope's feed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FeedEntry {
+    pub initiative_slug: String,
+    pub initiative_name: String,
+    pub year: i32,
+    /// e.g. "MIGF 2025"
+    pub edition: Option<String>,
+    pub start_date: Option<NaiveDate>,
+    pub end_date: Option<NaiveDate>,
+    pub accepted_at: DateTime<Utc>,
+    /// Path of the report, e.g. "/api/v1/initiatives/liberia-igf/reports/2025"
+    /// (made absolute with `base_url`).
+    pub report_path: String,
+    /// Key messages: language-keyed text ({"en": "...", "ro": "..."}) and
+    /// theme (e.g. "access_and_connectivity").
+    pub key_messages: Vec<(BTreeMap<String, String>, String)>,
+}
+
+/// Metadata of the feed.
+#[derive(Debug, Clone)]
+pub struct FeedMeta {
+    /// e.g. "un-region/africa"
+    pub scope: String,
+    /// e.g. "NRI Registry: un-region/africa"
+    pub title: String,
+    /// Absolute base URL without trailing slash, e.g. "https://nri.example.org"
+    /// or "http://127.0.0.1:8080" (a trailing slash is tolerated).
+    pub base_url: String,
+}
+
+/// Atom 1.0 (RFC 4287) document of the scope's accepted reports.
+///
+/// The feed's id is its own absolute URL (`{base_url}/api/v1/feeds/{scope}.atom`);
+/// `updated` is the newest entry's `accepted_at`, or the Unix epoch for an
+/// empty feed. Entries are newest first (ties: slug ascending, then year
+/// descending); each entry's id is the absolute report URL, so it is stable
+/// across calls. Content is an escaped HTML list of the key messages; every
+/// distinct theme becomes a `<category>`.
+pub fn atom(meta: &FeedMeta, entries: &[FeedEntry]) -> String {
+    let base = base(meta);
+    let feed_url = format!("{base}/api/v1/feeds/{}.atom", meta.scope);
+    let sorted = newest_first(entries);
+    let updated = sorted
+        .first()
+        .map(|e| e.accepted_at)
+        .unwrap_or(DateTime::<Utc>::UNIX_EPOCH);
+
+    let mut out = String::with_capacity(1024 + 1024 * sorted.len());
+    out.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    out.push_str("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
+    push_elem(&mut out, 1, "id", &feed_url);
+    push_elem(&mut out, 1, "title", &meta.title);
+    push_elem(&mut out, 1, "updated", &rfc3339(updated));
+    out.push_str(&format!(
+        "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
+        esc(&feed_url)
+    ));
+    out.push_str("  <author>\n");
+    push_elem(&mut out, 2, "name", FEED_AUTHOR);
+    out.push_str("  </author>\n");
+    push_elem(&mut out, 1, "generator", FEED_AUTHOR);
+
+    for e in sorted {
+        let url = absolute(&base, &e.report_path);
+        out.push_str("  <entry>\n");
+        push_elem(&mut out, 2, "id", &url);
+        push_elem(&mut out, 2, "title", &entry_title(e));
+        push_elem(&mut out, 2, "updated", &rfc3339(e.accepted_at));
+        push_elem(&mut out, 2, "published", &rfc3339(e.accepted_at));
+        out.push_str(&format!(
+            "    <link rel=\"alternate\" href=\"{}\"/>\n",
+            esc(&url)
+        ));
+        out.push_str("    <author>\n");
+        push_elem(&mut out, 3, "name", &e.initiative_name);
+        out.push_str("    </author>\n");
+        push_elem(&mut out, 2, "summary", &summary(e));
+        out.push_str(&format!(
+            "    <content type=\"html\">{}</content>\n",
+            esc(&content_html(e))
+        ));
+        for theme in themes(e) {
+            out.push_str(&format!("    <category term=\"{}\"/>\n", esc(theme)));
+        }
+        out.push_str("  </entry>\n");
+    }
+    out.push_str("</feed>\n");
+    out
+}
+
+/// JSON Feed 1.1 (<https://jsonfeed.org/version/1.1>) of the scope's accepted
+/// reports: the same items, order and ids as [`atom`], plus an `_nri`
+/// extension per item with the initiative's slug, the year and the key
+/// messages in every language.
+pub fn json_feed(meta: &FeedMeta, entries: &[FeedEntry]) -> Value {
+    let base = base(meta);
+    let items: Vec<Value> = newest_first(entries)
+        .into_iter()
+        .map(|e| {
+            let url = absolute(&base, &e.report_path);
+            let key_messages: Vec<Value> = e
+                .key_messages
+                .iter()
+                .map(|(text, theme)| {
+                    let text: Map<String, Value> = text
+                        .iter()
+                        .map(|(lang, t)| (lang.clone(), Value::String(t.clone())))
+                        .collect();
+                    json!({ "theme": theme, "text": text })
+                })
+                .collect();
+            json!({
+                "id": url,
+                "url": url,
+                "title": entry_title(e),
+                "content_text": content_text(e),
+                "content_html": content_html(e),
+                "summary": summary(e),
+                "date_published": rfc3339(e.accepted_at),
+                "date_modified": rfc3339(e.accepted_at),
+                "authors": [{ "name": e.initiative_name }],
+                "tags": themes(e).into_iter().collect::<Vec<_>>(),
+                "_nri": {
+                    "initiative": e.initiative_slug,
+                    "year": e.year,
+                    "key_messages": key_messages,
+                },
+            })
+        })
+        .collect();
+    json!({
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": meta.title,
+        "home_page_url": format!("{base}/"),
+        "feed_url": format!("{base}/api/v1/feeds/{}.json", meta.scope),
+        "authors": [{ "name": FEED_AUTHOR }],
+        "items": items,
+    })
+}
+
+/// The base URL without trailing slashes.
+fn base(meta: &FeedMeta) -> String {
+    meta.base_url.trim_end_matches('/').to_string()
+}
+
+/// `path` made absolute against `base` (an already absolute URL is kept).
+fn absolute(base: &str, path: &str) -> String {
+    if path.starts_with("http://") || path.starts_with("https://") {
+        path.to_string()
+    } else if path.starts_with('/') {
+        format!("{base}{path}")
+    } else {
+        format!("{base}/{path}")
+    }
+}
+
+/// Newest accepted first; ties by slug ascending, then year descending.
+fn newest_first(entries: &[FeedEntry]) -> Vec<&FeedEntry> {
+    let mut v: Vec<&FeedEntry> = entries.iter().collect();
+    v.sort_by(|a, b| {
+        b.accepted_at
+            .cmp(&a.accepted_at)
+            .then_with(|| a.initiative_slug.cmp(&b.initiative_slug))
+            .then_with(|| b.year.cmp(&a.year))
+    });
+    v
+}
+
+fn rfc3339(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+fn entry_title(e: &FeedEntry) -> String {
+    match e.edition.as_deref().map(str::trim) {
+        Some(ed) if !ed.is_empty() => ed.to_string(),
+        _ => format!("{} {}", e.initiative_name, e.year),
+    }
+}
+
+/// Plain-text summary: when it was held and how many key messages it has.
+fn summary(e: &FeedEntry) -> String {
+    let when = match (e.start_date, e.end_date) {
+        (Some(s), Some(t)) if s == t => format!("Held on {s}. "),
+        (Some(s), Some(t)) => format!("Held {s} to {t}. "),
+        (Some(s), None) => format!("Held from {s}. "),
+        (None, Some(t)) => format!("Held until {t}. "),
+        (None, None) => String::new(),
+    };
+    let n = e.key_messages.len();
+    let count = match n {
+        0 => "No key messages.".to_string(),
+        1 => "1 key message.".to_string(),
+        n => format!("{n} key messages."),
+    };
+    format!("{when}{count}")
+}
+
+/// The text shown for a key message: English if present, else the first
+/// language's (in language-code order); empty if it has no text at all.
+fn message_text(text: &BTreeMap<String, String>) -> &str {
+    text.get("en")
+        .or_else(|| text.values().next())
+        .map(String::as_str)
+        .unwrap_or("")
+}
+
+/// Distinct themes, sorted.
+fn themes(e: &FeedEntry) -> BTreeSet<&str> {
+    e.key_messages.iter().map(|(_, t)| t.as_str()).collect()
+}
+
+/// The key messages as an HTML list (HTML-escaped; the Atom writer escapes
+/// the whole again as XML text).
+fn content_html(e: &FeedEntry) -> String {
+    if e.key_messages.is_empty() {
+        return "<p>No key messages.</p>".to_string();
+    }
+    let mut html = String::from("<ul>");
+    for (text, theme) in &e.key_messages {
+        html.push_str(&format!(
+            "<li><strong>{}</strong>: {}</li>",
+            esc_html(theme),
+            esc_html(message_text(text))
+        ));
+    }
+    html.push_str("</ul>");
+    html
+}
+
+/// The key messages as plain text, one per line: "{theme}: {text}".
+fn content_text(e: &FeedEntry) -> String {
+    if e.key_messages.is_empty() {
+        return "No key messages.".to_string();
+    }
+    e.key_messages
+        .iter()
+        .map(|(text, theme)| format!("{theme}: {}", message_text(text)))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Escapes text for HTML (as [`esc`], but with `&#39;` for the apostrophe,
+/// which HTML 4 readers know and `&apos;` they may not).
+fn esc_html(s: &str) -> String {
+    esc(s).replace("&apos;", "&#39;")
+}
+
+/// `<name>text</name>` on its own line, indented by `depth` levels.
+fn push_elem(out: &mut String, depth: usize, name: &str, text: &str) {
+    for _ in 0..depth {
+        out.push_str("  ");
+    }
+    out.push('<');
+    out.push_str(name);
+    out.push('>');
+    out.push_str(&esc(text));
+    out.push_str("</");
+    out.push_str(name);
+    out.push_str(">\n");
+}
+
+/// Escapes text for XML character data and attribute values (and for HTML).
+/// Characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF) are dropped
+/// so that the document stays well-formed whatever the input.
+fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn meta() -> FeedMeta {
+        FeedMeta {
+            scope: "un-region/africa".into(),
+            title: "NRI Registry: un-region/africa".into(),
+            base_url: "https://nri.example.org".into(),
+        }
+    }
+
+    fn at(y: i32, m: u32, d: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(y, m, d, 12, 0, 0).unwrap()
+    }
+
+    fn km(pairs: &[(&str, &str)], theme: &str) -> (BTreeMap<String, String>, String) {
+        (
+            pairs
+                .iter()
+                .map(|(l, t)| (l.to_string(), t.to_string()))
+                .collect(),
+            theme.to_string(),
+        )
+    }
+
+    fn entry(slug: &str, name: &str, year: i32, accepted: DateTime<Utc>) -> FeedEntry {
+        FeedEntry {
+            initiative_slug: slug.into(),
+            initiative_name: name.into(),
+            year,
+            edition: None,
+            start_date: None,
+            end_date: None,
+            accepted_at: accepted,
+            report_path: format!("/api/v1/initiatives/{slug}/reports/{year}"),
+            key_messages: vec![],
+        }
+    }
+
+    fn sample() -> Vec<FeedEntry> {
+        let mut old = entry("liberia-igf", "Liberia IGF", 2024, at(2024, 11, 2));
+        old.key_messages = vec![km(&[("en", "Connect the unconnected")], "access")];
+        let mut new = entry(
+            "a&b-igf",
+            "A & B <IGF> \"Forum\" 'x'",
+            2025,
+            at(2025, 10, 1),
+        );
+        new.edition = Some("A&B IGF 2025".into());
+        new.start_date = NaiveDate::from_ymd_opt(2025, 9, 1);
+        new.end_date = NaiveDate::from_ymd_opt(2025, 9, 3);
+        new.key_messages = vec![
+            km(
+                &[("en", "Rates < 5% & \"fair\""), ("fr", "Taux")],
+                "access_and_connectivity",
+            ),
+            km(
+                &[("ro", "Mesaj român"), ("ru", "Сообщение")],
+                "human_rights",
+            ),
+            km(&[("en", "Again")], "access_and_connectivity"),
+        ];
+        let mid = entry("moldova-igf", "Moldova IGF", 2025, at(2025, 3, 5));
+        vec![old, new, mid]
+    }
+
+    /// A minimal well-formedness check: every tag is closed in order, every
+    /// `&` starts one of the five predefined entities (or a char ref), and
+    /// attribute values are quoted with no raw `<`, `&` or quote inside.
+    fn assert_well_formed(xml: &str) {
+        let body = xml
+            .strip_prefix("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
+            .expect("XML declaration");
+        let mut stack: Vec<String> = Vec::new();
+        let mut rest = body;
+        while let Some(i) = rest.find(['<', '&']) {
+            let (text, tail) = rest.split_at(i);
+            assert!(!text.contains("]]>"));
+            if tail.starts_with('&') {
+                let end = tail.find(';').expect("entity ends with ;");
+                let name = &tail[1..end];
+                assert!(
+                    ["amp", "lt", "gt", "quot", "apos"].contains(&name) || name.starts_with('#'),
+                    "bad entity &{name};"
+                );
+                rest = &tail[end + 1..];
+                continue;
+            }
+            let end = tail.find('>').expect("tag ends with >");
+            let tag = &tail[1..end];
+            assert!(!tag.contains('<'), "raw < inside tag {tag}");
+            if let Some(name) = tag.strip_prefix('/') {
+                assert_eq!(stack.pop().as_deref(), Some(name), "mismatched </{name}>");
+            } else {
+                let self_closing = tag.ends_with('/');
+                let tag = tag.trim_end_matches('/');
+                let name = tag.split_whitespace().next().expect("tag name");
+                // Attributes: name="value" pairs, values without raw < & ".
+                let mut attrs = tag[name.len()..].trim();
+                while !attrs.is_empty() {
+                    let eq = attrs.find("=\"").expect("attribute =\"");
+                    let close = attrs[eq + 2..].find('"').expect("closing quote") + eq + 2;
+                    let value = &attrs[eq + 2..close];
+                    assert!(!value.contains('<'), "raw < in attribute");
+                    for (j, _) in value.match_indices('&') {
+                        let ent = &value[j..];
+                        assert!(
+                            ["&amp;", "&lt;", "&gt;", "&quot;", "&apos;"]
+                                .iter()
+                                .any(|e| ent.starts_with(e)),
+                            "raw & in attribute {value}"
+                        );
+                    }
+                    attrs = attrs[close + 1..].trim_start();
+                }
+                if !self_closing {
+                    stack.push(name.to_string());
+                }
+            }
+            rest = &tail[end + 1..];
+            if stack.is_empty() {
+                assert!(rest.trim().is_empty(), "content after the root element");
+            }
+        }
+        assert!(stack.is_empty(), "unclosed elements: {stack:?}");
+    }
+
+    #[test]
+    fn atom_is_well_formed_and_escapes_names_and_messages() {
+        let xml = atom(&meta(), &sample());
+        assert_well_formed(&xml);
+        assert!(xml.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">"));
+        // Name with & < > " ' in the entry author.
+        assert!(xml.contains("<name>A &amp; B &lt;IGF&gt; &quot;Forum&quot; &apos;x&apos;</name>"));
+        assert!(xml.contains("<title>A&amp;B IGF 2025</title>"));
+        // Slug with & in the id and link attribute.
+        assert!(xml.contains(
+            "<id>https://nri.example.org/api/v1/initiatives/a&amp;b-igf/reports/2025</id>"
+        ));
+        assert!(xml.contains(
+            "<link rel=\"alternate\" href=\"https://nri.example.org/api/v1/initiatives/a&amp;b-igf/reports/2025\"/>"
+        ));
+        // Message escaped once as HTML and again as XML.
+        assert!(xml.contains(
+            "&lt;li&gt;&lt;strong&gt;access_and_connectivity&lt;/strong&gt;: Rates &amp;lt; 5% &amp;amp; &amp;quot;fair&amp;quot;&lt;/li&gt;"
+        ));
+        assert!(!xml.contains("<li>"));
+        assert!(!xml.contains("\"fair\""));
+        // One category per distinct theme.
+        assert_eq!(
+            xml.matches("<category term=\"access_and_connectivity\"/>")
+                .count(),
+            1
+        );
+        assert_eq!(xml.matches("<category term=\"human_rights\"/>").count(), 1);
+        assert!(xml.contains("<summary>Held 2025-09-01 to 2025-09-03. 3 key messages.</summary>"));
+        assert!(xml.contains(
+            "<link rel=\"self\" type=\"application/atom+xml\" href=\"https://nri.example.org/api/v1/feeds/un-region/africa.atom\"/>"
+        ));
+    }
+
+    #[test]
+    fn well_formedness_checker_catches_bad_xml() {
+        let ok = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<a><b x=\"1\"/>t &amp; u</a>\n";
+        assert_well_formed(ok);
+        for bad in [
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<a>t & u</a>\n",
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<a><b></a></b>\n",
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<a x=\"&\"/>\n",
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<a>\n",
+        ] {
+            let r = std::panic::catch_unwind(|| assert_well_formed(bad));
+            assert!(r.is_err(), "accepted: {bad}");
+        }
+    }
+
+    #[test]
+    fn control_characters_are_dropped() {
+        let mut e = entry("x", "Bad\u{1}Name\u{0}", 2025, at(2025, 1, 1));
+        e.key_messages = vec![km(&[("en", "a\u{8}b\tc")], "t")];
+        let xml = atom(&meta(), &[e]);
+        assert!(xml.contains("<name>BadName</name>"));
+        assert!(xml.contains("ab\tc"));
+        assert!(!xml.contains('\u{1}') && !xml.contains('\u{8}') && !xml.contains('\u{0}'));
+    }
+
+    #[test]
+    fn atom_entries_newest_first_and_updated_is_newest() {
+        let xml = atom(&meta(), &sample());
+        let a = xml.find("/a&amp;b-igf/reports/2025</id>").unwrap();
+        let m = xml.find("/moldova-igf/reports/2025</id>").unwrap();
+        let l = xml.find("/liberia-igf/reports/2024</id>").unwrap();
+        assert!(a < m && m < l, "order: {a} {m} {l}");
+        // The feed's updated (first <updated>) is the newest accepted_at.
+        let first_updated = xml.find("<updated>").unwrap();
+        assert_eq!(
+            &xml[first_updated..first_updated + 40],
+            "<updated>2025-10-01T12:00:00Z</updated>\n"
+        );
+        assert_eq!(xml.matches("<entry>").count(), 3);
+    }
+
+    #[test]
+    fn ties_sort_by_slug_then_year_descending() {
+        let t = at(2025, 5, 5);
+        let entries = vec![
+            entry("b-igf", "B", 2024, t),
+            entry("a-igf", "A", 2023, t),
+            entry("b-igf", "B", 2025, t),
+            entry("a-igf", "A", 2024, t),
+        ];
+        let ids: Vec<String> = json_feed(&meta(), &entries)["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| {
+                i["id"]
+                    .as_str()
+                    .unwrap()
+                    .rsplit("initiatives/")
+                    .next()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                "a-igf/reports/2024",
+                "a-igf/reports/2023",
+                "b-igf/reports/2025",
+                "b-igf/reports/2024"
+            ]
+        );
+        let xml = atom(&meta(), &entries);
+        let pos: Vec<usize> = ids
+            .iter()
+            .map(|id| xml.find(&format!("{id}</id>")).unwrap())
+            .collect();
+        assert!(pos.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn empty_feed_has_epoch_updated() {
+        let xml = atom(&meta(), &[]);
+        assert_well_formed(&xml);
+        assert!(xml.contains("<updated>1970-01-01T00:00:00Z</updated>"));
+        assert!(!xml.contains("<entry>"));
+        assert!(
+            xml.contains("<id>https://nri.example.org/api/v1/feeds/un-region/africa.atom</id>")
+        );
+        let j = json_feed(&meta(), &[]);
+        assert_eq!(j["items"], json!([]));
+    }
+
+    #[test]
+    fn ids_are_stable_across_calls_and_input_order() {
+        let mut entries = sample();
+        let first = atom(&meta(), &entries);
+        entries.reverse();
+        let second = atom(&meta(), &entries);
+        assert_eq!(first, second);
+        let ids = |j: &Value| -> Vec<String> {
+            j["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| i["id"].as_str().unwrap().to_string())
+                .collect()
+        };
+        let j1 = json_feed(&meta(), &entries);
+        let j2 = json_feed(&meta(), &sample());
+        assert_eq!(ids(&j1), ids(&j2));
+        assert_eq!(
+            ids(&j1)[2],
+            "https://nri.example.org/api/v1/initiatives/liberia-igf/reports/2024"
+        );
+    }
+
+    #[test]
+    fn trailing_slash_in_base_url_is_tolerated() {
+        let mut m = meta();
+        m.base_url = "http://127.0.0.1:8080/".into();
+        let j = json_feed(&m, &sample());
+        assert_eq!(j["home_page_url"], "http://127.0.0.1:8080/");
+        assert_eq!(
+            j["feed_url"],
+            "http://127.0.0.1:8080/api/v1/feeds/un-region/africa.json"
+        );
+        assert_eq!(
+            j["items"][2]["url"],
+            "http://127.0.0.1:8080/api/v1/initiatives/liberia-igf/reports/2024"
+        );
+    }
+
+    #[test]
+    fn json_feed_shape() {
+        let j = json_feed(&meta(), &sample());
+        assert_eq!(j["version"], "https://jsonfeed.org/version/1.1");
+        assert_eq!(j["title"], "NRI Registry: un-region/africa");
+        assert_eq!(j["home_page_url"], "https://nri.example.org/");
+        assert_eq!(
+            j["feed_url"],
+            "https://nri.example.org/api/v1/feeds/un-region/africa.json"
+        );
+        assert_eq!(j["authors"], json!([{ "name": "NRI Registry" }]));
+        let items = j["items"].as_array().unwrap();
+        let slugs: Vec<&str> = items
+            .iter()
+            .map(|i| i["_nri"]["initiative"].as_str().unwrap())
+            .collect();
+        assert_eq!(slugs, ["a&b-igf", "moldova-igf", "liberia-igf"]);
+
+        let first = &items[0];
+        assert_eq!(first["title"], "A&B IGF 2025");
+        assert_eq!(first["id"], first["url"]);
+        assert_eq!(first["date_published"], "2025-10-01T12:00:00Z");
+        assert_eq!(first["date_modified"], "2025-10-01T12:00:00Z");
+        assert_eq!(
+            first["authors"],
+            json!([{ "name": "A & B <IGF> \"Forum\" 'x'" }])
+        );
+        assert_eq!(
+            first["tags"],
+            json!(["access_and_connectivity", "human_rights"])
+        );
+        assert_eq!(
+            first["content_text"],
+            "access_and_connectivity: Rates < 5% & \"fair\"\nhuman_rights: Mesaj român\naccess_and_connectivity: Again"
+        );
+        assert_eq!(
+            first["content_html"],
+            "<ul><li><strong>access_and_connectivity</strong>: Rates &lt; 5% &amp; &quot;fair&quot;</li><li><strong>human_rights</strong>: Mesaj român</li><li><strong>access_and_connectivity</strong>: Again</li></ul>"
+        );
+        assert_eq!(
+            first["summary"],
+            "Held 2025-09-01 to 2025-09-03. 3 key messages."
+        );
+        assert_eq!(first["_nri"]["year"], 2025);
+        assert_eq!(
+            first["_nri"]["key_messages"][1],
+            json!({ "theme": "human_rights", "text": { "ro": "Mesaj român", "ru": "Сообщение" } })
+        );
+        assert_eq!(first["_nri"]["key_messages"].as_array().unwrap().len(), 3);
+
+        // No edition: title from name and year; no key messages.
+        let mid = &items[1];
+        assert_eq!(mid["title"], "Moldova IGF 2025");
+        assert_eq!(mid["tags"], json!([]));
+        assert_eq!(mid["summary"], "No key messages.");
+        assert_eq!(mid["content_html"], "<p>No key messages.</p>");
+    }
+
+    #[test]
+    fn message_without_english_uses_first_language() {
+        let mut e = entry("md", "Moldova IGF", 2025, at(2025, 1, 1));
+        e.key_messages = vec![
+            km(&[("ru", "Сообщение"), ("ro", "Mesaj")], "t1"),
+            km(&[("es", "Hola"), ("de", "Hallo"), ("en", "Hello")], "t2"),
+            km(&[], "t3"),
+        ];
+        let j = json_feed(&meta(), std::slice::from_ref(&e));
+        // BTreeMap order: "ro" < "ru", so "ro" is first.
+        assert_eq!(j["items"][0]["content_text"], "t1: Mesaj\nt2: Hello\nt3: ");
+        let xml = atom(&meta(), &[e]);
+        assert!(xml.contains("t1&lt;/strong&gt;: Mesaj&lt;/li&gt;"));
+        assert!(xml.contains("t2&lt;/strong&gt;: Hello&lt;/li&gt;"));
+    }
+
+    #[test]
+    fn apostrophe_in_html_uses_numeric_reference() {
+        let mut e = entry("x", "X IGF", 2025, at(2025, 1, 1));
+        e.key_messages = vec![km(&[("en", "Women's rights")], "gender")];
+        let j = json_feed(&meta(), std::slice::from_ref(&e));
+        assert_eq!(
+            j["items"][0]["content_html"],
+            "<ul><li><strong>gender</strong>: Women&#39;s rights</li></ul>"
+        );
+        assert!(atom(&meta(), &[e]).contains("Women&amp;#39;s rights"));
+    }
+
+    #[test]
+    fn summary_describes_dates() {
+        let mut e = entry("x", "X IGF", 2025, at(2025, 1, 1));
+        e.key_messages = vec![km(&[("en", "m")], "t")];
+        assert_eq!(summary(&e), "1 key message.");
+        e.start_date = NaiveDate::from_ymd_opt(2025, 6, 1);
+        assert_eq!(summary(&e), "Held from 2025-06-01. 1 key message.");
+        e.end_date = e.start_date;
+        assert_eq!(summary(&e), "Held on 2025-06-01. 1 key message.");
+        e.start_date = None;
+        assert_eq!(summary(&e), "Held until 2025-06-01. 1 key message.");
+    }
+}
