@@ -70,6 +70,15 @@ pub enum Admin {
         #[arg(long)]
         igf_secretariat: bool,
     },
+    /// Queue probe jobs: each is recorded once in `probe_runs` by whichever
+    /// worker runs it, so operators can see the workers are alive.
+    QueueProbe {
+        #[arg(long, default_value_t = 1)]
+        jobs: u32,
+        /// Simulated work per job, in milliseconds.
+        #[arg(long, default_value_t = 0)]
+        work_ms: u64,
+    },
     /// Create an API token for a user and print its secret once.
     CreateToken {
         #[arg(long)]
@@ -194,6 +203,20 @@ async fn admin(db: &sea_orm::DatabaseConnection, action: Admin) -> anyhow::Resul
             .map_err(|e| anyhow::anyhow!("{e}"))?;
             txn.commit().await?;
             println!("user {} created: {}", row.id, row.email);
+        }
+        Admin::QueueProbe { jobs, work_ms } => {
+            let txn = db.begin().await?;
+            for n in 0..jobs {
+                worker::queue::enqueue(
+                    &txn,
+                    "probe",
+                    &serde_json::json!({ "n": n, "work_ms": work_ms }),
+                    None,
+                )
+                .await?;
+            }
+            txn.commit().await?;
+            println!("{jobs} probe jobs queued");
         }
         Admin::CreateToken { email, days } => {
             let u = find_user(db, &email).await?;

@@ -77,7 +77,7 @@ pub struct Settings {
     pub outbound: OutboundSettings,
 }
 
-/// What the worker needs to reach out: shared by `serve` and `worker`.
+/// The worker's settings (outbound requests, feed links, leases): shared by `serve` and `worker`.
 #[derive(Debug, Clone, Args)]
 pub struct OutboundSettings {
     /// Let webhooks and website checks reach loopback addresses (tests and local use only).
@@ -86,6 +86,9 @@ pub struct OutboundSettings {
     /// The public base URL, for absolute links in feeds.
     #[arg(long, env = "NRI_PUBLIC_URL", default_value = "http://127.0.0.1:8080")]
     pub public_url: String,
+    /// Seconds a claimed job stays a worker's before others may take it over.
+    #[arg(long, env = "NRI_WORKER_LEASE_SECS", default_value_t = worker::LEASE_SECS)]
+    pub lease_secs: i64,
 }
 
 impl OutboundSettings {
@@ -101,6 +104,7 @@ impl OutboundSettings {
         worker::Worker::new(db)
             .with_guard(self.guard())
             .with_public_url(&self.public_url)
+            .with_lease(chrono::Duration::seconds(self.lease_secs.max(1)))
     }
 }
 
@@ -120,6 +124,7 @@ impl Settings {
             outbound: OutboundSettings {
                 outbound_allow_loopback: false,
                 public_url: "http://127.0.0.1:8080".into(),
+                lease_secs: worker::LEASE_SECS,
             },
         }
     }

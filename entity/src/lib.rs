@@ -18,6 +18,7 @@ pub mod job;
 pub mod membership;
 pub mod outbox_event;
 pub mod principles_attestation;
+pub mod probe_run;
 pub mod recognition_decision;
 pub mod report_review;
 pub mod report_version;

@@ -1,4 +1,5 @@
-//! The worker's durable job queue and the stored aggregates it produces.
+//! The worker's durable job queue, the stored aggregates it produces, and
+//! the log of its probe jobs.
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
@@ -57,6 +58,17 @@ impl MigrationTrait for Migration {
                     .col(big_integer("change_seq"))
                     .col(timestamp_with_time_zone("generated_at"))
                     .primary_key(Index::create().col("scope").col("year"))
+                    .take(),
+            )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table("probe_runs")
+                    .col(big_pk_auto("id"))
+                    .col(big_integer("job_id"))
+                    .col(string("worker"))
+                    .col(timestamp_with_time_zone("at"))
                     .take(),
             )
             .await?;

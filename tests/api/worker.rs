@@ -407,3 +407,121 @@ async fn failed_jobs_are_listed_and_can_be_retried() {
 fn failed_at(job: &Value) -> chrono::DateTime<chrono::Utc> {
     job["updated_at"].as_str().unwrap().parse().unwrap()
 }
+
+/// Several `nri worker` processes against one PostgreSQL: 1,000 jobs are each
+/// done exactly once, and when one worker is killed with SIGKILL mid-run, the
+/// job it held is finished by another after its lease expires. (SQLite has a
+/// single in-process worker by design, so this runs in the PostgreSQL pass.)
+#[tokio::test]
+async fn worker_processes_share_the_queue_and_survive_a_kill() {
+    use entity::probe_run;
+    use sea_orm::{ColumnTrait, PaginatorTrait, QueryFilter, QuerySelect};
+    if std::env::var("NRI_TEST_DATABASE_URL")
+        .unwrap_or_default()
+        .is_empty()
+    {
+        eprintln!(
+            "worker_processes_share_the_queue_and_survive_a_kill: PostgreSQL only; it runs in the PostgreSQL pass"
+        );
+        return;
+    }
+    let app = crate::helpers::spawn_app().await;
+    let url = app.database_url.clone();
+    let cli = |args: &[&str]| {
+        let mut argv = vec!["nri", "admin", "--database-url", url.as_str()];
+        argv.extend_from_slice(args);
+        <nri_api::cli::Cli as clap::Parser>::parse_from(argv)
+    };
+    nri_api::cli::run(cli(&["queue-probe", "--jobs", "1000", "--work-ms", "3"]))
+        .await
+        .unwrap();
+    let db = Database::connect(&url).await.unwrap();
+    let mut workers: Vec<tokio::process::Child> = (0..3)
+        .map(|_| {
+            tokio::process::Command::new(env!("CARGO_BIN_EXE_nri-under-test"))
+                .arg("worker")
+                .env("NRI_DATABASE_URL", &url)
+                .env("NRI_WORKER_LEASE_SECS", "2")
+                .env("RUST_LOG", "warn")
+                .kill_on_drop(true)
+                .spawn()
+                .expect("the nri binary starts")
+        })
+        .collect();
+    let runs = || async { probe_run::Entity::find().count(&db).await.unwrap() };
+    eventually("the workers to get going", || async {
+        (runs().await >= 150).then_some(())
+    })
+    .await;
+
+    // Kill one worker while it holds a job.
+    let victim = workers[0].id().expect("a running worker");
+    let prefix = format!("worker-{victim}-");
+    let held: Vec<i64> = eventually("the victim to hold a job", || async {
+        let held: Vec<i64> = job::Entity::find()
+            .filter(job::Column::Status.eq("running"))
+            .filter(job::Column::LockedBy.starts_with(prefix.as_str()))
+            .select_only()
+            .column(job::Column::Id)
+            .into_tuple()
+            .all(&db)
+            .await
+            .unwrap();
+        (!held.is_empty()).then_some(held)
+    })
+    .await;
+    workers[0].start_kill().expect("SIGKILL");
+    let _ = workers[0].wait().await;
+
+    let done = || async {
+        job::Entity::find()
+            .filter(job::Column::Status.eq("done"))
+            .count(&db)
+            .await
+            .unwrap()
+    };
+    let start = Instant::now();
+    while done().await < 1000 {
+        assert!(
+            start.elapsed() < Duration::from_secs(120),
+            "only {} of 1000 jobs done",
+            done().await
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(runs().await, 1000, "every job ran exactly once");
+    let distinct: Vec<i64> = probe_run::Entity::find()
+        .select_only()
+        .column(probe_run::Column::JobId)
+        .distinct()
+        .into_tuple()
+        .all(&db)
+        .await
+        .unwrap();
+    assert_eq!(distinct.len(), 1000);
+    for id in held {
+        let run = probe_run::Entity::find()
+            .filter(probe_run::Column::JobId.eq(id))
+            .one(&db)
+            .await
+            .unwrap()
+            .expect("the held job ran");
+        assert!(
+            !run.worker.starts_with(&prefix),
+            "job {id} was finished by a surviving worker, not {}",
+            run.worker
+        );
+    }
+    let by_worker: Vec<String> = probe_run::Entity::find()
+        .select_only()
+        .column(probe_run::Column::Worker)
+        .distinct()
+        .into_tuple()
+        .all(&db)
+        .await
+        .unwrap();
+    assert_eq!(by_worker.len(), 3, "all three worked: {by_worker:?}");
+    for w in &mut workers[1..] {
+        let _ = w.start_kill();
+    }
+}

@@ -14,7 +14,7 @@ pub mod website;
 
 use chrono::{Duration, Utc};
 use entity::idempotency_key;
-use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
 use std::time::Instant;
 use tokio::sync::watch;
 
@@ -164,6 +164,27 @@ impl Worker {
                     .as_i64()
                     .ok_or_else(|| anyhow::anyhow!("no delivery"))?;
                 webhooks::deliver(&self.db, job, delivery, self.guard).await
+            }
+            "probe" => {
+                // A job that only proves the queue works: its run is recorded
+                // in the same transaction that completes it.
+                if let Some(ms) = payload["work_ms"].as_u64() {
+                    tokio::time::sleep(std::time::Duration::from_millis(ms.min(10_000))).await;
+                }
+                let worker = self.id.clone();
+                queue::complete_with(&self.db, job, &self.id, async |txn| {
+                    entity::probe_run::ActiveModel {
+                        job_id: sea_orm::Set(job.id),
+                        worker: sea_orm::Set(worker),
+                        at: sea_orm::Set(Utc::now()),
+                        ..Default::default()
+                    }
+                    .insert(txn)
+                    .await
+                    .map(|_| ())
+                })
+                .await?;
+                Ok(())
             }
             "website_check" => {
                 let id = payload["initiative"]

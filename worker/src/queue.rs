@@ -122,6 +122,43 @@ pub async fn complete(
     Ok(())
 }
 
+/// Runs `effect` and marks the job done in one transaction, if this worker
+/// still holds the job: a job whose effect is in the database happens exactly
+/// once, even when its worker dies (the transaction then never commits, and
+/// the job is taken over after its lease). Returns whether it was recorded.
+pub async fn complete_with<F>(
+    db: &DatabaseConnection,
+    job: &job::Model,
+    worker: &str,
+    effect: F,
+) -> Result<bool, DbErr>
+where
+    F: AsyncFnOnce(&DatabaseTransaction) -> Result<(), DbErr>,
+{
+    let txn = db.begin().await?;
+    effect(&txn).await?;
+    let done = job::Entity::update_many()
+        .col_expr(job::Column::Status, DONE.into())
+        .col_expr(
+            job::Column::LockedUntil,
+            Option::<DateTime<Utc>>::None.into(),
+        )
+        .col_expr(job::Column::UpdatedAt, Utc::now().into())
+        .filter(job::Column::Id.eq(job.id))
+        .filter(job::Column::LockedBy.eq(worker))
+        .filter(job::Column::Status.eq(RUNNING))
+        .exec(&txn)
+        .await?;
+    if done.rows_affected == 1 {
+        txn.commit().await?;
+        Ok(true)
+    } else {
+        // The lease was lost to another worker: undo the effect.
+        txn.rollback().await?;
+        Ok(false)
+    }
+}
+
 /// How long to wait before retry `attempt` (1-based): 2, 4, 8 … seconds, at most 5 minutes.
 pub fn backoff(attempt: i32) -> Duration {
     Duration::seconds(2i64.pow(attempt.clamp(1, 9) as u32).min(300))
