@@ -42,10 +42,22 @@ pub enum Command {
         #[command(flatten)]
         database: DatabaseSettings,
     },
-    /// Load a small registry of real initiatives (idempotent).
+    /// Load a small registry of real initiatives (idempotent), or with
+    /// `--synthetic N` a large synthetic one for benchmarks (into an empty database).
     Demo {
         #[command(flatten)]
         database: DatabaseSettings,
+        /// How many synthetic national and youth initiatives.
+        #[arg(long)]
+        synthetic: Option<usize>,
+        /// Years of accepted reports for the synthetic registry.
+        #[arg(long, default_value_t = 20)]
+        years: i32,
+        /// Newest-year reports left `submitted` (for acceptance benchmarks).
+        #[arg(long, default_value_t = 0)]
+        submitted: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
     },
     /// Print the OpenAPI document.
     Openapi,
@@ -78,6 +90,11 @@ pub enum Admin {
         /// Simulated work per job, in milliseconds.
         #[arg(long, default_value_t = 0)]
         work_ms: u64,
+    },
+    /// Recompute every aggregate and feed now (after an import or a restore).
+    RecomputeAll {
+        #[command(flatten)]
+        outbound: OutboundSettings,
     },
     /// Create an API token for a user and print its secret once.
     CreateToken {
@@ -151,10 +168,31 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
-        Command::Demo { database } => {
+        Command::Demo {
+            database,
+            synthetic,
+            years,
+            submitted,
+            seed,
+        } => {
             let db = crate::db::connect(&database.database_url).await?;
             crate::db::migrate(&db).await?;
-            crate::demo::load(&db).await
+            match synthetic {
+                None => crate::demo::load(&db).await,
+                Some(initiatives) => {
+                    let spec = crate::synthetic::Synthetic {
+                        initiatives,
+                        years,
+                        submitted,
+                        seed,
+                    };
+                    crate::synthetic::load(&db, &spec).await?;
+                    println!(
+                        "synthetic registry loaded: {initiatives} initiatives x {years} years"
+                    );
+                    Ok(())
+                }
+            }
         }
         Command::Openapi => {
             let db = crate::db::connect("sqlite::memory:").await?;
@@ -203,6 +241,14 @@ async fn admin(db: &sea_orm::DatabaseConnection, action: Admin) -> anyhow::Resul
             .map_err(|e| anyhow::anyhow!("{e}"))?;
             txn.commit().await?;
             println!("user {} created: {}", row.id, row.email);
+        }
+        Admin::RecomputeAll { outbound } => {
+            let started = std::time::Instant::now();
+            let n = worker::aggregation::recompute_all(db, &outbound.public_url).await?;
+            println!(
+                "{n} aggregates recomputed in {:.2} s",
+                started.elapsed().as_secs_f64()
+            );
         }
         Admin::QueueProbe { jobs, work_ms } => {
             let txn = db.begin().await?;

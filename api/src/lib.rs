@@ -16,4 +16,5 @@ pub mod problem;
 pub mod routes;
 pub mod startup;
 pub mod state;
+pub mod synthetic;
 pub mod telemetry;

@@ -7,7 +7,8 @@ use entity::{aggregate as stored, annual_report, contributes_to, feed as stored_
 use sea_orm::Set;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryFilter, Statement,
+    ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Statement,
 };
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -155,24 +156,41 @@ pub async fn recompute(
     let facts = load_facts(db).await?;
     let reports = load_accepted(db, year).await?;
     let agg = aggregate::compute(scope, year, &facts, &reports, &report_url);
+    store(db, scope, year, seq, &agg, true).await
+}
+
+/// Stores a computed aggregate as reflecting change `seq`, unless a stored
+/// one reflects a later change. Returns the body when the content changed.
+async fn store(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    year: i32,
+    seq: i64,
+    agg: &aggregate::Aggregate,
+    detect_change: bool,
+) -> Result<Option<String>, DbErr> {
     let generated_at = Utc::now();
-    let mut body = serde_json::to_value(&agg).unwrap_or_default();
+    let mut body = serde_json::to_value(agg).unwrap_or_default();
     body["generated_at"] =
         Value::String(generated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
     body["change_seq"] = Value::from(seq);
     let body = body.to_string();
-    let csv = aggregate::to_csv(&agg);
+    let csv = aggregate::to_csv(agg);
     // A strong ETag: it changes whenever the served bytes do.
     let etag = format!(
         "\"{}\"",
         &hex::encode(Sha256::digest(body.as_bytes()))[..32]
     );
     // Webhooks fire only when the content changed, not merely the timestamps.
-    let previous = stored::Entity::find_by_id((scope.key(), year))
-        .one(db)
-        .await?;
+    let previous = if detect_change {
+        stored::Entity::find_by_id((scope.key(), year))
+            .one(db)
+            .await?
+    } else {
+        None
+    };
     let changed = previous
-        .is_none_or(|p| content_of(&p.body) != serde_json::to_value(&agg).unwrap_or_default());
+        .is_none_or(|p| content_of(&p.body) != serde_json::to_value(agg).unwrap_or_default());
     let backend = db.get_database_backend();
     let sql = match backend {
         DbBackend::Postgres => {
@@ -216,8 +234,11 @@ fn content_of(body: &str) -> Value {
     v
 }
 
-/// Renders and stores `scope`'s feeds: every accepted report of the
-/// initiatives in scope, over all years, newest first.
+/// How many entries a feed carries: the newest accepted reports.
+pub const FEED_ENTRIES: u64 = 100;
+
+/// Renders and stores `scope`'s feeds: the newest `FEED_ENTRIES` accepted
+/// reports of the initiatives in scope, over all years, newest first.
 pub async fn render_feeds(
     db: &impl ConnectionTrait,
     scope: &Scope,
@@ -232,6 +253,9 @@ pub async fn render_feeds(
     let reports = annual_report::Entity::find()
         .filter(annual_report::Column::Status.eq("accepted"))
         .filter(annual_report::Column::InitiativeId.is_in(members.keys().copied()))
+        .order_by_desc(annual_report::Column::AcceptedAt)
+        .order_by_desc(annual_report::Column::Id)
+        .limit(FEED_ENTRIES)
         .all(db)
         .await?;
     let entries: Vec<FeedEntry> = reports
@@ -282,4 +306,40 @@ pub async fn render_feeds(
     .exec(db)
     .await?;
     Ok(())
+}
+
+/// Recomputes every scope for every known year, loading the facts once and
+/// each year's reports once (the batch path: `nri admin recompute-all`, the
+/// benchmark). Returns how many aggregates were computed.
+pub async fn recompute_all(
+    db: &sea_orm::DatabaseConnection,
+    base_url: &str,
+) -> Result<usize, DbErr> {
+    // One transaction: one commit instead of one per aggregate.
+    let txn = sea_orm::TransactionTrait::begin(db).await?;
+    let db = &txn;
+    let facts = load_facts(db).await?;
+    let scopes = aggregate::all_scopes(&facts);
+    let seq: i64 = entity::outbox_event::Entity::find()
+        .all(db)
+        .await?
+        .iter()
+        .map(|e| e.id)
+        .max()
+        .unwrap_or(0);
+    let mut n = 0;
+    for year in known_years(db).await? {
+        let reports = load_accepted(db, year).await?;
+        for scope in &scopes {
+            let agg = aggregate::compute(scope, year, &facts, &reports, &report_url);
+            // A batch rebuild sends no webhooks: skip the comparison with the stored body.
+            store(db, scope, year, seq, &agg, false).await?;
+            n += 1;
+        }
+    }
+    for scope in &scopes {
+        render_feeds(db, scope, base_url).await?;
+    }
+    txn.commit().await?;
+    Ok(n)
 }

@@ -1,0 +1,140 @@
+//! `nri-bench`: the worker's benchmark (not a test). On an empty database it
+//! loads a synthetic registry, times a full recomputation of every aggregate
+//! (median of several runs), then starts the real service with its worker and
+//! times, for each of N submitted reports, the interval from the IGF
+//! Secretariat's accept request to the report appearing in the served
+//! `global` aggregate. Prints one Markdown table row.
+use clap::Parser;
+use nri_api::config::{Secret, Settings, WorkerMode};
+use nri_api::startup::Application;
+use std::time::{Duration, Instant};
+
+#[derive(Parser)]
+struct Args {
+    /// An empty database (the script creates a fresh one per run).
+    #[arg(long)]
+    database_url: String,
+    #[arg(long, default_value_t = 200)]
+    initiatives: usize,
+    #[arg(long, default_value_t = 20)]
+    years: i32,
+    #[arg(long, default_value_t = 100)]
+    acceptances: usize,
+    /// Full recomputations to time.
+    #[arg(long, default_value_t = 5)]
+    runs: usize,
+    /// A label for the table row (e.g. the database).
+    #[arg(long, default_value = "")]
+    label: String,
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let rank = ((p / 100.0) * (sorted.len() as f64 - 1.0)).round() as usize;
+    sorted[rank.min(sorted.len() - 1)]
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let args = Args::parse();
+    let db = nri_api::db::connect(&args.database_url).await?;
+    nri_api::db::migrate(&db).await?;
+    let spec = nri_api::synthetic::Synthetic {
+        initiatives: args.initiatives,
+        years: args.years,
+        submitted: args.acceptances,
+        seed: 1,
+    };
+    let started = Instant::now();
+    nri_api::synthetic::load(&db, &spec).await?;
+    let load_s = started.elapsed().as_secs_f64();
+
+    let mut full = Vec::new();
+    let mut aggregates = 0;
+    for _ in 0..args.runs {
+        let t = Instant::now();
+        aggregates = worker::aggregation::recompute_all(&db, "http://127.0.0.1").await?;
+        full.push(t.elapsed().as_secs_f64());
+    }
+    full.sort_by(f64::total_cmp);
+
+    let token = format!("nri_bench_{}", uuid::Uuid::new_v4().simple());
+    let mut settings = Settings::new(args.database_url.clone(), "127.0.0.1:0");
+    settings.bootstrap_token = Some(Secret::new(token.clone()));
+    settings.worker = WorkerMode::On;
+    let app = Application::build(settings).await?;
+    let base = format!("http://127.0.0.1:{}/api/v1", app.port());
+    tokio::spawn(app.run_until_stopped());
+    let client = reqwest::Client::new();
+    let queue: serde_json::Value = client
+        .get(format!("{base}/reports?status=submitted&limit=100"))
+        .bearer_auth(&token)
+        .send()
+        .await?
+        .json()
+        .await?;
+    let pending: Vec<(String, i64)> = queue["items"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|i| {
+                    (
+                        i["initiative"].as_str().unwrap_or_default().to_owned(),
+                        i["year"].as_i64().unwrap_or_default(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    anyhow::ensure!(!pending.is_empty(), "no submitted reports to accept");
+    let mut fresh = Vec::new();
+    for (slug, year) in pending.iter().take(args.acceptances) {
+        let t = Instant::now();
+        let r = client
+            .post(format!("{base}/initiatives/{slug}/reports/{year}/review"))
+            .bearer_auth(&token)
+            .json(&serde_json::json!({ "decision": "accept" }))
+            .send()
+            .await?;
+        anyhow::ensure!(r.status().is_success(), "accept {slug}: {}", r.status());
+        loop {
+            let agg: serde_json::Value = client
+                .get(format!("{base}/aggregates/global/{year}.json"))
+                .send()
+                .await?
+                .json()
+                .await?;
+            let seen = agg["contributing"]
+                .as_array()
+                .is_some_and(|c| c.iter().any(|x| x["slug"] == slug.as_str()));
+            if seen {
+                break;
+            }
+            anyhow::ensure!(
+                t.elapsed() < Duration::from_secs(60),
+                "{slug} never appeared"
+            );
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        fresh.push(t.elapsed().as_secs_f64());
+    }
+    fresh.sort_by(f64::total_cmp);
+    println!(
+        "| {} | {} × {} ({} reports) | {:.2} s | {} | {:.3} s ({:.3}–{:.3}) | {} | {:.0} ms | {:.0} ms |",
+        args.label,
+        args.initiatives,
+        args.years,
+        args.initiatives * args.years as usize,
+        load_s,
+        aggregates,
+        percentile(&full, 50.0),
+        full[0],
+        full[full.len() - 1],
+        fresh.len(),
+        percentile(&fresh, 50.0) * 1000.0,
+        percentile(&fresh, 95.0) * 1000.0,
+    );
+    Ok(())
+}
