@@ -5,7 +5,7 @@
 use crate::domain::FieldError;
 use crate::problem::ApiError;
 use poem::{FromRequest, Request, RequestBody};
-use poem_openapi::registry::{MetaMediaType, MetaRequest, MetaSchemaRef, Registry};
+use poem_openapi::registry::{MetaMediaType, MetaRequest, Registry};
 use poem_openapi::types::Type;
 use poem_openapi::{ApiExtractor, ApiExtractorType, ExtractParamOptions};
 use serde::de::DeserializeOwned;
@@ -106,11 +106,6 @@ impl<'a, T: Type + DeserializeOwned + Send> ApiExtractor<'a> for JsonBody<T> {
         let bytes = <Vec<u8> as FromRequest>::from_request(request, body).await?;
         Ok(Self(parse_json(&bytes)?))
     }
-}
-
-/// Schema reference helper for hand-written payloads.
-pub fn schema_of<T: Type>() -> MetaSchemaRef {
-    T::schema_ref()
 }
 
 #[cfg(test)]

@@ -104,12 +104,7 @@ impl Application {
 
 /// The whole HTTP application: API, explorer, probes and the start page.
 pub fn app(state: AppState) -> impl poem::Endpoint {
-    let api_service = OpenApiService::new(routes::api(&state), "NRI Registry", env!("CARGO_PKG_VERSION"))
-        .description(
-            "Registry and reporting system for the IGF's national, regional, sub-regional and youth initiatives (NRIs). \
-             Errors are RFC 9457 problem documents; authenticate with `Authorization: Bearer <token>`.",
-        )
-        .server("/api/v1");
+    let api_service = api_service(&state);
     let spec = api_service.spec_endpoint();
     let explorer = api_service.swagger_ui();
     let api = api_service
@@ -128,15 +123,19 @@ pub fn app(state: AppState) -> impl poem::Endpoint {
         .data(state)
 }
 
-/// The OpenAPI document, for the snapshot test and `nri openapi`.
+/// The OpenAPI service: every route of `/api/v1` with its document.
+fn api_service(state: &AppState) -> OpenApiService<impl poem_openapi::OpenApi, ()> {
+    OpenApiService::new(routes::api(state), "NRI Registry", env!("CARGO_PKG_VERSION"))
+        .description(
+            "Registry and reporting system for the IGF's national, regional, sub-regional and youth initiatives (NRIs). \
+             Errors are RFC 9457 problem documents; authenticate with `Authorization: Bearer <token>`.",
+        )
+        .server("/api/v1")
+}
+
+/// The OpenAPI document, as served at `/api/v1/openapi.json` (for `nri openapi`).
 pub fn openapi_json(state: &AppState) -> String {
-    OpenApiService::new(
-        routes::api(state),
-        "NRI Registry",
-        env!("CARGO_PKG_VERSION"),
-    )
-    .server("/api/v1")
-    .spec()
+    api_service(state).spec()
 }
 
 #[handler]

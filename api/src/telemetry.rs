@@ -2,6 +2,7 @@
 use tracing_subscriber::{EnvFilter, fmt, prelude::*};
 
 /// Log format chosen by `NRI_LOG_FORMAT` (`text`, the default, or `json`).
+/// Logs go to stderr, so what a command prints on stdout stays clean.
 pub fn init(default_filter: &str) {
     let filter =
         EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default_filter));
@@ -13,6 +14,8 @@ pub fn init(default_filter: &str) {
             .with(fmt::layer().json().with_current_span(true))
             .try_init()
     } else {
-        registry.with(fmt::layer().with_target(false)).try_init()
+        registry
+            .with(fmt::layer().with_target(false).with_writer(std::io::stderr))
+            .try_init()
     };
 }
