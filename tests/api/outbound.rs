@@ -295,7 +295,7 @@ async fn webhooks_are_signed_retried_with_one_id_and_logged() {
     })
     .await;
     assert_eq!(again[3].0, ids[0]);
-    // Another user cannot see or redeliver it.
+    // Another user cannot see, redeliver or delete it; its owner can unsubscribe.
     assert_eq!(
         app.get(
             &format!("/subscriptions/{sub_id}/deliveries"),
@@ -305,6 +305,29 @@ async fn webhooks_are_signed_retried_with_one_id_and_logged() {
         .status,
         StatusCode::NOT_FOUND
     );
+    assert_eq!(
+        app.delete(&format!("/subscriptions/{sub_id}"), Some(&outsider.token))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.delete(&format!("/subscriptions/{sub_id}"), Some(&app.igf))
+            .await
+            .status,
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(
+        app.get(
+            &format!("/subscriptions/{sub_id}/deliveries"),
+            Some(&app.igf)
+        )
+        .await
+        .status,
+        StatusCode::NOT_FOUND
+    );
+    let listed = app.get("/subscriptions", Some(&app.igf)).await;
+    assert_eq!(listed.body["items"], json!([]));
 }
 
 #[tokio::test]

@@ -89,6 +89,12 @@ pub enum Created {
 }
 
 #[derive(ApiResponse)]
+pub enum Deleted {
+    #[oai(status = 204)]
+    NoContent,
+}
+
+#[derive(ApiResponse)]
 pub enum Redelivery {
     #[oai(status = 202)]
     Accepted,
@@ -232,6 +238,34 @@ impl Api {
             items: rows.iter().map(to_out).collect(),
             next_cursor,
         }))
+    }
+
+    /// Unsubscribe: the subscription and its delivery log are removed
+    #[oai(path = "/:id", method = "delete", operation_id = "delete_subscription")]
+    async fn delete(&self, caller: Caller, id: Path<i64>) -> Result<Deleted, ApiError> {
+        let sub = self.owned(&caller, id.0).await?;
+        let forum = match Scope::parse(&sub.scope) {
+            Some(scope) => self.forum_of(&scope).await.ok().flatten(),
+            None => None,
+        };
+        let txn = self.0.db.begin().await?;
+        subscription::Entity::delete_by_id(sub.id)
+            .exec(&txn)
+            .await?;
+        audit::record(
+            &txn,
+            &caller,
+            Change {
+                initiative: forum.as_ref(),
+                action: "subscription.delete",
+                target: format!("subscription/{}", sub.id),
+                before: Some(serde_json::json!({ "scope": sub.scope, "url": sub.url })),
+                after: None,
+            },
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(Deleted::NoContent)
     }
 
     /// A subscription's deliveries, newest first, each with its attempts
