@@ -409,9 +409,10 @@ fn failed_at(job: &Value) -> chrono::DateTime<chrono::Utc> {
 }
 
 /// Several `nri worker` processes against one PostgreSQL: 1,000 jobs are each
-/// done exactly once, and when one worker is killed with SIGKILL mid-run, the
-/// job it held is finished by another after its lease expires. (SQLite has a
-/// single in-process worker by design, so this runs in the PostgreSQL pass.)
+/// done exactly once, and the worker killed with SIGKILL in the middle of a
+/// job loses nothing: another finishes that job after its lease expires.
+/// (SQLite has a single in-process worker by design, so this runs in the
+/// PostgreSQL pass.)
 #[tokio::test]
 async fn worker_processes_share_the_queue_and_survive_a_kill() {
     use entity::probe_run;
@@ -432,10 +433,23 @@ async fn worker_processes_share_the_queue_and_survive_a_kill() {
         argv.extend_from_slice(args);
         <nri_api::cli::Cli as clap::Parser>::parse_from(argv)
     };
+    // The oldest job takes 3 s: whichever worker claims it is certainly in the
+    // middle of it when killed (its lease is 2 s, so it is taken over after).
+    nri_api::cli::run(cli(&["queue-probe", "--jobs", "1", "--work-ms", "3000"]))
+        .await
+        .unwrap();
     nri_api::cli::run(cli(&["queue-probe", "--jobs", "1000", "--work-ms", "3"]))
         .await
         .unwrap();
     let db = Database::connect(&url).await.unwrap();
+    let long_job = job::Entity::find()
+        .all(&db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|j| j.id)
+        .min()
+        .unwrap();
     let mut workers: Vec<tokio::process::Child> = (0..3)
         .map(|_| {
             tokio::process::Command::new(env!("CARGO_BIN_EXE_nri-under-test"))
@@ -448,31 +462,26 @@ async fn worker_processes_share_the_queue_and_survive_a_kill() {
                 .expect("the nri binary starts")
         })
         .collect();
-    let runs = || async { probe_run::Entity::find().count(&db).await.unwrap() };
-    eventually("the workers to get going", || async {
-        (runs().await >= 150).then_some(())
-    })
-    .await;
-
-    // Kill one worker while it holds a job.
-    let victim = workers[0].id().expect("a running worker");
-    let prefix = format!("worker-{victim}-");
-    let held: Vec<i64> = eventually("the victim to hold a job", || async {
-        let held: Vec<i64> = job::Entity::find()
-            .filter(job::Column::Status.eq("running"))
-            .filter(job::Column::LockedBy.starts_with(prefix.as_str()))
-            .select_only()
-            .column(job::Column::Id)
-            .into_tuple()
-            .all(&db)
+    let holder = eventually("a worker to take the long job", || async {
+        let j = job::Entity::find_by_id(long_job)
+            .one(&db)
             .await
+            .unwrap()
             .unwrap();
-        (!held.is_empty()).then_some(held)
+        (j.status == "running").then_some(j.locked_by.unwrap_or_default())
     })
     .await;
-    workers[0].start_kill().expect("SIGKILL");
-    let _ = workers[0].wait().await;
+    let victim = workers
+        .iter()
+        .position(|w| {
+            w.id()
+                .is_some_and(|pid| holder.starts_with(&format!("worker-{pid}-")))
+        })
+        .expect("the holder is one of ours");
+    workers[victim].start_kill().expect("SIGKILL");
+    let _ = workers[victim].wait().await;
 
+    let runs = || async { probe_run::Entity::find().count(&db).await.unwrap() };
     let done = || async {
         job::Entity::find()
             .filter(job::Column::Status.eq("done"))
@@ -481,15 +490,15 @@ async fn worker_processes_share_the_queue_and_survive_a_kill() {
             .unwrap()
     };
     let start = Instant::now();
-    while done().await < 1000 {
+    while done().await < 1001 {
         assert!(
             start.elapsed() < Duration::from_secs(120),
-            "only {} of 1000 jobs done",
+            "only {} of 1001 jobs done",
             done().await
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    assert_eq!(runs().await, 1000, "every job ran exactly once");
+    assert_eq!(runs().await, 1001, "every job ran exactly once");
     let distinct: Vec<i64> = probe_run::Entity::find()
         .select_only()
         .column(probe_run::Column::JobId)
@@ -498,21 +507,27 @@ async fn worker_processes_share_the_queue_and_survive_a_kill() {
         .all(&db)
         .await
         .unwrap();
-    assert_eq!(distinct.len(), 1000);
-    for id in held {
-        let run = probe_run::Entity::find()
-            .filter(probe_run::Column::JobId.eq(id))
-            .one(&db)
-            .await
-            .unwrap()
-            .expect("the held job ran");
-        assert!(
-            !run.worker.starts_with(&prefix),
-            "job {id} was finished by a surviving worker, not {}",
-            run.worker
-        );
-    }
-    let by_worker: Vec<String> = probe_run::Entity::find()
+    assert_eq!(distinct.len(), 1001);
+    let long_run = probe_run::Entity::find()
+        .filter(probe_run::Column::JobId.eq(long_job))
+        .one(&db)
+        .await
+        .unwrap()
+        .expect("the long job ran");
+    assert_ne!(
+        long_run.worker, holder,
+        "the killed worker's job was finished by a survivor"
+    );
+    let long = job::Entity::find_by_id(long_job)
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        long.attempts, 2,
+        "claimed twice: by the killed worker, then after its lease"
+    );
+    let survivors: Vec<String> = probe_run::Entity::find()
         .select_only()
         .column(probe_run::Column::Worker)
         .distinct()
@@ -520,8 +535,15 @@ async fn worker_processes_share_the_queue_and_survive_a_kill() {
         .all(&db)
         .await
         .unwrap();
-    assert_eq!(by_worker.len(), 3, "all three worked: {by_worker:?}");
-    for w in &mut workers[1..] {
-        let _ = w.start_kill();
+    assert_eq!(
+        survivors.len(),
+        2,
+        "both survivors worked, the killed one recorded nothing: {survivors:?}"
+    );
+    assert!(!survivors.contains(&holder));
+    for (i, w) in workers.iter_mut().enumerate() {
+        if i != victim {
+            let _ = w.start_kill();
+        }
     }
 }

@@ -124,7 +124,24 @@ impl Worker {
             let span =
                 tracing::info_span!("job", id = job.id, kind = %job.kind, attempt = job.attempts);
             let _guard = span.enter();
-            let outcome = self.run_job(&job).await;
+            // Renew the lease while the job runs, so a job longer than its
+            // lease is not taken over from a live worker; a dead worker stops
+            // renewing and its job is taken over once the lease runs out.
+            let heartbeat = async {
+                let every = (self.lease / 3)
+                    .to_std()
+                    .unwrap_or(std::time::Duration::from_secs(1));
+                loop {
+                    tokio::time::sleep(every).await;
+                    if let Err(e) = queue::renew(&self.db, job.id, &self.id, self.lease).await {
+                        tracing::warn!(error = %e, "renewing the lease failed");
+                    }
+                }
+            };
+            let outcome = tokio::select! {
+                outcome = self.run_job(&job) => outcome,
+                () = heartbeat => unreachable!("the heartbeat never ends"),
+            };
             let recorded = match &outcome {
                 Ok(()) => queue::complete(&self.db, &job, &self.id).await,
                 Err(e) => {

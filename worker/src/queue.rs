@@ -100,6 +100,24 @@ pub async fn claim(
     job::Entity::find().from_raw_sql(stmt).one(db).await
 }
 
+/// Extends the lease of a job this worker still holds (the heartbeat of a
+/// running job). Returns whether it still holds the job.
+pub async fn renew(
+    db: &DatabaseConnection,
+    job_id: i64,
+    worker: &str,
+    lease: Duration,
+) -> Result<bool, DbErr> {
+    let done = job::Entity::update_many()
+        .col_expr(job::Column::LockedUntil, Some(Utc::now() + lease).into())
+        .filter(job::Column::Id.eq(job_id))
+        .filter(job::Column::LockedBy.eq(worker))
+        .filter(job::Column::Status.eq(RUNNING))
+        .exec(db)
+        .await?;
+    Ok(done.rows_affected == 1)
+}
+
 /// Marks a claimed job done, if this worker still holds it.
 pub async fn complete(
     db: &DatabaseConnection,
@@ -326,6 +344,41 @@ mod queue_tests {
                 .unwrap()
                 .status,
             DONE
+        );
+    }
+
+    #[tokio::test]
+    async fn a_live_worker_keeps_its_job_by_renewing_the_lease() {
+        let db = db().await;
+        put(&db, json!({}), None).await;
+        let job = claim(&db, "w1", Duration::seconds(1))
+            .await
+            .unwrap()
+            .unwrap();
+        // Near expiry, the holder renews; nobody else can.
+        assert!(
+            !renew(&db, job.id, "w2", Duration::seconds(30))
+                .await
+                .unwrap()
+        );
+        assert!(
+            renew(&db, job.id, "w1", Duration::seconds(30))
+                .await
+                .unwrap()
+        );
+        let row = job::Entity::find_by_id(job.id)
+            .one(&db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(row.locked_until.unwrap() > Utc::now() + Duration::seconds(20));
+        tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+        assert!(
+            claim(&db, "w2", Duration::seconds(30))
+                .await
+                .unwrap()
+                .is_none(),
+            "the renewed lease still holds"
         );
     }
 
