@@ -1,7 +1,7 @@
 //! Annual reports: the full life of a report, every forbidden transition,
 //! who may do what, two editors on one draft, the review queue, and the
 //! outbox events written with the changes.
-use crate::helpers::{Account, TestApp, forum, national, spawn_app};
+use crate::helpers::{Account, Reply, TestApp, forum, national, spawn_app};
 use entity::outbox_event;
 use reqwest::{Method, StatusCode};
 use sea_orm::{ColumnTrait, Database, EntityTrait, QueryFilter, QueryOrder};
@@ -425,6 +425,18 @@ async fn every_forbidden_transition_is_a_409_naming_the_state() {
     );
 }
 
+/// Sends the same request as each caller in turn; returns the statuses.
+async fn as_each(
+    who: &[(&str, Option<&str>)],
+    send: impl AsyncFn(Option<&str>) -> Reply,
+) -> Vec<u16> {
+    let mut got = vec![];
+    for (_, t) in who {
+        got.push(send(*t).await.status.as_u16());
+    }
+    got
+}
+
 #[tokio::test]
 async fn who_may_do_what_with_reports() {
     let s = setup().await;
@@ -448,26 +460,21 @@ async fn who_may_do_what_with_reports() {
         }
     };
     // Creating the draft: editors and the focal point only.
-    let mut got = vec![];
-    for (_, t) in who {
-        let r = app
-            .put(
-                "/initiatives/moldova-igf/reports/2024",
-                t,
-                complete_report(2024),
-            )
-            .await;
-        got.push(r.status.as_u16());
-    }
+    let got = as_each(&who, async |t| {
+        app.put(
+            "/initiatives/moldova-igf/reports/2024",
+            t,
+            complete_report(2024),
+        )
+        .await
+    })
+    .await;
     // The editor created it (201); the focal point then edits without If-Match (428).
     check("PUT (create)", got, [401, 404, 403, 403, 201, 428, 403]);
     app.put(R, Some(&s.editor.token), complete_report(2025))
         .await;
 
-    let mut got = vec![];
-    for (_, t) in who {
-        got.push(app.get(R, t).await.status.as_u16());
-    }
+    let got = as_each(&who, async |t| app.get(R, t).await).await;
     check("GET a draft", got, [401, 404, 200, 200, 200, 200, 200]);
     let views: Vec<Value> = {
         let mut v = vec![];
@@ -494,75 +501,47 @@ async fn who_may_do_what_with_reports() {
     );
     assert_eq!(status_only.body["submitted"], false);
 
-    let mut got = vec![];
-    for (_, t) in who {
-        got.push(app.get(&format!("{R}/versions"), t).await.status.as_u16());
-    }
+    let got = as_each(&who, async |t| app.get(&format!("{R}/versions"), t).await).await;
     check("GET versions", got, [401, 404, 403, 200, 200, 200, 200]);
 
-    let mut got = vec![];
-    for (_, t) in who {
-        got.push(
-            app.post(&format!("{R}/review"), t, json!({ "decision": "accept" }))
-                .await
-                .status
-                .as_u16(),
-        );
-    }
+    let got = as_each(&who, async |t| {
+        app.post(&format!("{R}/review"), t, json!({ "decision": "accept" }))
+            .await
+    })
+    .await;
     check("review a draft", got, [401, 404, 403, 403, 403, 403, 409]);
 
-    let mut got = vec![];
-    for (_, t) in who {
-        got.push(
-            app.post(&format!("{R}/submit"), t, json!({}))
-                .await
-                .status
-                .as_u16(),
-        );
-    }
+    let got = as_each(&who, async |t| {
+        app.post(&format!("{R}/submit"), t, json!({})).await
+    })
+    .await;
     check("submit", got, [401, 404, 403, 403, 200, 409, 403]);
 
-    let mut got = vec![];
-    for (_, t) in who {
-        got.push(
-            app.post(&format!("{R}/review"), t, json!({ "decision": "accept" }))
-                .await
-                .status
-                .as_u16(),
-        );
-    }
+    let got = as_each(&who, async |t| {
+        app.post(&format!("{R}/review"), t, json!({ "decision": "accept" }))
+            .await
+    })
+    .await;
     check("accept", got, [401, 404, 403, 403, 403, 403, 200]);
 
-    let mut got = vec![];
-    for (_, t) in who {
-        got.push(app.get(R, t).await.status.as_u16());
-    }
+    let got = as_each(&who, async |t| app.get(R, t).await).await;
     check(
         "GET an accepted report",
         got,
         [200, 200, 200, 200, 200, 200, 200],
     );
 
-    let mut got = vec![];
-    for (_, t) in who {
-        got.push(
-            app.post(&format!("{R}/reopen"), t, json!({ "reason": "recount" }))
-                .await
-                .status
-                .as_u16(),
-        );
-    }
+    let got = as_each(&who, async |t| {
+        app.post(&format!("{R}/reopen"), t, json!({ "reason": "recount" }))
+            .await
+    })
+    .await;
     check("reopen", got, [401, 404, 403, 403, 403, 403, 200]);
 
-    let mut got = vec![];
-    for (_, t) in who {
-        got.push(
-            app.get("/initiatives/moldova-igf/reports", t)
-                .await
-                .status
-                .as_u16(),
-        );
-    }
+    let got = as_each(&who, async |t| {
+        app.get("/initiatives/moldova-igf/reports", t).await
+    })
+    .await;
     check("list", got, [200, 200, 200, 200, 200, 200, 200]);
     assert!(
         wrong.is_empty(),
