@@ -57,6 +57,28 @@ impl Principal {
 #[derive(Debug, Clone)]
 pub struct RequestId(pub String);
 
+/// The client's address as text (empty when unknown), set by the request-id
+/// middleware, or by the pages for the API calls they make on a browser's
+/// behalf: what per-client rate limits key on.
+#[derive(Debug, Clone, Default)]
+pub struct ClientIp(pub String);
+
+impl ClientIp {
+    pub fn of(req: &Request) -> Self {
+        req.extensions()
+            .get::<ClientIp>()
+            .cloned()
+            .unwrap_or_else(|| {
+                ClientIp(
+                    req.remote_addr()
+                        .as_socket_addr()
+                        .map(|a| a.ip().to_string())
+                        .unwrap_or_default(),
+                )
+            })
+    }
+}
+
 /// The caller and request id of one request: what handlers, authorisation and
 /// the audit log need to know about the request.
 #[derive(Debug, Clone)]

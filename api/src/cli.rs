@@ -130,6 +130,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 let db = crate::db::connect(&settings.database.database_url).await?;
                 crate::db::migrate(&db).await?;
                 crate::demo::load(&db).await?;
+                let password = crate::demo::set_demo_password(&db).await?;
+                println!(
+                    "Demo sign-in (password for this run: {password}):\n  {}",
+                    crate::demo::DEMO_ACCOUNTS.join("\n  ")
+                );
                 if settings.bootstrap_token.is_none() {
                     let secret = new_token_secret();
                     println!(
@@ -140,7 +145,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             let app = Application::build(settings).await?;
             println!(
-                "NRI Registry listening on http://{}  (API explorer: /docs, directory: /api/v1/initiatives)",
+                "NRI Registry listening on http://{}  (open it in a browser; API explorer: /docs)",
                 app.state()
                     .settings
                     .bind

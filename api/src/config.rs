@@ -73,6 +73,12 @@ pub struct Settings {
     pub signup_burst: u32,
     #[arg(long, env = "NRI_SIGNUP_REFILL_SECS", default_value_t = 60)]
     pub signup_refill_secs: u64,
+    /// Password sign-ins allowed in a burst, per client address and per e-mail
+    /// address; one more comes back every `signin_refill_secs`.
+    #[arg(long, env = "NRI_SIGNIN_BURST", default_value_t = 10)]
+    pub signin_burst: u32,
+    #[arg(long, env = "NRI_SIGNIN_REFILL_SECS", default_value_t = 30)]
+    pub signin_refill_secs: u64,
     #[command(flatten)]
     pub outbound: OutboundSettings,
 }
@@ -121,6 +127,8 @@ impl Settings {
             token_ttl_days: 90,
             signup_burst: 10,
             signup_refill_secs: 60,
+            signin_burst: 10,
+            signin_refill_secs: 30,
             outbound: OutboundSettings {
                 outbound_allow_loopback: false,
                 public_url: "http://127.0.0.1:8080".into(),

@@ -251,6 +251,33 @@ async fn ensure_user(
     .await?)
 }
 
+/// The demo accounts a visitor can sign in with on the web pages.
+pub const DEMO_ACCOUNTS: &[&str] = &[
+    "igf-secretariat@example.org",
+    "focal-point@liberia-igf.example.org",
+    "focal-point@moldova-igf.example.org",
+    "focal-point@west-africa-igf.example.org",
+    "focal-point@african-igf.example.org",
+];
+
+/// Gives the demo accounts a fresh random password (returned, to be printed),
+/// so a visitor of `serve --demo` can sign in as the IGF Secretariat or as a
+/// focal point. Only for demo registries: real accounts set their own.
+pub async fn set_demo_password(db: &DatabaseConnection) -> anyhow::Result<String> {
+    use sea_orm::sea_query::Expr;
+    let secret = crate::auth::new_token_secret();
+    let password = secret[crate::auth::TOKEN_PREFIX.len()..][..16].to_owned();
+    let hash = crate::auth::hash_password(password.clone())
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    user::Entity::update_many()
+        .col_expr(user::Column::PasswordHash, Expr::value(hash))
+        .filter(user::Column::Email.is_in(DEMO_ACCOUNTS.iter().copied()))
+        .exec(db)
+        .await?;
+    Ok(password)
+}
+
 /// Loads the demo registry unless it is there already. Every change is audited
 /// like any other, with the request id `demo`.
 pub async fn load(db: &DatabaseConnection) -> anyhow::Result<()> {

@@ -8,9 +8,10 @@ use crate::middleware::{
 };
 use crate::routes;
 use crate::state::AppState;
+use crate::web::{Web, client::ApiClient};
 use anyhow::Context;
 use poem::listener::{Acceptor, Listener, TcpAcceptor, TcpListener};
-use poem::{EndpointExt, Route, Server, get, handler, web::Html};
+use poem::{EndpointExt, Route, Server, get};
 use poem_openapi::OpenApiService;
 use std::sync::Arc;
 use std::time::Duration;
@@ -40,6 +41,10 @@ impl Application {
             signups: RateLimiter::new(
                 settings.signup_burst,
                 Duration::from_secs(settings.signup_refill_secs),
+            ),
+            signins: RateLimiter::new(
+                settings.signin_burst,
+                Duration::from_secs(settings.signin_refill_secs),
             ),
             settings: Arc::new(settings),
             metrics: Metrics::new(),
@@ -102,22 +107,30 @@ impl Application {
     }
 }
 
-/// The whole HTTP application: API, explorer, probes and the start page.
+/// The whole HTTP application: API, explorer, probes and the web pages.
 pub fn app(state: AppState) -> impl poem::Endpoint {
     let api_service = api_service(&state);
     let spec = api_service.spec_endpoint();
     let explorer = api_service.swagger_ui();
-    let api = api_service
-        .around(idempotency::around)
-        .around(body_limit::around);
-    Route::new()
-        .at("/", get(index))
+    // One API endpoint serves both HTTP clients and the pages, which call it in-process.
+    let api = ApiClient(Arc::new(
+        api_service
+            .around(idempotency::around)
+            .data(state.clone())
+            .map_to_response()
+            .boxed(),
+    ));
+    let web = Web::new(api.clone(), &state.settings.outbound.public_url);
+    let route = Route::new()
         .at("/api/v1/openapi.json", spec)
-        .nest("/api/v1", api)
+        .nest("/api/v1", api.0)
         .nest("/docs", explorer)
         .at("/healthz", get(routes::health::healthz))
         .at("/readyz", get(routes::health::readyz))
-        .at("/metrics", get(routes::health::metrics))
+        .at("/metrics", get(routes::health::metrics));
+    crate::web::routes(route)
+        .around(body_limit::around)
+        .data(web)
         .around(request_id::around)
         // Outermost, so every layer above (request ids, metrics, idempotency) sees the state.
         .data(state)
@@ -136,11 +149,6 @@ fn api_service(state: &AppState) -> OpenApiService<impl poem_openapi::OpenApi, (
 /// The OpenAPI document, as served at `/api/v1/openapi.json` (for `nri openapi`).
 pub fn openapi_json(state: &AppState) -> String {
     api_service(state).spec()
-}
-
-#[handler]
-fn index() -> Html<&'static str> {
-    Html(include_str!("index.html"))
 }
 
 /// Resolves on SIGTERM or Ctrl-C.

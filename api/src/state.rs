@@ -13,4 +13,6 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub metrics: Metrics,
     pub signups: RateLimiter,
+    /// Password sign-ins, keyed by client address and by e-mail address.
+    pub signins: RateLimiter,
 }

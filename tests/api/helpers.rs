@@ -11,6 +11,8 @@ pub struct TestApp {
     /// A token of the IGF Secretariat (the bootstrap account).
     pub igf: String,
     pub database_url: String,
+    /// The server's own state (same process): its database pool and authoriser.
+    pub state: nri_api::state::AppState,
     pg_cleanup: Option<(String, String)>,
     _dir: Option<tempfile::TempDir>,
 }
@@ -87,12 +89,14 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
         .await
         .expect("the application builds");
     let address = format!("http://127.0.0.1:{}", app.port());
+    let state = app.state().clone();
     tokio::spawn(app.run_until_stopped());
     TestApp {
         address,
         client: reqwest::Client::builder().build().expect("client"),
         igf,
         database_url,
+        state,
         pg_cleanup,
         _dir: dir,
     }
@@ -143,6 +147,24 @@ impl TestApp {
         } else {
             format!("{}/api/v1{path}", self.address)
         }
+    }
+
+    /// A web page's address.
+    pub fn page(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    /// Makes an account the IGF Secretariat, as `nri admin create-user
+    /// --igf-secretariat` would, and has the server see it at once.
+    pub async fn make_igf_secretariat(&self, user_id: i64) {
+        self.state
+            .db
+            .execute_unprepared(&format!(
+                "UPDATE users SET platform_role = 'igf_secretariat' WHERE id = {user_id}"
+            ))
+            .await
+            .expect("promote the reviewer");
+        self.state.authz.reload().await.expect("reload the policy");
     }
 
     /// Sends a request; `token` is a bearer secret, `headers` extra headers.

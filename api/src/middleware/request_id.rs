@@ -1,6 +1,6 @@
 //! Gives every request an id (the client's `x-request-id` when it is sane),
 //! a tracing span carrying it, and the id back in the response.
-use crate::auth::RequestId;
+use crate::auth::{ClientIp, RequestId};
 use crate::state::AppState;
 use poem::{Endpoint, IntoResponse, Request, Response, Result};
 use std::time::Instant;
@@ -17,6 +17,8 @@ pub async fn around<E: Endpoint>(next: E, mut req: Request) -> Result<Response> 
         .map(str::to_owned)
         .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
     req.extensions_mut().insert(RequestId(id.clone()));
+    let client = ClientIp::of(&req);
+    req.extensions_mut().insert(client);
     let method = req.method().to_string();
     let path = req.uri().path().to_owned();
     let metrics = req.data::<AppState>().map(|s| s.metrics.clone());

@@ -2,7 +2,9 @@
 //! existing bearer token; the secret is returned once and only its hash is kept.
 use super::Tag;
 use crate::audit::{self, Change};
-use crate::auth::{Caller, Principal, User, issue_token, new_token_secret, verify_password};
+use crate::auth::{
+    Caller, ClientIp, Principal, User, issue_token, new_token_secret, verify_password,
+};
 use crate::domain::{Email, parse_text};
 use crate::pagination::PageRequest;
 use crate::payload::JsonBody;
@@ -83,7 +85,12 @@ fn to_out(t: &api_token::Model) -> TokenOut {
 impl Api {
     /// Create a token
     #[oai(path = "/", method = "post", operation_id = "create_token")]
-    async fn create(&self, caller: Caller, body: JsonBody<NewToken>) -> Result<Created, ApiError> {
+    async fn create(
+        &self,
+        caller: Caller,
+        req: &poem::Request,
+        body: JsonBody<NewToken>,
+    ) -> Result<Created, ApiError> {
         let b = body.0;
         let max_days = self.0.settings.token_ttl_days.max(1);
         let days = b.expires_in_days.unwrap_or(max_days);
@@ -102,6 +109,17 @@ impl Api {
             (Principal::Anonymous, Some(email), Some(password)) => {
                 let refused = || ApiError::Unauthorized("e-mail or password is wrong".into());
                 let email = Email::parse(&email).map_err(|m| ApiError::field("/email", m))?;
+                let client = format!("ip {}", ClientIp::of(req).0);
+                let account = format!("email {}", email.as_str());
+                let limited = [client, account]
+                    .iter()
+                    .filter_map(|key| self.0.signins.check(key).err())
+                    .max();
+                if let Some(wait) = limited {
+                    return Err(ApiError::TooManyRequests(format!(
+                        "too many sign-in attempts; retry in {wait} s"
+                    )));
+                }
                 let u = user::Entity::find()
                     .filter(user::Column::Email.eq(email.as_str()))
                     .one(&self.0.db)

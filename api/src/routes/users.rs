@@ -1,6 +1,7 @@
 //! `/users` (open, rate-limited sign-up) and `/me` (the caller and its roles).
 use super::Tag;
 use crate::audit::{self, Change};
+use crate::auth::ClientIp;
 use crate::auth::{Caller, Principal, User, hash_password};
 use crate::domain::{Email, MemberRole, parse_text};
 use crate::payload::JsonBody;
@@ -8,7 +9,6 @@ use crate::problem::ApiError;
 use crate::state::AppState;
 use chrono::{DateTime, Utc};
 use entity::{initiative, membership, user};
-use poem::web::RemoteAddr;
 use poem_openapi::payload::Json;
 use poem_openapi::{ApiResponse, Object, OpenApi};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
@@ -133,13 +133,10 @@ impl Api {
     async fn sign_up(
         &self,
         caller: Caller,
-        remote: &RemoteAddr,
+        req: &poem::Request,
         body: JsonBody<SignUp>,
     ) -> Result<SignedUp, ApiError> {
-        let client = remote
-            .as_socket_addr()
-            .map(|a| a.ip().to_string())
-            .unwrap_or_default();
+        let client = ClientIp::of(req).0;
         if let Err(wait) = self.0.signups.check(&client) {
             return Err(ApiError::TooManyRequests(format!(
                 "too many sign-ups from this address; retry in {wait} s"

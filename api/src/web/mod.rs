@@ -1,0 +1,418 @@
+//! The web pages at `/`: rendered on the server from the templates in
+//! `api/templates`, working without JavaScript. Pages hold no rules of their
+//! own: they read and write through the API in-process (`client`), as the
+//! signed-in user, and turn its answers (including RFC 9457 field errors) into
+//! HTML. Sessions and CSRF are in `session`, form decoding in `form`, the SVG
+//! charts in `charts`; one module per area of the site holds its handlers.
+pub mod charts;
+pub mod client;
+pub mod form;
+pub mod pages;
+pub mod session;
+mod templates;
+
+/// Reads a posted form, checking its CSRF token, or returns the refusal page
+/// from the handler.
+macro_rules! posted {
+    ($web:expr, $req:expr, $body:expr) => {
+        match $web.form($req, $body).await {
+            Ok(posted) => posted,
+            Err(refusal) => return refusal,
+        }
+    };
+}
+pub(crate) use posted;
+
+use crate::auth::{ClientIp, RequestId};
+use client::{ApiClient, Reply};
+use form::Form;
+use poem::http::{Method, StatusCode, header};
+use poem::{IntoResponse, Request, Response};
+use serde_json::{Value, json};
+use session::Session;
+use std::sync::Arc;
+
+/// What every page handler shares.
+#[derive(Clone)]
+pub struct Web {
+    pub api: ApiClient,
+    env: Arc<minijinja::Environment<'static>>,
+    public_url: Arc<str>,
+}
+
+/// The person behind a page request: their session (if any), who they are,
+/// and what their forms must carry.
+#[derive(Debug, Clone)]
+pub struct Visitor {
+    pub session: Option<Session>,
+    /// `GET /me` for a signed-in visitor.
+    pub me: Option<Value>,
+    /// The secret the CSRF token derives from (session or pre-session).
+    csrf_secret: String,
+    /// A pre-session cookie to set with the response.
+    new_presession: Option<String>,
+    /// The session cookie was stale (expired or revoked): clear it.
+    clear_session: bool,
+    pub request_id: String,
+    pub client_ip: String,
+    pub secure: bool,
+    /// The path and query of the page, to come back to after signing in.
+    pub here: String,
+}
+
+impl Visitor {
+    pub fn csrf(&self) -> String {
+        session::csrf_token(&self.csrf_secret)
+    }
+
+    pub fn is_igf(&self) -> bool {
+        self.me
+            .as_ref()
+            .is_some_and(|m| m["platform_role"] == "igf_secretariat")
+    }
+
+    /// The visitor's role in an initiative (`focal_point`, `editor`, `viewer`).
+    pub fn role_in(&self, slug: &str) -> Option<String> {
+        self.me.as_ref().and_then(|m| {
+            m["roles"]
+                .as_array()?
+                .iter()
+                .find(|r| r["initiative"] == slug)
+                .and_then(|r| r["role"].as_str().map(str::to_owned))
+        })
+    }
+}
+
+impl Web {
+    pub fn new(api: ApiClient, public_url: &str) -> Self {
+        Self {
+            api,
+            env: Arc::new(templates::environment()),
+            public_url: public_url.into(),
+        }
+    }
+
+    /// Who is asking: reads the cookies and, for a session, asks `/me`.
+    pub async fn visitor(&self, req: &Request) -> Visitor {
+        let request_id = req
+            .extensions()
+            .get::<RequestId>()
+            .map(|r| r.0.clone())
+            .unwrap_or_default();
+        let here = req
+            .uri()
+            .path_and_query()
+            .map(|p| p.as_str().to_owned())
+            .unwrap_or_else(|| "/".into());
+        let existing = session::cookie(req, session::PRESESSION_COOKIE).map(str::to_owned);
+        let mut v = Visitor {
+            session: session::session_of(req),
+            me: None,
+            csrf_secret: String::new(),
+            new_presession: None,
+            clear_session: false,
+            request_id,
+            client_ip: ClientIp::of(req).0,
+            secure: session::over_tls(req, &self.public_url),
+            here,
+        };
+        if v.session.is_some() {
+            let me = self.api.get(&v, "/me").await;
+            if me.ok() {
+                v.me = Some(me.body);
+            } else {
+                v.session = None;
+                v.clear_session = true;
+            }
+        }
+        v.csrf_secret = match (&v.session, existing) {
+            (Some(s), _) => s.secret.clone(),
+            (None, Some(p)) => p,
+            (None, None) => {
+                let fresh = session::new_presession();
+                v.new_presession = Some(fresh.clone());
+                fresh
+            }
+        };
+        v
+    }
+
+    /// Reads a posted form and checks its CSRF token: `Err` is the refusal page.
+    pub async fn form(&self, req: &Request, body: poem::Body) -> Result<(Visitor, Form), Response> {
+        let visitor = self.visitor(req).await;
+        let bytes = body.into_bytes().await.unwrap_or_default();
+        let form = Form::parse(&bytes);
+        let sent = form.get("csrf").unwrap_or_default();
+        if visitor.new_presession.is_some() || !session::csrf_matches(&visitor.csrf_secret, sent) {
+            return Err(self.error(
+                &visitor,
+                StatusCode::FORBIDDEN,
+                "This form has expired",
+                "The form was not sent from a page of this site, or your session changed since it was shown. Go back, reload the page and send it again.",
+            ));
+        }
+        Ok((visitor, form))
+    }
+
+    /// Renders a template with the visitor's details added to `ctx`.
+    pub fn page(&self, visitor: &Visitor, template: &str, ctx: Value) -> Response {
+        self.page_with_status(visitor, StatusCode::OK, template, ctx)
+    }
+
+    pub fn page_with_status(
+        &self,
+        visitor: &Visitor,
+        status: StatusCode,
+        template: &str,
+        mut ctx: Value,
+    ) -> Response {
+        if let Value::Object(map) = &mut ctx {
+            map.insert("me".into(), visitor.me.clone().unwrap_or(Value::Null));
+            map.insert("csrf".into(), visitor.csrf().into());
+            map.insert("is_igf".into(), visitor.is_igf().into());
+            map.insert("here".into(), visitor.here.clone().into());
+        }
+        let html = self
+            .env
+            .get_template(template)
+            .and_then(|t| t.render(minijinja::Value::from(minijinja::value::Serde(&ctx))));
+        let (status, html) = match html {
+            Ok(h) => (status, h),
+            Err(e) => {
+                tracing::error!(template, error = %e, detail = ?e.detail(), "rendering a page failed");
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "<!doctype html><title>Error</title><p>This page could not be shown. The error has been logged.</p>".to_owned(),
+                )
+            }
+        };
+        let mut resp = poem::web::Html(html).with_status(status).into_response();
+        self.finish(visitor, &mut resp);
+        resp
+    }
+
+    /// Adds cookies and the headers every page carries.
+    fn finish(&self, visitor: &Visitor, resp: &mut Response) {
+        let h = resp.headers_mut();
+        if let Some(p) = &visitor.new_presession {
+            let c = session::set_cookie(session::PRESESSION_COOKIE, p, None, visitor.secure);
+            if let Ok(v) = c.parse() {
+                h.append(header::SET_COOKIE, v);
+            }
+        }
+        if visitor.clear_session {
+            let c = session::set_cookie(session::SESSION_COOKIE, "", Some(0), visitor.secure);
+            if let Ok(v) = c.parse() {
+                h.append(header::SET_COOKIE, v);
+            }
+        }
+        h.insert(header::CACHE_CONTROL, "no-store".parse().expect("static"));
+        h.insert(
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+                .parse()
+                .expect("static"),
+        );
+        h.insert(
+            header::X_CONTENT_TYPE_OPTIONS,
+            "nosniff".parse().expect("static"),
+        );
+        h.insert(
+            header::REFERRER_POLICY,
+            "same-origin".parse().expect("static"),
+        );
+    }
+
+    /// A page explaining why something cannot be shown or done.
+    pub fn error(
+        &self,
+        visitor: &Visitor,
+        status: StatusCode,
+        title: &str,
+        detail: &str,
+    ) -> Response {
+        self.page_with_status(
+            visitor,
+            status,
+            "error.html",
+            json!({ "title": title, "detail": detail, "status": status.as_u16() }),
+        )
+    }
+
+    /// The page for an API refusal: sign-in for 401, otherwise its status and detail.
+    pub fn refused(&self, visitor: &Visitor, reply: &Reply) -> Response {
+        match reply.status {
+            StatusCode::UNAUTHORIZED => self.redirect_to_sign_in(visitor),
+            StatusCode::NOT_FOUND => {
+                self.error(visitor, StatusCode::NOT_FOUND, "Not found", &reply.detail())
+            }
+            StatusCode::FORBIDDEN => self.error(
+                visitor,
+                StatusCode::FORBIDDEN,
+                "Not allowed",
+                &format!(
+                    "{} Ask your initiative's focal point or the IGF Secretariat for a role.",
+                    reply.detail()
+                ),
+            ),
+            s if s.is_server_error() => self.error(
+                visitor,
+                s,
+                "Something went wrong",
+                "The service could not answer; try again in a moment.",
+            ),
+            s => self.error(visitor, s, "This cannot be done", &reply.detail()),
+        }
+    }
+
+    pub fn redirect_to_sign_in(&self, visitor: &Visitor) -> Response {
+        let next = form::urlencode(&visitor.here);
+        self.redirect(visitor, &format!("/sign-in?next={next}"))
+    }
+
+    /// A 303 See Other (after a post, so reloading does not post again).
+    pub fn redirect(&self, visitor: &Visitor, to: &str) -> Response {
+        let mut resp = Response::builder()
+            .status(StatusCode::SEE_OTHER)
+            .header(header::LOCATION, to)
+            .finish();
+        self.finish(visitor, &mut resp);
+        resp
+    }
+
+    /// A redirect that also sets or clears the session cookie.
+    pub fn redirect_with_session(
+        &self,
+        visitor: &Visitor,
+        to: &str,
+        session: Option<&Session>,
+    ) -> Response {
+        let mut resp = self.redirect(visitor, to);
+        let cookie = match session {
+            Some(s) => session::set_cookie(
+                session::SESSION_COOKIE,
+                &s.cookie_value(),
+                Some(session::SESSION_DAYS * 86_400),
+                visitor.secure,
+            ),
+            None => session::set_cookie(session::SESSION_COOKIE, "", Some(0), visitor.secure),
+        };
+        if let Ok(v) = cookie.parse() {
+            resp.headers_mut().append(header::SET_COOKIE, v);
+        }
+        resp
+    }
+
+    pub async fn get(&self, visitor: &Visitor, path: impl AsRef<str>) -> Reply {
+        self.api.get(visitor, path.as_ref()).await
+    }
+
+    /// Every item of a paginated list, following `next_cursor` (at most
+    /// `pages` pages of 100): for pages that sort or count the whole list.
+    pub async fn get_all(
+        &self,
+        visitor: &Visitor,
+        path: &str,
+        pages: usize,
+    ) -> Result<Vec<Value>, Reply> {
+        let sep = if path.contains('?') { '&' } else { '?' };
+        let mut items = Vec::new();
+        let mut cursor: Option<String> = None;
+        for _ in 0..pages {
+            let url = match &cursor {
+                Some(c) => format!("{path}{sep}limit=100&cursor={}", form::urlencode(c)),
+                None => format!("{path}{sep}limit=100"),
+            };
+            let reply = self.get(visitor, url).await;
+            if !reply.ok() {
+                return Err(reply);
+            }
+            items.extend(reply.body["items"].as_array().cloned().unwrap_or_default());
+            match reply.body["next_cursor"].as_str() {
+                Some(c) => cursor = Some(c.to_owned()),
+                None => break,
+            }
+        }
+        Ok(items)
+    }
+
+    pub async fn send(
+        &self,
+        visitor: &Visitor,
+        method: Method,
+        path: &str,
+        body: &Value,
+        if_match: Option<&str>,
+    ) -> Reply {
+        self.api
+            .call(visitor, method, path, Some(body), if_match)
+            .await
+    }
+}
+
+/// Adds the page routes to the application's route table (the caller
+/// provides `Web` as data).
+pub fn routes(route: poem::Route) -> poem::Route {
+    use pages::*;
+    use poem::get;
+    route
+        .at("/", get(public::home))
+        .at("/static/site.css", get(public::stylesheet))
+        .at("/initiatives", get(public::directory))
+        .at("/initiatives/:slug", get(public::initiative_page))
+        .at("/initiatives/:slug/reports/:year", get(public::report_page))
+        .at(
+            "/sign-in",
+            get(account::sign_in_form).post(account::sign_in),
+        )
+        .at(
+            "/sign-up",
+            get(account::sign_up_form).post(account::sign_up),
+        )
+        .at("/sign-out", poem::post(account::sign_out))
+        .at("/account", get(account::account))
+        .at("/account/sessions/:id/revoke", poem::post(account::revoke))
+        .at(
+            "/register",
+            get(workspace::register_form).post(workspace::register),
+        )
+        .at("/workspace/:slug", get(workspace::overview))
+        .at(
+            "/workspace/:slug/profile",
+            get(workspace::profile_form).post(workspace::profile),
+        )
+        .at(
+            "/workspace/:slug/secretariat",
+            get(workspace::secretariat_form).post(workspace::secretariat),
+        )
+        .at(
+            "/workspace/:slug/committee",
+            get(workspace::committee).post(workspace::committee_add),
+        )
+        .at(
+            "/workspace/:slug/committee/:id/remove",
+            poem::post(workspace::committee_remove),
+        )
+        .at(
+            "/workspace/:slug/principles/:year",
+            get(workspace::principles_form).post(workspace::principles),
+        )
+        .at(
+            "/workspace/:slug/reports/:year",
+            get(report_form::show).post(report_form::save),
+        )
+        .at("/review", get(review::queue))
+        .at("/review/jobs", get(review::failed_jobs))
+        .at("/review/jobs/:id/retry", poem::post(review::retry_job))
+        .at(
+            "/review/initiatives/:slug",
+            get(review::recognition_view).post(review::decide),
+        )
+        .at(
+            "/review/reports/:slug/:year",
+            get(review::report_view).post(review::act),
+        )
+        .at("/dashboards", get(dashboard::index))
+        .at("/dashboards/global/:year", get(dashboard::global))
+        .at("/dashboards/:kind/:name/:year", get(dashboard::scoped))
+}

@@ -1,0 +1,203 @@
+//! Signing up, in and out, and the account page where a user sees and ends
+//! their sessions and API tokens.
+use crate::web::form::local_path;
+use crate::web::session::{SESSION_DAYS, Session};
+use crate::web::{Visitor, Web};
+use poem::http::{Method, StatusCode};
+use poem::web::{Data, Path, Query};
+use poem::{Body, Request, Response, handler};
+use serde_json::{Value, json};
+use std::collections::BTreeMap;
+
+#[handler]
+pub async fn sign_in_form(
+    req: &Request,
+    Data(web): Data<&Web>,
+    Query(q): Query<BTreeMap<String, String>>,
+) -> Response {
+    let v = web.visitor(req).await;
+    let next = local_path(q.get("next").map(String::as_str)).unwrap_or("/");
+    web.page(&v, "sign_in.html", json!({ "next": next, "errors": {} }))
+}
+
+/// Opens a session: a token issued by the API for e-mail and password.
+async fn open_session(
+    web: &Web,
+    v: &Visitor,
+    email: &str,
+    password: &str,
+) -> Result<Session, crate::web::client::Reply> {
+    let reply = web
+        .send(
+            v,
+            Method::POST,
+            "/tokens",
+            &json!({ "email": email, "password": password, "name": "Browser session", "expires_in_days": SESSION_DAYS }),
+            None,
+        )
+        .await;
+    if !reply.ok() {
+        return Err(reply);
+    }
+    Ok(Session {
+        token_id: reply.body["token"]["id"].as_i64().unwrap_or_default(),
+        secret: reply.body["secret"].as_str().unwrap_or_default().to_owned(),
+    })
+}
+
+#[handler]
+pub async fn sign_in(req: &Request, Data(web): Data<&Web>, body: Body) -> Response {
+    let (v, form) = crate::web::posted!(web, req, body);
+    let next = local_path(form.get("next")).unwrap_or("/").to_owned();
+    let email = form.get("email").unwrap_or_default().to_owned();
+    let password = form.get("password").unwrap_or_default();
+    match open_session(web, &v, &email, password).await {
+        Ok(session) => web.redirect_with_session(&v, &next, Some(&session)),
+        Err(reply) => {
+            let mut errors = reply.field_errors();
+            let problem = match reply.status {
+                StatusCode::UNAUTHORIZED => {
+                    "The e-mail address or the password is wrong.".to_owned()
+                }
+                _ if !errors.is_empty() => "Please correct the fields below.".to_owned(),
+                _ => reply.detail(),
+            };
+            if reply.status == StatusCode::UNAUTHORIZED {
+                errors.insert(
+                    "/password".into(),
+                    vec!["check the e-mail address and the password".into()],
+                );
+            }
+            web.page_with_status(
+                &v,
+                reply.status,
+                "sign_in.html",
+                json!({ "next": next, "email": email, "errors": errors, "problem": problem }),
+            )
+        }
+    }
+}
+
+#[handler]
+pub async fn sign_up_form(req: &Request, Data(web): Data<&Web>) -> Response {
+    let v = web.visitor(req).await;
+    web.page(&v, "sign_up.html", json!({ "errors": {} }))
+}
+
+/// Creates the account, then signs it in and goes on to registering an initiative.
+#[handler]
+pub async fn sign_up(req: &Request, Data(web): Data<&Web>, body: Body) -> Response {
+    let (v, form) = crate::web::posted!(web, req, body);
+    let email = form.get("email").unwrap_or_default().to_owned();
+    let name = form.get("name").unwrap_or_default().to_owned();
+    let password = form.get("password").unwrap_or_default().to_owned();
+    let mut errors = BTreeMap::new();
+    if form.get("password_again") != Some(password.as_str()) {
+        errors.insert(
+            "/password_again".to_owned(),
+            vec!["the two passwords differ".to_owned()],
+        );
+    }
+    let reply = if errors.is_empty() {
+        let r = web
+            .send(
+                &v,
+                Method::POST,
+                "/users",
+                &json!({ "email": email, "name": name, "password": password }),
+                None,
+            )
+            .await;
+        errors = r.field_errors();
+        Some(r)
+    } else {
+        None
+    };
+    match reply {
+        Some(r) if r.ok() => match open_session(web, &v, &email, &password).await {
+            Ok(session) => web.redirect_with_session(&v, "/register", Some(&session)),
+            Err(_) => web.redirect(&v, "/sign-in"),
+        },
+        other => {
+            let problem = match &other {
+                Some(r) if r.status == StatusCode::CONFLICT => {
+                    errors.insert("/email".into(), vec![r.detail()]);
+                    "An account with this e-mail address exists: sign in instead.".to_owned()
+                }
+                Some(r) if r.status == StatusCode::TOO_MANY_REQUESTS => r.detail(),
+                _ => "Please correct the fields below.".to_owned(),
+            };
+            let status = other.map(|r| r.status).unwrap_or(StatusCode::BAD_REQUEST);
+            web.page_with_status(
+                &v,
+                status,
+                "sign_up.html",
+                json!({ "email": email, "name": name, "errors": errors, "problem": problem }),
+            )
+        }
+    }
+}
+
+/// Ends the session: its token is revoked, not only the cookie dropped.
+#[handler]
+pub async fn sign_out(req: &Request, Data(web): Data<&Web>, body: Body) -> Response {
+    let (v, _) = crate::web::posted!(web, req, body);
+    if let Some(s) = &v.session {
+        web.api
+            .call(
+                &v,
+                Method::DELETE,
+                &format!("/tokens/{}", s.token_id),
+                None,
+                None,
+            )
+            .await;
+    }
+    web.redirect_with_session(&v, "/", None)
+}
+
+#[handler]
+pub async fn account(req: &Request, Data(web): Data<&Web>) -> Response {
+    let v = web.visitor(req).await;
+    if v.me.is_none() {
+        return web.redirect_to_sign_in(&v);
+    }
+    let tokens = web.get(&v, "/tokens?limit=100").await;
+    if !tokens.ok() {
+        return web.refused(&v, &tokens);
+    }
+    let current = v.session.as_ref().map(|s| s.token_id);
+    let items: Vec<Value> = tokens.body["items"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|mut t| {
+            t["current"] = (t["id"].as_i64() == current).into();
+            t
+        })
+        .collect();
+    web.page(&v, "account.html", json!({ "tokens": items }))
+}
+
+/// Revokes one of the user's sessions or tokens; revoking this one signs out.
+#[handler]
+pub async fn revoke(
+    req: &Request,
+    Data(web): Data<&Web>,
+    Path(id): Path<i64>,
+    body: Body,
+) -> Response {
+    let (v, _) = crate::web::posted!(web, req, body);
+    let reply = web
+        .api
+        .call(&v, Method::DELETE, &format!("/tokens/{id}"), None, None)
+        .await;
+    if !reply.ok() {
+        return web.refused(&v, &reply);
+    }
+    if v.session.as_ref().is_some_and(|s| s.token_id == id) {
+        return web.redirect_with_session(&v, "/", None);
+    }
+    web.redirect(&v, "/account")
+}

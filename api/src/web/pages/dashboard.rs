@@ -1,0 +1,143 @@
+//! Regional forum dashboards: a scope's aggregate for a year as charts and
+//! tables (participation by stakeholder group and by gender, themes ranked),
+//! the key messages by theme with links to their reports, who has not
+//! reported, and links to the feeds and the CSV. Public, like the aggregates.
+use super::{default_year, vocab};
+use crate::domain::UnRegion;
+use crate::web::charts::{Bar, bar_chart};
+use crate::web::form::urlencode;
+use crate::web::templates::label;
+use crate::web::{Visitor, Web};
+use poem::http::StatusCode;
+use poem::web::{Data, Path, Query};
+use poem::{Request, Response, handler};
+use serde_json::{Value, json};
+use std::collections::BTreeMap;
+
+/// The scopes a dashboard can show, besides each forum's own.
+#[handler]
+pub async fn index(
+    req: &Request,
+    Data(web): Data<&Web>,
+    Query(q): Query<BTreeMap<String, String>>,
+) -> Response {
+    let v = web.visitor(req).await;
+    let year = q
+        .get("year")
+        .and_then(|y| y.parse().ok())
+        .unwrap_or_else(default_year);
+    let (regional, subregional) = futures::join!(
+        web.get(&v, "/initiatives?kind=regional&limit=100"),
+        web.get(&v, "/initiatives?kind=subregional&limit=100"),
+    );
+    let mut forums: Vec<Value> = Vec::new();
+    for r in [regional, subregional] {
+        forums.extend(r.body["items"].as_array().cloned().unwrap_or_default());
+    }
+    web.page(
+        &v,
+        "dashboards.html",
+        json!({ "year": year, "regions": vocab(UnRegion::ALL), "forums": forums }),
+    )
+}
+
+#[handler]
+pub async fn global(req: &Request, Data(web): Data<&Web>, Path(year): Path<i32>) -> Response {
+    let v = web.visitor(req).await;
+    show(
+        web,
+        &v,
+        "global",
+        "global",
+        year,
+        "All initiatives worldwide".into(),
+    )
+    .await
+}
+
+#[handler]
+pub async fn scoped(
+    req: &Request,
+    Data(web): Data<&Web>,
+    Path((kind, name, year)): Path<(String, String, i32)>,
+) -> Response {
+    let v = web.visitor(req).await;
+    let title = match kind.as_str() {
+        "un-region" => format!("UN region: {}", label(&name)),
+        "kind" => format!("{} initiatives", label(&name)),
+        "initiative" => {
+            let ini = web.get(&v, format!("/initiatives/{}", urlencode(&name))).await;
+            if !ini.ok() {
+                return web.refused(&v, &ini);
+            }
+            format!("{}: the initiatives that contribute to it", ini.body["name"].as_str().unwrap_or(&name))
+        }
+        _ => return web.error(&v, StatusCode::NOT_FOUND, "Not found", "Dashboards are for global, un-region/<region>, kind/youth and initiative/<forum> scopes."),
+    };
+    let scope = format!("{kind}/{}", urlencode(&name));
+    show(web, &v, &scope, &scope, year, title).await
+}
+
+async fn show(
+    web: &Web,
+    v: &Visitor,
+    api_scope: &str,
+    page_scope: &str,
+    year: i32,
+    title: String,
+) -> Response {
+    let agg = web
+        .get(v, format!("/aggregates/{api_scope}/{year}.json"))
+        .await;
+    let feeds = json!({
+        "atom": format!("/api/v1/feeds/{api_scope}.atom"),
+        "json": format!("/api/v1/feeds/{api_scope}.json"),
+        "csv": format!("/api/v1/aggregates/{api_scope}/{year}.csv"),
+        "aggregate": format!("/api/v1/aggregates/{api_scope}/{year}.json"),
+    });
+    let years: Vec<i32> = (0..6).map(|d| default_year() + 1 - d).collect();
+    let base = json!({ "title": title, "year": year, "years": years, "scope": page_scope, "feeds": feeds });
+    if !agg.ok() {
+        if agg.status == StatusCode::BAD_REQUEST {
+            return web.refused(v, &agg);
+        }
+        let mut ctx = base;
+        ctx["empty"] = true.into();
+        return web.page(v, "dashboard.html", ctx);
+    }
+    let a = agg.body;
+    let bars = |map: &Value| -> Vec<Bar> {
+        map.as_object()
+            .into_iter()
+            .flatten()
+            .map(|(k, n)| Bar {
+                label: label(k),
+                value: n.as_u64().unwrap_or(0),
+            })
+            .collect()
+    };
+    let mut by_group = bars(&a["participation"]["by_stakeholder_group"]);
+    by_group.sort_by_key(|b| std::cmp::Reverse(b.value));
+    let by_gender = bars(&a["participation"]["by_gender"]);
+    let themes: Vec<Bar> = a["themes"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|t| Bar {
+            label: label(t["theme"].as_str().unwrap_or_default()),
+            value: t["initiatives"].as_u64().unwrap_or(0),
+        })
+        .collect();
+    let mut ctx = base;
+    ctx["a"] = a.clone();
+    // A chart without figures is left out; the page says nothing was reported.
+    let chart = |id: &str, title: &str, bars: &[Bar], shares: bool| {
+        (!bars.is_empty()).then(|| bar_chart(id, title, bars, shares))
+    };
+    ctx["charts"] = json!({
+        "groups": chart("chart-groups", "Participants by stakeholder group", &by_group, true),
+        "gender": chart("chart-gender", "Participants by gender", &by_gender, true),
+        "themes": chart("chart-themes", "Themes, by the number of initiatives that raised them", &themes, false),
+    });
+    web.page(v, "dashboard.html", ctx)
+}

@@ -1,0 +1,42 @@
+//! Page handlers, one module per area of the site: the public pages, accounts,
+//! the secretariat's workspace (with the report form on its own), the IGF
+//! Secretariat's review pages and the regional dashboards.
+pub mod account;
+pub mod dashboard;
+pub mod public;
+pub mod report_form;
+pub mod review;
+pub mod workspace;
+
+use serde_json::{Value, json};
+
+/// The vocabularies the forms offer, as `{value, label}` lists.
+pub fn choices(values: &[String]) -> Value {
+    Value::Array(
+        values
+            .iter()
+            .map(|v| json!({ "value": v, "label": crate::web::templates::label(v) }))
+            .collect(),
+    )
+}
+
+/// Every country as `{code, name}`, for the country selects.
+pub fn countries() -> Value {
+    Value::Array(
+        crate::domain::countries::COUNTRIES
+            .iter()
+            .map(|c| json!({ "code": c.code, "name": c.name }))
+            .collect(),
+    )
+}
+
+/// The report year a page shows by default: the last full year.
+pub fn default_year() -> i32 {
+    use chrono::Datelike;
+    chrono::Utc::now().year() - 1
+}
+
+/// A vocabulary's values (`Theme::ALL`), as the forms offer them.
+pub fn vocab<T: std::fmt::Display>(all: &[T]) -> Value {
+    choices(&all.iter().map(|v| v.to_string()).collect::<Vec<_>>())
+}

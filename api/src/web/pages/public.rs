@@ -1,0 +1,144 @@
+//! The pages anyone may see: the start page, the directory of recognised
+//! initiatives, an initiative's page and its accepted reports.
+use super::{countries, default_year, vocab};
+use crate::domain::{InitiativeKind, UnRegion};
+use crate::web::Web;
+use crate::web::form::urlencode;
+use poem::web::{Data, Path, Query};
+use poem::{IntoResponse, Request, Response, handler};
+use serde_json::{Value, json};
+use std::collections::BTreeMap;
+
+#[handler]
+pub async fn home(req: &Request, Data(web): Data<&Web>) -> Response {
+    let v = web.visitor(req).await;
+    let year = default_year();
+    let recent = web
+        .get(&v, "/initiatives?status=recognized&limit=6")
+        .await
+        .body["items"]
+        .clone();
+    web.page(&v, "home.html", json!({ "year": year, "recent": recent }))
+}
+
+#[handler]
+pub fn stylesheet() -> impl IntoResponse {
+    include_str!("../../../static/site.css")
+        .with_content_type("text/css; charset=utf-8")
+        .with_header("cache-control", "public, max-age=3600")
+}
+
+/// The directory: recognised initiatives, filtered by kind, UN region,
+/// country and name, 25 to a page.
+#[handler]
+pub async fn directory(
+    req: &Request,
+    Data(web): Data<&Web>,
+    Query(q): Query<BTreeMap<String, String>>,
+) -> Response {
+    let v = web.visitor(req).await;
+    let mut query = vec!["status=recognized".to_owned(), "limit=25".to_owned()];
+    for key in ["kind", "un_region", "country", "q", "cursor"] {
+        if let Some(val) = q.get(key).map(|s| s.trim()).filter(|s| !s.is_empty()) {
+            query.push(format!("{key}={}", urlencode(val)));
+        }
+    }
+    let reply = web
+        .get(&v, &format!("/initiatives?{}", query.join("&")))
+        .await;
+    if !reply.ok() {
+        // A bad filter (say, an unknown country code) is shown beside the form.
+        return web.page_with_status(
+            &v,
+            reply.status,
+            "directory.html",
+            json!({ "q": q, "items": [], "errors": reply.field_errors(), "problem": reply.detail(),
+                    "kinds": vocab(InitiativeKind::ALL), "regions": vocab(UnRegion::ALL), "countries": countries() }),
+        );
+    }
+    let next = reply.body["next_cursor"].as_str().map(|c| {
+        let mut params: Vec<String> = q
+            .iter()
+            .filter(|(k, _)| k.as_str() != "cursor")
+            .map(|(k, v)| format!("{k}={}", urlencode(v)))
+            .collect();
+        params.push(format!("cursor={}", urlencode(c)));
+        format!("/initiatives?{}", params.join("&"))
+    });
+    web.page(
+        &v,
+        "directory.html",
+        json!({ "q": q, "items": reply.body["items"], "next": next, "errors": {},
+                "kinds": vocab(InitiativeKind::ALL), "regions": vocab(UnRegion::ALL), "countries": countries() }),
+    )
+}
+
+/// An initiative's public page: profile, secretariat (without private data),
+/// committee counts, links and accepted reports.
+#[handler]
+pub async fn initiative_page(
+    req: &Request,
+    Data(web): Data<&Web>,
+    Path(slug): Path<String>,
+) -> Response {
+    let v = web.visitor(req).await;
+    let base = format!("/initiatives/{}", urlencode(&slug));
+    let ini = web.get(&v, &base).await;
+    if !ini.ok() {
+        return web.refused(&v, &ini);
+    }
+    let (secretariat, committee, reports, links) = futures::join!(
+        web.get(&v, format!("{base}/secretariat")),
+        web.get(&v, format!("{base}/committee?limit=1")),
+        web.get(&v, format!("{base}/reports?status=accepted&limit=100")),
+        web.get(&v, format!("{base}/contributes-to")),
+    );
+    let ok = |r: crate::web::client::Reply| if r.ok() { r.body } else { Value::Null };
+    web.page(
+        &v,
+        "initiative.html",
+        json!({
+            "i": ini.body,
+            "secretariat": ok(secretariat),
+            "committee": ok(committee),
+            "reports": ok(reports)["items"],
+            "links": ok(links),
+            "role": v.role_in(&slug),
+        }),
+    )
+}
+
+/// An accepted report as the public sees it (members see their own drafts in
+/// the workspace).
+#[handler]
+pub async fn report_page(
+    req: &Request,
+    Data(web): Data<&Web>,
+    Path((slug, year)): Path<(String, i32)>,
+) -> Response {
+    let v = web.visitor(req).await;
+    let base = format!("/initiatives/{}", urlencode(&slug));
+    let (ini, report) = futures::join!(
+        web.get(&v, &base),
+        web.get(&v, format!("{base}/reports/{year}")),
+    );
+    if !ini.ok() {
+        return web.refused(&v, &ini);
+    }
+    if !report.ok() {
+        return web.refused(&v, &report);
+    }
+    if report.body["content"].is_null() {
+        return web.error(
+            &v,
+            poem::http::StatusCode::NOT_FOUND,
+            "This report is not published",
+            "Reports are published once the IGF Secretariat has accepted them.",
+        );
+    }
+    web.page(
+        &v,
+        "report.html",
+        json!({ "i": ini.body, "r": report.body }),
+    )
+}
