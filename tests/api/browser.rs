@@ -315,7 +315,13 @@ async fn a_report_goes_from_sign_up_through_return_and_acceptance_to_the_regiona
     // The IGF Secretariat recognises it.
     let igf = Browser::open("e2e-reviewer", 1280, 1000).await;
     igf.sign_in(&app, "reviewer@example.org").await;
-    igf.goto(&app, "/review/initiatives/liberia-igf").await;
+    igf.goto(&app, "/review").await;
+    assert!(
+        igf.text()
+            .await
+            .contains("Initiatives awaiting recognition")
+    );
+    igf.click("a[href='/review/initiatives/liberia-igf']").await;
     igf.choose("f-status", "recognized").await;
     igf.fill(
         "f-reason",
@@ -374,6 +380,7 @@ async fn a_report_goes_from_sign_up_through_return_and_acceptance_to_the_regiona
         .await
         .unwrap();
     assert!(beside.contains("above the total of 300"), "{beside}");
+    sec.screenshot("-report-form-errors").await;
     // The user fixes it; what was typed is still there.
     let kept = sec
         .client

@@ -287,6 +287,10 @@ async fn report_errors_are_shown_beside_their_fields_and_the_typed_text_is_kept(
             .contains("Your draft is saved, but it cannot be submitted yet")
     );
     assert!(
+        p.body.contains(r#"<span class="badge draft">Draft</span>"#),
+        "the page shows the stored draft's state"
+    );
+    assert!(
         p.body
             .contains(r#"<div class="error-summary" role="alert""#)
     );

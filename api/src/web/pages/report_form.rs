@@ -246,7 +246,15 @@ pub async fn save(
             errors.values().map(Vec::len).sum::<usize>()
         );
     }
-    page(status, errors, problem, put.etag.as_deref())
+    // The draft is stored now: show its state and history as they are.
+    let saved = match load(web, &v, &slug, year).await {
+        Ok(saved) => saved,
+        Err(refusal) => return refusal,
+    };
+    let mut c = ctx(&slug, year, &saved, &content, put.etag.as_deref());
+    c["errors"] = json!(errors);
+    c["problem"] = problem.into();
+    web.page_with_status(&v, status, "report_form.html", c)
 }
 
 #[cfg(test)]

@@ -55,10 +55,15 @@ pub async fn queue(
             (None, None) => a["initiative"].as_str().cmp(&b["initiative"].as_str()),
         }
     });
+    // New registrations wait for a recognition decision.
+    let applicants = web
+        .get_all(&v, "/initiatives?status=applicant", 5)
+        .await
+        .unwrap_or_default();
     web.page(
         &v,
         "queue.html",
-        json!({ "items": items, "status": status, "year": year, "descending": descending, "filters": QUEUE_FILTERS }),
+        json!({ "items": items, "status": status, "year": year, "descending": descending, "filters": QUEUE_FILTERS, "applicants": applicants }),
     )
 }
 
