@@ -104,7 +104,7 @@ impl<'a> Visitor<'a> {
         self.post(action, &fields).await
     }
 
-    async fn sign_up_and_register(&mut self, email: &str, slug: &str, country: &str) {
+    async fn sign_up(&mut self, email: &str) {
         let p = self
             .submit(
                 "/sign-up",
@@ -119,6 +119,10 @@ impl<'a> Visitor<'a> {
             .await;
         assert_eq!(p.status, StatusCode::SEE_OTHER, "{}", p.body);
         assert_eq!(p.location.as_deref(), Some("/register"));
+    }
+
+    async fn sign_up_and_register(&mut self, email: &str, slug: &str, country: &str) {
+        self.sign_up(email).await;
         let p = self
             .submit(
                 "/register",
@@ -225,6 +229,30 @@ async fn another_tenants_workspace_answers_404_and_a_viewer_cannot_save() {
         )
         .await;
     assert_eq!(p.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get("/initiatives/ours-igf", Some(&app.igf)).await.body["name"],
+        "ours-igf forum"
+    );
+    // A viewer of the initiative sees its workspace but cannot save a form.
+    let mut viewer = Visitor::new(&app);
+    viewer.sign_up("viewer@example.org").await;
+    let granted = app
+        .grant("ours-igf", &app.igf, "viewer@example.org", "viewer")
+        .await;
+    assert_eq!(granted.status, StatusCode::CREATED, "{:?}", granted.body);
+    assert_eq!(
+        viewer.get("/workspace/ours-igf").await.status,
+        StatusCode::OK
+    );
+    let p = viewer
+        .submit(
+            "/workspace/ours-igf/profile",
+            "/workspace/ours-igf/profile",
+            &[("i.name", "Renamed by a viewer"), ("etag", "\"1\"")],
+        )
+        .await;
+    assert_eq!(p.status, StatusCode::FORBIDDEN);
+    assert!(p.body.contains("Not allowed"));
     assert_eq!(
         app.get("/initiatives/ours-igf", Some(&app.igf)).await.body["name"],
         "ours-igf forum"
@@ -382,6 +410,12 @@ async fn a_stale_edit_says_so_and_keeps_what_was_typed() {
         )
         .await;
     assert_eq!(p.status, StatusCode::SEE_OTHER);
+    // Saved through the page, audited like any API change, under the user's name.
+    let audit = app.audit_of("stale-igf").await;
+    let last = audit.last().expect("an audit record");
+    assert_eq!(last["action"], "secretariat.update");
+    assert_eq!(last["after"]["host_organisation"], "My typed host");
+    assert_eq!(last["actor_email"], "stale@example.org");
 }
 
 #[tokio::test]
