@@ -70,7 +70,12 @@ impl Browser {
                     "--disable-component-update", "--disable-sync",
                     format!("--user-data-dir={}", profile.display()),
                     format!("--window-size={width},{height}"),
-                ]
+                ],
+                // Headless windows have a minimum width; device emulation gives
+                // the page exactly this viewport, as a phone would.
+                "mobileEmulation": {
+                    "deviceMetrics": { "width": width, "height": height, "pixelRatio": 1.0 }
+                }
             }
         })
         .as_object()
@@ -478,6 +483,13 @@ async fn the_main_pages_pass_axe_core_at_phone_width() {
         .await;
     app.make_igf_secretariat(reviewer.id).await;
     let b = Browser::open("axe", 360, 780).await;
+    b.goto(&app, "/").await;
+    let width = b
+        .client
+        .execute("return window.innerWidth;", vec![])
+        .await
+        .expect("measure");
+    assert_eq!(width, json!(360), "a phone-sized viewport");
     b.sign_in(&app, "axe-reviewer@example.org").await;
     let pages = [
         "/",
