@@ -502,6 +502,8 @@ async fn the_main_pages_pass_axe_core_at_phone_width() {
         "/workspace/liberia-igf/profile",
         "/workspace/liberia-igf/secretariat",
         "/workspace/liberia-igf/committee",
+        "/workspace/liberia-igf/members",
+        "/workspace/liberia-igf/links",
         "/workspace/liberia-igf/principles/2025",
         "/review",
         "/review/reports/west-africa-igf/2025",

@@ -466,3 +466,116 @@ async fn sign_in_is_rate_limited_and_sessions_can_be_ended() {
         "a revoked session is signed out"
     );
 }
+
+#[tokio::test]
+async fn a_focal_point_manages_members_and_forum_links_on_the_pages() {
+    let app = spawn_app().await;
+    let mut focal = Visitor::new(&app);
+    focal
+        .sign_up_and_register("focal@example.org", "links-igf", "GH")
+        .await;
+    let colleague = app.sign_up("colleague@example.org", "A Colleague").await;
+    let members = "/workspace/links-igf/members";
+    // An address without an account is refused beside the field.
+    let p = focal
+        .submit(
+            members,
+            members,
+            &[("user", "nobody@example.org"), ("role", "editor")],
+        )
+        .await;
+    assert_eq!(p.status, StatusCode::NOT_FOUND);
+    assert!(
+        p.body.contains(r#"id="f-user-error""#) && p.body.contains("ask them to sign up first")
+    );
+    let p = focal
+        .submit(
+            members,
+            members,
+            &[("user", "colleague@example.org"), ("role", "editor")],
+        )
+        .await;
+    assert_eq!(p.status, StatusCode::SEE_OTHER);
+    let listed = app
+        .get("/initiatives/links-igf/members", Some(&colleague.token))
+        .await;
+    assert!(
+        listed.body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["email"] == "colleague@example.org" && m["role"] == "editor"),
+        "{:?}",
+        listed.body
+    );
+    // The last focal point cannot remove itself; the page says why.
+    let me = listed.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["email"] == "focal@example.org")
+        .unwrap()["user_id"]
+        .clone();
+    let p = focal
+        .submit(members, &format!("{members}/{me}/remove"), &[])
+        .await;
+    assert_eq!(p.status, StatusCode::CONFLICT, "{}", p.body);
+    assert!(p.body.contains("There is a problem"));
+    // An editor sees the members but gets no forms to change them.
+    let mut editor = Visitor::new(&app);
+    let csrf = editor.get("/sign-in").await.hidden("csrf");
+    editor
+        .post(
+            "/sign-in",
+            &[
+                ("csrf", &csrf),
+                ("email", "colleague@example.org"),
+                ("password", "a long enough password"),
+            ],
+        )
+        .await;
+    let p = editor.get(members).await;
+    assert_eq!(p.status, StatusCode::OK);
+    assert!(!p.body.contains("Add a member"));
+    let p = editor
+        .submit(
+            members,
+            members,
+            &[("user", "colleague@example.org"), ("role", "focal_point")],
+        )
+        .await;
+    assert_eq!(
+        p.status,
+        StatusCode::FORBIDDEN,
+        "an editor cannot promote itself"
+    );
+
+    // Declaring the regional forum the initiative feeds into.
+    let owner = app.sign_up("forum@example.org", "Forum").await;
+    app.register(
+        &owner.token,
+        crate::helpers::forum(
+            "west-forum",
+            "West Forum",
+            "subregional",
+            "africa",
+            &["GH", "LR"],
+        ),
+    )
+    .await;
+    app.decide("west-forum", "recognized").await;
+    let links = "/workspace/links-igf/links";
+    assert!(focal.get(links).await.body.contains("West Forum"));
+    let p = focal
+        .submit(links, links, &[("targets", "west-forum")])
+        .await;
+    assert_eq!(p.status, StatusCode::SEE_OTHER);
+    let stored = app
+        .get("/initiatives/links-igf/contributes-to", Some(&app.igf))
+        .await;
+    assert_eq!(stored.body["targets"][0]["slug"], "west-forum");
+    assert_eq!(
+        app.audit_of("links-igf").await.last().unwrap()["actor_email"],
+        "focal@example.org"
+    );
+}

@@ -350,6 +350,15 @@ impl Web {
     }
 }
 
+/// `base` with the members of `extra` added (both JSON objects): a page's
+/// context plus what one particular answer adds (errors, a flash message).
+pub fn merged(mut base: Value, extra: Value) -> Value {
+    if let (Value::Object(b), Value::Object(e)) = (&mut base, extra) {
+        b.extend(e);
+    }
+    base
+}
+
 /// Adds the page routes to the application's route table (the caller
 /// provides `Web` as data).
 pub fn routes(route: poem::Route) -> poem::Route {
@@ -392,6 +401,18 @@ pub fn routes(route: poem::Route) -> poem::Route {
         .at(
             "/workspace/:slug/committee/:id/remove",
             poem::post(workspace::committee_remove),
+        )
+        .at(
+            "/workspace/:slug/members",
+            get(members::members_view).post(members::member_set),
+        )
+        .at(
+            "/workspace/:slug/members/:user/remove",
+            poem::post(members::member_remove),
+        )
+        .at(
+            "/workspace/:slug/links",
+            get(members::links_view).post(members::links_save),
         )
         .at(
             "/workspace/:slug/principles/:year",

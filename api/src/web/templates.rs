@@ -45,6 +45,8 @@ const TEMPLATES: &[(&str, &str)] = &[
         "principles.html",
         include_str!("../../templates/principles.html"),
     ),
+    ("members.html", include_str!("../../templates/members.html")),
+    ("links.html", include_str!("../../templates/links.html")),
     (
         "report_form.html",
         include_str!("../../templates/report_form.html"),
@@ -150,6 +152,18 @@ fn pointer_label(pointer: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_template_file_is_registered() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let name = entry.unwrap().file_name().into_string().unwrap();
+            assert!(
+                TEMPLATES.iter().any(|(n, _)| *n == name),
+                "{name} is not in TEMPLATES"
+            );
+        }
+    }
 
     #[test]
     fn every_template_compiles() {

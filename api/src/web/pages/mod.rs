@@ -3,6 +3,7 @@
 //! Secretariat's review pages and the regional dashboards.
 pub mod account;
 pub mod dashboard;
+pub mod members;
 pub mod public;
 pub mod report_form;
 pub mod review;

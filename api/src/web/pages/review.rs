@@ -86,10 +86,10 @@ async fn report_page(
             return web.refused(v, r);
         }
     }
-    let mut ctx = json!({ "slug": slug, "year": year, "i": ini.body, "r": report.body, "versions": versions.body["items"], "errors": {} });
-    if let (Value::Object(c), Value::Object(e)) = (&mut ctx, extra) {
-        c.extend(e);
-    }
+    let ctx = crate::web::merged(
+        json!({ "slug": slug, "year": year, "i": ini.body, "r": report.body, "versions": versions.body["items"], "errors": {} }),
+        extra,
+    );
     web.page_with_status(v, status, "review_report.html", ctx)
 }
 
@@ -220,13 +220,13 @@ async fn recognition_page(
             return web.refused(v, r);
         }
     }
-    let mut ctx = json!({
-        "slug": slug, "i": ini.body, "rec": rec.body, "decisions": decisions.body["items"],
-        "reports": reports.body["items"], "statuses": vocab(InitiativeStatus::ALL), "errors": {},
-    });
-    if let (Value::Object(c), Value::Object(e)) = (&mut ctx, extra) {
-        c.extend(e);
-    }
+    let ctx = crate::web::merged(
+        json!({
+            "slug": slug, "i": ini.body, "rec": rec.body, "decisions": decisions.body["items"],
+            "reports": reports.body["items"], "statuses": vocab(InitiativeStatus::ALL), "errors": {},
+        }),
+        extra,
+    );
     web.page_with_status(v, status, "recognition.html", ctx)
 }
 
