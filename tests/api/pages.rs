@@ -159,6 +159,15 @@ async fn the_start_page_explains_the_registry_and_links_the_way_in() {
     ] {
         assert!(p.body.contains(text), "the start page lacks {text}");
     }
+    let missing = v.get("/no-such-page").await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert!(missing.body.contains("<h1>Page not found</h1>"));
+    let api_missing = v.get("/api/v1/no-such-thing").await;
+    assert_eq!(api_missing.status, StatusCode::NOT_FOUND);
+    assert!(
+        !api_missing.body.contains("<html"),
+        "the API still answers with problems"
+    );
     let css = v.get("/static/site.css").await;
     assert_eq!(css.status, StatusCode::OK);
     assert!(css.body.contains("@media (max-width: 40rem)"));

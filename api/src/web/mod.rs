@@ -367,6 +367,9 @@ pub fn routes(route: poem::Route) -> poem::Route {
     route
         .at("/", get(public::home))
         .at("/static/site.css", get(public::stylesheet))
+        // Other addresses get an HTML page (a `/*` route would also take `/`).
+        .at("/:first", get(public::not_found))
+        .at("/:first/*rest", get(public::not_found))
         .at("/initiatives", get(public::directory))
         .at("/initiatives/:slug", get(public::initiative_page))
         .at("/initiatives/:slug/reports/:year", get(public::report_page))

@@ -28,6 +28,18 @@ pub fn stylesheet() -> impl IntoResponse {
         .with_header("cache-control", "public, max-age=3600")
 }
 
+/// Any other address under `/`: an HTML page, not the API's problem document.
+#[handler]
+pub async fn not_found(req: &Request, Data(web): Data<&Web>) -> Response {
+    let v = web.visitor(req).await;
+    web.error(
+        &v,
+        poem::http::StatusCode::NOT_FOUND,
+        "Page not found",
+        "There is no page at this address. It may have moved, or the link may be mistyped.",
+    )
+}
+
 /// The directory: recognised initiatives, filtered by kind, UN region,
 /// country and name, 25 to a page.
 #[handler]
