@@ -11,7 +11,7 @@ use poem::{Request, RequestBody};
 use poem_openapi::registry::{MetaSecurityScheme, Registry};
 use poem_openapi::{ApiExtractor, ApiExtractorType, ExtractParamOptions};
 use rand::RngCore;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QuerySelect, Set};
 use sha2::{Digest, Sha256};
 
 /// Prefix of every secret this service issues, so leaked tokens are recognisable.
@@ -166,15 +166,19 @@ pub fn new_token_secret() -> String {
 /// tokens, and records when the token was last used (at most once a minute).
 async fn authenticate(state: &AppState, secret: &str) -> Result<User, ApiError> {
     let invalid = || ApiError::Unauthorized("the token is not valid".into());
-    let token = api_token::Entity::find()
+    // The token and its user in one round trip: this runs on every request.
+    let owner = api_token::Entity::belongs_to(user::Entity)
+        .from(api_token::Column::UserId)
+        .to(user::Column::Id)
+        .into();
+    let (token, user) = api_token::Entity::find()
         .filter(api_token::Column::TokenHash.eq(hash_token(secret)))
+        .join(sea_orm::JoinType::InnerJoin, owner)
+        .select_also(user::Entity)
         .one(&state.db)
         .await?
         .ok_or_else(invalid)?;
-    let user = user::Entity::find_by_id(token.user_id)
-        .one(&state.db)
-        .await?
-        .ok_or_else(invalid)?;
+    let user = user.ok_or_else(invalid)?;
     let now = Utc::now();
     if token.revoked_at.is_some() {
         return Err(ApiError::Unauthorized("the token has been revoked".into()));

@@ -118,8 +118,50 @@ impl Action {
 /// so that other API processes see them too.
 #[derive(Clone)]
 pub struct Authz {
-    enforcer: Arc<RwLock<Enforcer>>,
+    policy: Arc<RwLock<Policy>>,
     db: DatabaseConnection,
+}
+
+/// Most decisions remembered before the memo starts afresh.
+const MEMO_LIMIT: usize = 100_000;
+
+/// One loaded policy and the decisions taken with it. Casbin evaluates its
+/// matcher (a script) over every `p` line on each call, which costs more
+/// than the rest of a cached read; a decision depends only on the request
+/// tuple and the loaded policy, so it is remembered until the next reload.
+/// Both are replaced together, under the write lock, so no decision taken
+/// with an old policy outlives it.
+struct Policy {
+    enforcer: Enforcer,
+    decided: std::sync::Mutex<HashMap<String, bool>>,
+}
+
+impl Policy {
+    fn new(enforcer: Enforcer) -> Self {
+        Self {
+            enforcer,
+            decided: std::sync::Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn enforce(&self, sub: &str, dom: &str, obj: &str, act: &str) -> bool {
+        let key = format!("{sub}\u{1f}{dom}\u{1f}{obj}\u{1f}{act}");
+        let memo = || {
+            self.decided
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+        };
+        if let Some(&known) = memo().get(&key) {
+            return known;
+        }
+        let decision = self.enforcer.enforce((sub, dom, obj, act)).unwrap_or(false);
+        let mut m = memo();
+        if m.len() >= MEMO_LIMIT {
+            m.clear();
+        }
+        m.insert(key, decision);
+        decision
+    }
 }
 
 impl Authz {
@@ -128,7 +170,7 @@ impl Authz {
         let mut enforcer = Enforcer::new(model, PolicyAdapter { db: db.clone() }).await?;
         enforcer.enable_auto_save(false);
         Ok(Self {
-            enforcer: Arc::new(RwLock::new(enforcer)),
+            policy: Arc::new(RwLock::new(Policy::new(enforcer))),
             db,
         })
     }
@@ -145,7 +187,7 @@ impl Authz {
         )
         .await?;
         fresh.enable_auto_save(false);
-        *self.enforcer.write().await = fresh;
+        *self.policy.write().await = Policy::new(fresh);
         Ok(())
     }
 
@@ -170,8 +212,8 @@ impl Authz {
         act: &str,
     ) -> bool {
         let dom = slug.unwrap_or(PLATFORM);
-        let e = self.enforcer.read().await;
-        let check = |sub: &str, dom: &str| e.enforce((sub, dom, obj, act)).unwrap_or(false);
+        let policy = self.policy.read().await;
+        let check = |sub: &str, dom: &str| policy.enforce(sub, dom, obj, act);
         if check("public", dom) {
             return true;
         }
@@ -240,7 +282,7 @@ impl Authz {
 
     /// The number of policy lines loaded, for readiness and tests.
     pub async fn policy_len(&self) -> usize {
-        self.enforcer.read().await.get_policy().len()
+        self.policy.read().await.enforcer.get_policy().len()
     }
 }
 

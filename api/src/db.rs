@@ -17,7 +17,12 @@ pub const BOOTSTRAP_EMAIL: &str = "igf-secretariat@bootstrap.invalid";
 /// with `SQLITE_BUSY` when two transactions upgrade to write at once.
 pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
     let mut opts = ConnectOptions::new(url.to_owned());
+    // No ping before each use: sqlx already pings every connection when it
+    // goes back to the pool, so a second one on the way out only doubles the
+    // round trips of every query (a connection that died while idle fails
+    // one query and is replaced).
     opts.sqlx_logging(false)
+        .test_before_acquire(false)
         .acquire_timeout(std::time::Duration::from_secs(10));
     if url.starts_with("sqlite:") {
         opts.max_connections(1).min_connections(1);

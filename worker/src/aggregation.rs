@@ -13,6 +13,21 @@ use sea_orm::{
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Counts the aggregates this process has stored (bumped once the write is
+/// committed), so that the API's cache of served aggregates in the same
+/// process revalidates at once instead of at its time limit.
+static STORED: AtomicU64 = AtomicU64::new(0);
+
+/// How many aggregate writes this process has committed so far.
+pub fn stored_generation() -> u64 {
+    STORED.load(Ordering::Acquire)
+}
+
+fn note_stored() {
+    STORED.fetch_add(1, Ordering::AcqRel);
+}
 
 /// Every initiative with its declared links.
 pub async fn load_facts(db: &impl ConnectionTrait) -> Result<Vec<InitiativeFacts>, DbErr> {
@@ -221,6 +236,9 @@ async fn store(
             ],
         ))
         .await?;
+    // Outside a transaction the write is committed now; `recompute_all`
+    // notes its own commit too.
+    note_stored();
     Ok((changed && stored.rows_affected() == 1).then_some(body))
 }
 
@@ -341,5 +359,6 @@ pub async fn recompute_all(
         render_feeds(db, scope, base_url).await?;
     }
     txn.commit().await?;
+    note_stored();
     Ok(n)
 }

@@ -352,9 +352,57 @@ impl Api {
         q: Query<Option<String>>,
         limit: Query<Option<u64>>,
         cursor: Query<Option<String>>,
-    ) -> Result<Json<InitiativePage>, ApiError> {
+    ) -> Result<super::aggregates::RenderedJson<InitiativePage>, ApiError> {
+        use super::aggregates::{RenderedJson, SharedBody};
+        use std::collections::HashMap;
+        use std::sync::{LazyLock, Mutex};
+        // The anonymous directory is the same for every caller: each page is
+        // rendered once per state of the initiatives table, which every
+        // write changes (count, sum of the row versions, highest id), and
+        // revalidated with that one small query on each request.
+        type Pages = HashMap<String, (String, SharedBody)>;
+        static PAGES: LazyLock<Mutex<Pages>> = LazyLock::new(|| Mutex::new(HashMap::new()));
+        let pages = || {
+            PAGES
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+        };
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
         let db = &self.0.db;
+        let cached = match caller.principal.user() {
+            Some(_) => None,
+            None => {
+                let state: Option<String> = initiative::Entity::find()
+                    .select_only()
+                    .column_as(
+                        Expr::cust(
+                            "CAST(COUNT(*) AS TEXT) || ':' || CAST(COALESCE(SUM(version), 0) AS TEXT) || ':' || CAST(COALESCE(MAX(id), 0) AS TEXT)",
+                        ),
+                        "state",
+                    )
+                    .into_tuple()
+                    .one(db)
+                    .await?;
+                let key = format!(
+                    "{}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}",
+                    self.0.settings.database.database_url,
+                    kind.0,
+                    un_region.0,
+                    country.0,
+                    status.0,
+                    q.0,
+                    limit.0,
+                    cursor.0
+                );
+                let state = state.unwrap_or_default();
+                if let Some((seen, body)) = pages().get(&key)
+                    && *seen == state
+                {
+                    return Ok(RenderedJson::new(body.clone()));
+                }
+                Some((key, state))
+            }
+        };
         let mut query = initiative::Entity::find();
         let sees_all = caller
             .principal
@@ -428,7 +476,15 @@ impl Api {
             .iter()
             .map(|r| to_out(r, r.parent_id.and_then(|p| parents.get(&p).cloned())))
             .collect();
-        Ok(Json(InitiativePage { items, next_cursor }))
+        let rendered = RenderedJson::render(&InitiativePage { items, next_cursor }).await;
+        if let Some((key, state)) = cached {
+            let mut p = pages();
+            if p.len() >= 1024 {
+                p.clear();
+            }
+            p.insert(key, (state, rendered.body()));
+        }
+        Ok(rendered)
     }
 
     /// Register an initiative
