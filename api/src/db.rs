@@ -16,6 +16,11 @@ pub const BOOTSTRAP_EMAIL: &str = "igf-secretariat@bootstrap.invalid";
 /// Opens a pool. SQLite gets one connection: its writers would otherwise fail
 /// with `SQLITE_BUSY` when two transactions upgrade to write at once.
 pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
+    connect_with(url, 16).await
+}
+
+/// Opens a pool of at most `max` connections (one on SQLite, as `connect`).
+pub async fn connect_with(url: &str, max: u32) -> anyhow::Result<DatabaseConnection> {
     let mut opts = ConnectOptions::new(url.to_owned());
     // No ping before each use: sqlx already pings every connection when it
     // goes back to the pool, so a second one on the way out only doubles the
@@ -27,7 +32,7 @@ pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
     if url.starts_with("sqlite:") {
         opts.max_connections(1).min_connections(1);
     } else {
-        opts.max_connections(16).min_connections(1);
+        opts.max_connections(max).min_connections(1);
     }
     let db = Database::connect(opts)
         .await

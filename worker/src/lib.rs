@@ -15,8 +15,19 @@ pub mod website;
 use chrono::{Duration, Utc};
 use entity::idempotency_key;
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
+use std::sync::LazyLock;
 use std::time::Instant;
 use tokio::sync::watch;
+
+/// Bumped when this process commits an outbox event, so its idle workers
+/// look at once instead of at their next poll. Another process's events are
+/// seen at the poll.
+static WAKE: LazyLock<watch::Sender<u64>> = LazyLock::new(|| watch::Sender::new(0));
+
+/// Tells this process's workers that an outbox event was committed.
+pub fn wake() {
+    WAKE.send_modify(|n| *n = n.wrapping_add(1));
+}
 
 /// How long a stored idempotent response is kept for retries.
 pub const IDEMPOTENCY_TTL_HOURS: i64 = 24;
@@ -75,6 +86,7 @@ impl Worker {
     /// SIGTERM never leaves one half-done (a SIGKILL leaves it to its lease).
     pub async fn run(self, mut stop: watch::Receiver<bool>) {
         tracing::info!(worker = %self.id, "worker started");
+        let mut woken = WAKE.subscribe();
         let mut last_housekeeping: Option<Instant> = None;
         loop {
             if *stop.borrow() {
@@ -97,6 +109,7 @@ impl Worker {
             if !busy {
                 tokio::select! {
                     _ = tokio::time::sleep(self.poll) => {}
+                    _ = woken.changed() => {}
                     changed = stop.changed() => if changed.is_err() { break },
                 }
             }

@@ -225,6 +225,7 @@ impl Api {
         )
         .await?;
         txn.commit().await?;
+        worker::wake(); // its outbox event is committed
         // Forum members' view of reports follows the links.
         self.0.authz.reload().await.map_err(ApiError::Internal)?;
         Ok(Json(after))

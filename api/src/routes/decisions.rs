@@ -181,6 +181,7 @@ impl Api {
             .await?;
         let row = decide_status(&txn, &caller, &ini, body.0.status, &body.0.reason).await?;
         txn.commit().await?;
+        worker::wake(); // its outbox event is committed
         Ok(Created::Created(
             Json(to_out(&row)),
             format!(

@@ -553,6 +553,7 @@ impl Api {
         )
         .await?;
         txn.commit().await?;
+        worker::wake(); // its outbox event is committed
         self.0.authz.reload().await.map_err(ApiError::Internal)?;
         let parent = parent_slug(&self.0.db, &ini).await?;
         Ok(CreatedInitiative::Created(
@@ -691,6 +692,7 @@ impl Api {
         )
         .await?;
         txn.commit().await?;
+        worker::wake(); // its outbox event is committed
         Ok(InitiativeResponse::Ok(Json(after), etag(updated.version)))
     }
 }

@@ -372,6 +372,7 @@ impl Api {
         .await?;
         let reviews = reviews_of(&txn, updated.id).await?;
         txn.commit().await?;
+        worker::wake(); // its outbox event is committed
         Ok(ReportResponse::Ok(
             Json(to_out(&ini.slug, &updated, ReportView::Full, Some(reviews))),
             etag(updated.version),
