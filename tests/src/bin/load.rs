@@ -382,6 +382,24 @@ http {{
     }
 }
 
+/// If a scenario fails, `kill_on_drop` would SIGKILL only nginx's master and
+/// leave its workers holding the port: stop it properly (SIGTERM stops the
+/// workers too) and give it a moment.
+impl Drop for Nginx {
+    fn drop(&mut self) {
+        let Some(pid) = self.child.id() else { return };
+        let _ = std::process::Command::new("kill")
+            .args(["-TERM", &pid.to_string()])
+            .status();
+        for _ in 0..40 {
+            if !matches!(self.child.try_wait(), Ok(None)) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
 /// What the scenarios need from a loaded registry.
 struct Fixture {
     admin: String,
