@@ -5,6 +5,7 @@ use crate::authz::Authz;
 use crate::config::{Settings, WorkerMode};
 use crate::middleware::{
     body_limit, idempotency, metrics::Metrics, rate_limit::RateLimiter, request_id,
+    security_headers,
 };
 use crate::routes;
 use crate::state::AppState;
@@ -181,6 +182,8 @@ pub fn app(state: AppState) -> impl poem::Endpoint {
         .around(body_limit::around)
         .data(web)
         .around(request_id::around)
+        // Outside request ids, which turn errors into responses: every answer gets them.
+        .around(security_headers::around)
         // Outermost, so every layer above (request ids, metrics, idempotency) sees the state.
         .data(state)
 }

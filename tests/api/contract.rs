@@ -87,3 +87,47 @@ async fn unknown_routes_are_problems() {
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     assert_eq!(r.body["type"], "/problems/not-found");
 }
+
+/// Every kind of response, API, explorer, probe, page and error alike, may
+/// not be sniffed or framed by another site; HSTS only when reached over TLS.
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    let app = spawn_app().await;
+    for path in [
+        "/api/v1/initiatives",
+        "/api/v1/openapi.json",
+        "/api/v1/no-such-thing",
+        "/docs/",
+        "/healthz",
+        "/",
+        "/no-such-page",
+    ] {
+        let r = app.client.get(app.page(path)).send().await.unwrap();
+        let h = r.headers();
+        let get = |name: &str| {
+            h.get(name)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default()
+                .to_owned()
+        };
+        assert_eq!(get("x-content-type-options"), "nosniff", "{path}");
+        assert_eq!(get("x-frame-options"), "DENY", "{path}");
+        assert!(
+            get("content-security-policy").contains("frame-ancestors 'none'"),
+            "{path}: {:?}",
+            get("content-security-policy")
+        );
+        assert!(
+            h.get("strict-transport-security").is_none(),
+            "{path}: no HSTS over plain HTTP"
+        );
+    }
+    let r = app
+        .client
+        .get(app.page("/api/v1/initiatives"))
+        .header("x-forwarded-proto", "https")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["strict-transport-security"], "max-age=31536000");
+}

@@ -4,3 +4,4 @@ pub mod idempotency;
 pub mod metrics;
 pub mod rate_limit;
 pub mod request_id;
+pub mod security_headers;
