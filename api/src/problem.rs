@@ -247,6 +247,7 @@ pub struct ProblemDoc {
     pub status: u16,
     pub detail: String,
     /// For validation problems: every invalid field, as a JSON pointer or parameter name.
+    #[oai(nullable)]
     pub errors: Option<Vec<FieldErrorDoc>>,
 }
 

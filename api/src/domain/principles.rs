@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 pub struct PrincipleAttestation {
     pub attested: bool,
     /// How the initiative lives the principle; required when attested.
+    #[oai(nullable)]
     pub evidence: Option<String>,
     #[serde(default)]
     #[oai(default)]

@@ -19,15 +19,20 @@ pub type Text = BTreeMap<String, String>;
 #[serde(deny_unknown_fields)]
 pub struct Preparation {
     /// Whether an open call for inputs was held.
+    #[oai(nullable)]
     pub open_call: Option<bool>,
+    #[oai(nullable)]
     pub open_call_date: Option<NaiveDate>,
+    #[oai(nullable)]
     pub consultations: Option<u32>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Object)]
 #[serde(deny_unknown_fields)]
 pub struct Participation {
+    #[oai(nullable)]
     pub total: Option<u32>,
+    #[oai(nullable)]
     pub online: Option<u32>,
     /// Keyed by stakeholder group (`government`, `civil_society`, …).
     #[serde(default)]
@@ -37,8 +42,10 @@ pub struct Participation {
     #[serde(default)]
     #[oai(default)]
     pub by_gender: BTreeMap<String, u32>,
+    #[oai(nullable)]
     pub youth: Option<u32>,
     /// How many countries participants came from.
+    #[oai(nullable)]
     pub countries_represented: Option<u32>,
 }
 
@@ -49,6 +56,7 @@ pub struct Session {
     #[serde(rename = "type")]
     #[oai(rename = "type")]
     pub kind: SessionType,
+    #[oai(nullable)]
     pub theme: Option<Theme>,
 }
 
@@ -70,9 +78,13 @@ pub struct Recommendation {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Object)]
 #[serde(deny_unknown_fields)]
 pub struct Links {
+    #[oai(nullable)]
     pub agenda: Option<String>,
+    #[oai(nullable)]
     pub recordings: Option<String>,
+    #[oai(nullable)]
     pub full_report: Option<String>,
+    #[oai(nullable)]
     pub photos: Option<String>,
 }
 
@@ -82,12 +94,19 @@ pub struct Links {
 #[serde(deny_unknown_fields)]
 pub struct ReportContent {
     /// The edition's name, e.g. "MIGF 2025".
+    #[oai(nullable)]
     pub edition: Option<String>,
+    #[oai(nullable)]
     pub start_date: Option<NaiveDate>,
+    #[oai(nullable)]
     pub end_date: Option<NaiveDate>,
+    #[oai(nullable)]
     pub city: Option<String>,
+    #[oai(nullable)]
     pub country: Option<String>,
+    #[oai(nullable)]
     pub venue: Option<String>,
+    #[oai(nullable)]
     pub format: Option<EventFormat>,
     #[serde(default)]
     #[oai(default)]

@@ -19,12 +19,17 @@ pub struct Api(pub AppState);
 pub struct AuditRecord {
     pub id: i64,
     pub at: DateTime<Utc>,
+    #[oai(nullable)]
     pub actor_id: Option<i64>,
+    #[oai(nullable)]
     pub actor_email: Option<String>,
+    #[oai(nullable)]
     pub initiative: Option<String>,
     pub action: String,
     pub target: String,
+    #[oai(nullable)]
     pub before: Option<serde_json::Value>,
+    #[oai(nullable)]
     pub after: Option<serde_json::Value>,
     pub request_id: String,
 }
@@ -32,6 +37,7 @@ pub struct AuditRecord {
 #[derive(Object)]
 pub struct AuditPage {
     pub items: Vec<AuditRecord>,
+    #[oai(nullable)]
     pub next_cursor: Option<String>,
 }
 

@@ -30,6 +30,7 @@ pub struct Api(pub AppState);
 pub struct CommitteeMemberOut {
     pub id: i64,
     pub name: String,
+    #[oai(nullable)]
     pub organisation: Option<String>,
     pub stakeholder_group: StakeholderGroup,
     pub role: CommitteeRole,
@@ -40,6 +41,7 @@ pub struct CommitteeMemberOut {
     #[oai(skip_serializing_if_is_none)]
     pub country: Option<String>,
     pub term_start: NaiveDate,
+    #[oai(nullable)]
     pub term_end: Option<NaiveDate>,
     #[oai(skip_serializing_if_is_none)]
     pub listed_publicly: Option<bool>,
@@ -55,6 +57,7 @@ pub struct CommitteeOut {
     pub counts_by_stakeholder_group: BTreeMap<String, u64>,
     pub current_total: u64,
     pub items: Vec<CommitteeMemberOut>,
+    #[oai(nullable)]
     pub next_cursor: Option<String>,
 }
 
@@ -62,13 +65,18 @@ pub struct CommitteeOut {
 #[serde(deny_unknown_fields)]
 pub struct NewCommitteeMember {
     pub name: String,
+    #[oai(nullable)]
     pub organisation: Option<String>,
     pub stakeholder_group: StakeholderGroup,
     pub role: CommitteeRole,
+    #[oai(nullable)]
     pub gender: Option<Gender>,
+    #[oai(nullable)]
     pub city: Option<String>,
+    #[oai(nullable)]
     pub country: Option<String>,
     pub term_start: NaiveDate,
+    #[oai(nullable)]
     pub term_end: Option<NaiveDate>,
     /// The member agreed to be named publicly.
     #[serde(default)]

@@ -32,6 +32,7 @@ pub struct DecisionOut {
 #[derive(Object)]
 pub struct DecisionPage {
     pub items: Vec<DecisionOut>,
+    #[oai(nullable)]
     pub next_cursor: Option<String>,
 }
 

@@ -30,20 +30,26 @@ pub struct Api(pub AppState);
 pub struct InitiativeOut {
     pub slug: String,
     pub name: String,
+    #[oai(nullable)]
     pub acronym: Option<String>,
     pub kind: InitiativeKind,
     /// ISO 3166-1 alpha-2, for national (and national youth) initiatives.
+    #[oai(nullable)]
     pub country: Option<String>,
     /// Countries a regional or sub-regional initiative covers.
     pub coverage: Vec<String>,
     pub un_region: UnRegion,
     /// The initiative a youth initiative is a track of.
+    #[oai(nullable)]
     pub parent: Option<String>,
+    #[oai(nullable)]
     pub established_year: Option<i32>,
     /// Language-keyed text, e.g. `{"en": "…", "ro": "…"}`.
     pub description: BTreeMap<String, String>,
     pub working_languages: Vec<String>,
+    #[oai(nullable)]
     pub website: Option<String>,
+    #[oai(nullable)]
     pub public_email: Option<String>,
     pub social_links: BTreeMap<String, String>,
     pub status: InitiativeStatus,
@@ -58,16 +64,21 @@ pub struct NewInitiative {
     /// `[a-z0-9-]{2,64}`, e.g. `liberia-igf`.
     pub slug: String,
     pub name: String,
+    #[oai(nullable)]
     pub acronym: Option<String>,
     pub kind: InitiativeKind,
+    #[oai(nullable)]
     pub country: Option<String>,
     #[serde(default)]
     #[oai(default)]
     pub coverage: Vec<String>,
     /// Derived from `country` for national initiatives; declared for the others.
+    #[oai(nullable)]
     pub un_region: Option<UnRegion>,
     /// Slug of the initiative a youth initiative is a track of.
+    #[oai(nullable)]
     pub parent: Option<String>,
+    #[oai(nullable)]
     pub established_year: Option<i32>,
     #[serde(default)]
     #[oai(default)]
@@ -75,7 +86,9 @@ pub struct NewInitiative {
     #[serde(default)]
     #[oai(default)]
     pub working_languages: Vec<String>,
+    #[oai(nullable)]
     pub website: Option<String>,
+    #[oai(nullable)]
     pub public_email: Option<String>,
     #[serde(default)]
     #[oai(default)]
@@ -119,6 +132,7 @@ pub struct InitiativePatch {
 pub struct InitiativePage {
     pub items: Vec<InitiativeOut>,
     /// Pass as `cursor` for the next page; absent on the last page.
+    #[oai(nullable)]
     pub next_cursor: Option<String>,
 }
 

@@ -34,8 +34,11 @@ pub struct JobOut {
     pub attempts: i32,
     pub max_attempts: i32,
     pub run_at: DateTime<Utc>,
+    #[oai(nullable)]
     pub locked_by: Option<String>,
+    #[oai(nullable)]
     pub locked_until: Option<DateTime<Utc>>,
+    #[oai(nullable)]
     pub last_error: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -44,6 +47,7 @@ pub struct JobOut {
 #[derive(Object)]
 pub struct JobPage {
     pub items: Vec<JobOut>,
+    #[oai(nullable)]
     pub next_cursor: Option<String>,
 }
 

@@ -36,6 +36,7 @@ pub struct MemberOut {
 #[derive(Object)]
 pub struct MemberPage {
     pub items: Vec<MemberOut>,
+    #[oai(nullable)]
     pub next_cursor: Option<String>,
 }
 

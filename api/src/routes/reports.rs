@@ -52,6 +52,7 @@ pub enum ReportView {
 pub struct ReviewOut {
     /// `accept`, `return` or `reopen`.
     pub decision: String,
+    #[oai(nullable)]
     pub comment: Option<String>,
     pub version_number: i32,
     pub at: DateTime<Utc>,
@@ -71,6 +72,7 @@ pub struct ReportOut {
     /// Past its due date and not submitted.
     pub overdue: bool,
     /// Event end + 90 days.
+    #[oai(nullable)]
     pub due_date: Option<NaiveDate>,
     #[oai(skip_serializing_if_is_none)]
     pub content: Option<ReportContent>,
@@ -95,6 +97,7 @@ pub struct ReportOut {
 #[derive(Object)]
 pub struct ReportPage {
     pub items: Vec<ReportOut>,
+    #[oai(nullable)]
     pub next_cursor: Option<String>,
 }
 
@@ -111,6 +114,7 @@ pub enum ReviewDecision {
 pub struct ReviewIn {
     pub decision: ReviewDecision,
     /// Required when returning: what to correct.
+    #[oai(nullable)]
     pub comment: Option<String>,
 }
 
@@ -817,7 +821,9 @@ pub struct QueueItem {
     pub year: i32,
     pub status: ReportStatus,
     pub overdue: bool,
+    #[oai(nullable)]
     pub due_date: Option<NaiveDate>,
+    #[oai(nullable)]
     pub submitted_at: Option<DateTime<Utc>>,
     pub submissions: i32,
 }
@@ -825,6 +831,7 @@ pub struct QueueItem {
 #[derive(Object)]
 pub struct QueuePage {
     pub items: Vec<QueueItem>,
+    #[oai(nullable)]
     pub next_cursor: Option<String>,
 }
 

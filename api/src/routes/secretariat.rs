@@ -32,14 +32,21 @@ pub struct FocalPoint {
 
 #[derive(Debug, Clone, Object, Serialize)]
 pub struct SecretariatOut {
+    #[oai(nullable)]
     pub host_organisation: Option<String>,
+    #[oai(nullable)]
     pub host_stakeholder_group: Option<StakeholderGroup>,
+    #[oai(nullable)]
     pub hosting_arrangement: Option<String>,
+    #[oai(nullable)]
     pub agreement_date: Option<NaiveDate>,
     pub supporting_organisations: Vec<String>,
+    #[oai(nullable)]
     pub city: Option<String>,
+    #[oai(nullable)]
     pub country: Option<String>,
     pub contact_emails: Vec<String>,
+    #[oai(nullable)]
     pub focal_point: Option<FocalPoint>,
 }
 
@@ -47,18 +54,25 @@ pub struct SecretariatOut {
 #[derive(Debug, Deserialize, Object)]
 #[serde(deny_unknown_fields)]
 pub struct SecretariatIn {
+    #[oai(nullable)]
     pub host_organisation: Option<String>,
+    #[oai(nullable)]
     pub host_stakeholder_group: Option<StakeholderGroup>,
+    #[oai(nullable)]
     pub hosting_arrangement: Option<String>,
+    #[oai(nullable)]
     pub agreement_date: Option<NaiveDate>,
     #[serde(default)]
     #[oai(default)]
     pub supporting_organisations: Vec<String>,
+    #[oai(nullable)]
     pub city: Option<String>,
+    #[oai(nullable)]
     pub country: Option<String>,
     #[serde(default)]
     #[oai(default)]
     pub contact_emails: Vec<String>,
+    #[oai(nullable)]
     pub focal_point: Option<FocalPoint>,
 }
 

@@ -52,13 +52,16 @@ pub struct CreatedSubscription {
 #[derive(Object)]
 pub struct SubscriptionPage {
     pub items: Vec<SubscriptionOut>,
+    #[oai(nullable)]
     pub next_cursor: Option<String>,
 }
 
 #[derive(Debug, Object)]
 pub struct AttemptOut {
     pub at: DateTime<Utc>,
+    #[oai(nullable)]
     pub status_code: Option<i32>,
+    #[oai(nullable)]
     pub error: Option<String>,
     pub duration_ms: i64,
 }
@@ -73,12 +76,14 @@ pub struct DeliveryOut {
     pub status: String,
     pub attempts: Vec<AttemptOut>,
     pub created_at: DateTime<Utc>,
+    #[oai(nullable)]
     pub delivered_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Object)]
 pub struct DeliveryPage {
     pub items: Vec<DeliveryOut>,
+    #[oai(nullable)]
     pub next_cursor: Option<String>,
 }
 

@@ -24,11 +24,15 @@ pub struct Api(pub AppState);
 #[serde(deny_unknown_fields)]
 pub struct NewToken {
     /// With `password`, when not sending a bearer token.
+    #[oai(nullable)]
     pub email: Option<String>,
+    #[oai(nullable)]
     pub password: Option<String>,
     /// A label, e.g. `laptop` or `regional dashboard`.
+    #[oai(nullable)]
     pub name: Option<String>,
     /// Lifetime in days (1 to the server's maximum, 90 by default).
+    #[oai(nullable)]
     pub expires_in_days: Option<i64>,
 }
 
@@ -40,7 +44,9 @@ pub struct TokenOut {
     pub prefix: String,
     pub created_at: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,
+    #[oai(nullable)]
     pub last_used_at: Option<DateTime<Utc>>,
+    #[oai(nullable)]
     pub revoked_at: Option<DateTime<Utc>>,
 }
 
@@ -54,6 +60,7 @@ pub struct CreatedToken {
 #[derive(Object)]
 pub struct TokenPage {
     pub items: Vec<TokenOut>,
+    #[oai(nullable)]
     pub next_cursor: Option<String>,
 }
 

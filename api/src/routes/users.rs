@@ -50,6 +50,7 @@ pub struct Me {
     pub email: String,
     pub name: String,
     /// `igf_secretariat` for the IGF Secretariat.
+    #[oai(nullable)]
     pub platform_role: Option<String>,
     pub roles: Vec<RoleOut>,
 }
