@@ -1,6 +1,6 @@
 //! The command line: `serve`, `worker`, `migrate`, `admin` and `demo`.
 use crate::auth::{Caller, Principal, hash_password, issue_token, new_token_secret};
-use crate::config::{DatabaseSettings, OutboundSettings, Secret, Settings};
+use crate::config::{Flags, Secret, Settings};
 use crate::domain::{Email, MemberRole};
 use crate::startup::Application;
 use anyhow::Context;
@@ -25,7 +25,7 @@ pub enum Command {
     /// Serve the API (and, unless NRI_WORKER=off, run the worker in-process).
     Serve {
         #[command(flatten)]
-        settings: Settings,
+        flags: Flags,
         /// Load the demo registry first (and print an IGF Secretariat token).
         #[arg(long)]
         demo: bool,
@@ -33,20 +33,18 @@ pub enum Command {
     /// Run the background worker alone.
     Worker {
         #[command(flatten)]
-        database: DatabaseSettings,
-        #[command(flatten)]
-        outbound: OutboundSettings,
+        flags: Flags,
     },
     /// Apply database migrations and exit.
     Migrate {
         #[command(flatten)]
-        database: DatabaseSettings,
+        flags: Flags,
     },
     /// Load a small registry of real initiatives (idempotent), or with
     /// `--synthetic N` a large synthetic one for benchmarks (into an empty database).
     Demo {
         #[command(flatten)]
-        database: DatabaseSettings,
+        flags: Flags,
         /// How many synthetic national and youth initiatives.
         #[arg(long)]
         synthetic: Option<usize>,
@@ -64,7 +62,7 @@ pub enum Command {
     /// Administration: users, tokens, roles.
     Admin {
         #[command(flatten)]
-        database: DatabaseSettings,
+        flags: Flags,
         #[command(subcommand)]
         action: Admin,
     },
@@ -92,10 +90,7 @@ pub enum Admin {
         work_ms: u64,
     },
     /// Recompute every aggregate and feed now (after an import or a restore).
-    RecomputeAll {
-        #[command(flatten)]
-        outbound: OutboundSettings,
-    },
+    RecomputeAll,
     /// Create an API token for a user and print its secret once.
     CreateToken {
         #[arg(long)]
@@ -123,11 +118,22 @@ fn cli_caller() -> Caller {
     }
 }
 
+/// The settings of a subcommand: defaults, file, environment, then its flags.
+/// Each key that is not a setting is warned about once.
+fn settings(flags: &Flags) -> anyhow::Result<Settings> {
+    let (settings, warnings) = Settings::load(flags)?;
+    for w in warnings {
+        tracing::warn!("{w}");
+    }
+    Ok(settings)
+}
+
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
-        Command::Serve { mut settings, demo } => {
+        Command::Serve { flags, demo } => {
+            let mut settings = settings(&flags)?;
             if demo {
-                let db = crate::db::connect(&settings.database.database_url).await?;
+                let db = crate::db::connect(settings.database.database_url.expose()).await?;
                 crate::db::migrate(&db).await?;
                 crate::demo::load(&db).await?;
                 let password = crate::demo::set_demo_password(&db).await?;
@@ -153,34 +159,34 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             );
             app.run_until_stopped().await
         }
-        Command::Worker { database, outbound } => {
-            let db = crate::db::connect(&database.database_url).await?;
+        Command::Worker { flags } => {
+            let settings = settings(&flags)?;
+            let db = crate::db::connect(settings.database.database_url.expose()).await?;
             crate::db::migrate(&db).await?;
             let (tx, rx) = tokio::sync::watch::channel(false);
             tokio::spawn(async move {
                 crate::startup::shutdown_signal().await;
                 let _ = tx.send(true);
             });
-            outbound.worker(db).run(rx).await;
+            settings.outbound.worker(db).run(rx).await;
             Ok(())
         }
-        Command::Migrate { database } => {
-            let db = crate::db::connect(&database.database_url).await?;
+        Command::Migrate { flags } => {
+            let url = settings(&flags)?.database.database_url;
+            let db = crate::db::connect(url.expose()).await?;
             crate::db::migrate(&db).await?;
-            println!(
-                "migrations applied to {}",
-                crate::db::redact(&database.database_url)
-            );
+            println!("migrations applied to {}", url.redacted());
             Ok(())
         }
         Command::Demo {
-            database,
+            flags,
             synthetic,
             years,
             submitted,
             seed,
         } => {
-            let db = crate::db::connect(&database.database_url).await?;
+            let url = settings(&flags)?.database.database_url;
+            let db = crate::db::connect(url.expose()).await?;
             crate::db::migrate(&db).await?;
             match synthetic {
                 None => crate::demo::load(&db).await,
@@ -205,15 +211,20 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("{}", crate::startup::openapi_json(app.state()));
             Ok(())
         }
-        Command::Admin { database, action } => {
-            let db = crate::db::connect(&database.database_url).await?;
+        Command::Admin { flags, action } => {
+            let settings = settings(&flags)?;
+            let db = crate::db::connect(settings.database.database_url.expose()).await?;
             crate::db::migrate(&db).await?;
-            admin(&db, action).await
+            admin(&db, &settings, action).await
         }
     }
 }
 
-async fn admin(db: &sea_orm::DatabaseConnection, action: Admin) -> anyhow::Result<()> {
+async fn admin(
+    db: &sea_orm::DatabaseConnection,
+    settings: &Settings,
+    action: Admin,
+) -> anyhow::Result<()> {
     let caller = cli_caller();
     match action {
         Admin::CreateUser {
@@ -246,9 +257,9 @@ async fn admin(db: &sea_orm::DatabaseConnection, action: Admin) -> anyhow::Resul
             txn.commit().await?;
             println!("user {} created: {}", row.id, row.email);
         }
-        Admin::RecomputeAll { outbound } => {
+        Admin::RecomputeAll => {
             let started = std::time::Instant::now();
-            let n = worker::aggregation::recompute_all(db, &outbound.public_url).await?;
+            let n = worker::aggregation::recompute_all(db, &settings.outbound.public_url).await?;
             println!(
                 "{n} aggregates recomputed in {:.2} s",
                 started.elapsed().as_secs_f64()

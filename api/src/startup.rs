@@ -28,7 +28,7 @@ const POLICY_REFRESH: Duration = Duration::from_secs(10);
 
 impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
-        let db = crate::db::connect(&settings.database.database_url).await?;
+        let db = crate::db::connect(settings.database.database_url.expose()).await?;
         crate::db::migrate(&db).await?;
         if let Some(secret) = &settings.bootstrap_token {
             crate::db::ensure_bootstrap(&db, secret).await?;
@@ -120,7 +120,7 @@ async fn spawn_worker(
     stop: tokio::sync::watch::Receiver<bool>,
 ) -> anyhow::Result<std::thread::JoinHandle<()>> {
     let shared = state.db.clone();
-    let url = state.settings.database.database_url.clone();
+    let url = state.settings.database.database_url.expose().to_owned();
     let outbound = state.settings.outbound.clone();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()

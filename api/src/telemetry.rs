@@ -11,7 +11,12 @@ pub fn init(default_filter: &str) {
     // `try_init`: tests call this once per test; only the first wins.
     let _ = if json {
         registry
-            .with(fmt::layer().json().with_current_span(true))
+            .with(
+                fmt::layer()
+                    .json()
+                    .with_current_span(true)
+                    .with_writer(std::io::stderr),
+            )
             .try_init()
     } else {
         registry

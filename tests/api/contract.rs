@@ -131,3 +131,49 @@ async fn every_response_carries_the_security_headers() {
         .unwrap();
     assert_eq!(r.headers()["strict-transport-security"], "max-age=31536000");
 }
+
+/// `nri openapi` prints the document and nothing else on stdout, even with
+/// JSON logs (which go to stderr), so it can be piped into a file or a tool.
+#[tokio::test]
+async fn nri_openapi_prints_only_the_document_on_stdout() {
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_nri-under-test"))
+        .arg("openapi")
+        .env("NRI_LOG_FORMAT", "json")
+        .env("RUST_LOG", "info")
+        .output()
+        .await
+        .expect("run nri openapi");
+    assert!(out.status.success(), "{out:?}");
+    let doc: serde_json::Value =
+        serde_json::from_slice(&out.stdout).expect("stdout is one JSON document");
+    assert_eq!(doc["info"]["title"], "NRI Registry");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr
+            .lines()
+            .all(|l| serde_json::from_str::<serde_json::Value>(l).is_ok()),
+        "JSON logs on stderr: {stderr}"
+    );
+}
+
+/// A misspelt variable is named in a warning, with the setting it was meant to be.
+#[tokio::test]
+async fn a_misspelt_variable_is_warned_about() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("nri.db").display());
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_nri-under-test"))
+        .arg("migrate")
+        .env("NRI_DATABASE_URL", &url)
+        .env("NRI_PUBLC_URL", "https://igf.example")
+        .env("NRI_LOG_FORMAT", "text")
+        .env("RUST_LOG", "warn")
+        .output()
+        .await
+        .expect("run nri migrate");
+    assert!(out.status.success(), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("NRI_PUBLC_URL is not a setting; did you mean NRI_PUBLIC_URL?"),
+        "{stderr}"
+    );
+}

@@ -232,7 +232,7 @@ impl Api {
                 )
             })?;
         let key = (
-            self.0.settings.database.database_url.clone(),
+            self.0.settings.database.database_url.expose().to_owned(),
             scope.key(),
             year,
         );

@@ -399,7 +399,7 @@ impl Api {
                     .await?;
                 let key = format!(
                     "{}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}",
-                    self.0.settings.database.database_url,
+                    self.0.settings.database.database_url.expose(),
                     kind.0,
                     un_region.0,
                     country.0,
