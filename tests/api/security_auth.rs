@@ -3,6 +3,7 @@
 //! throttling that locked owners out, account enumeration by timing, and an
 //! open redirect after sign-in. Each test failed before its fix.
 use crate::helpers::{Account, TestApp, national, spawn_app, spawn_app_with};
+use crate::pages::Visitor;
 use crate::reports::complete_report;
 use nri_api::domain::RESERVED_SLUGS;
 use reqwest::{Method, StatusCode};
@@ -320,5 +321,96 @@ async fn a_focal_point_can_do_nothing_in_another_initiative_whatever_its_slug() 
         members.body["items"].as_array().map(Vec::len),
         Some(1),
         "{members:?}"
+    );
+}
+
+const PASSWORD: &str = "a long enough password";
+
+#[tokio::test]
+async fn signing_in_returns_only_to_this_site() {
+    let app = spawn_app_with(|s| s.signin_burst = 1000).await;
+    let user = app.sign_up("back@example.org", "Back").await;
+    let origin = reqwest::Url::parse(&app.address).expect("the address");
+    let mut wrong = vec![];
+    let cases: &[(&str, Option<&str>)] = &[
+        ("/initiatives/x?y=1", Some("/initiatives/x?y=1")),
+        (
+            "/workspace/back-igf/reports/2025",
+            Some("/workspace/back-igf/reports/2025"),
+        ),
+        ("/", Some("/")),
+        ("//evil.example", None),
+        ("///evil.example", None),
+        ("/\\evil.example", None),
+        ("\\/evil.example", None),
+        ("\\\\evil.example", None),
+        ("/\t/evil.example", None),
+        ("/\n/evil.example", None),
+        ("/\r\n/evil.example", None),
+        ("\t/\t/evil.example", None),
+        (" //evil.example", None),
+        ("\u{0}//evil.example", None),
+        ("/\u{0}/evil.example", None),
+        ("/\u{1f}/evil.example", None),
+        ("/%09/evil.example", None),
+        ("/%2F/evil.example", None),
+        ("/%2f%2fevil.example", None),
+        ("/%5C/evil.example", None),
+        ("/%5c%5cevil.example", None),
+        ("/.//evil.example", None),
+        ("/x/..//evil.example", None),
+        ("https://evil.example", None),
+        ("https:evil.example", None),
+        ("http:/evil.example", None),
+        ("javascript:alert(1)", None),
+        ("data:text/html,x", None),
+        ("evil.example", None),
+    ];
+    for (next, kept) in cases {
+        let mut v = Visitor::new(&app);
+        let p = v
+            .submit(
+                "/sign-in",
+                "/sign-in",
+                &[
+                    ("email", &user.email),
+                    ("password", PASSWORD),
+                    ("next", next),
+                ],
+            )
+            .await;
+        let location = p.location.clone().unwrap_or_default();
+        let resolved = origin.join(&location).ok();
+        let same_origin = resolved
+            .as_ref()
+            .is_some_and(|u| u.origin() == origin.origin());
+        let clean = location.starts_with('/')
+            && !location.starts_with("//")
+            && !location.chars().any(|c| c.is_control() || c == '\\');
+        let expected = kept.unwrap_or("/");
+        if p.status != StatusCode::SEE_OTHER || !same_origin || !clean || location != expected {
+            wrong.push(format!(
+                "next={next:?}: {} Location {location:?}, expected {expected:?}",
+                p.status
+            ));
+        }
+        // The form carries only a local path too.
+        let form = v
+            .get(&format!(
+                "/sign-in?{}",
+                serde_urlencoded::to_string([("next", next)]).unwrap()
+            ))
+            .await
+            .hidden("next");
+        if form != expected {
+            wrong.push(format!(
+                "GET /sign-in?next={next:?}: the form's next is {form:?}"
+            ));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "redirects away from this site:\n{}",
+        wrong.join("\n")
     );
 }

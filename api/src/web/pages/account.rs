@@ -16,7 +16,7 @@ pub async fn sign_in_form(
     Query(q): Query<BTreeMap<String, String>>,
 ) -> Response {
     let v = web.visitor(req).await;
-    let next = local_path(q.get("next").map(String::as_str)).unwrap_or("/");
+    let next = local_path(q.get("next").map(String::as_str)).unwrap_or_else(|| "/".into());
     web.page(&v, "sign_in.html", json!({ "next": next, "errors": {} }))
 }
 
@@ -48,7 +48,7 @@ async fn open_session(
 #[handler]
 pub async fn sign_in(req: &Request, Data(web): Data<&Web>, body: Body) -> Response {
     let (v, form) = crate::web::posted!(web, req, body);
-    let next = local_path(form.get("next")).unwrap_or("/").to_owned();
+    let next = local_path(form.get("next")).unwrap_or_else(|| "/".into());
     let email = form.get("email").unwrap_or_default().to_owned();
     let password = form.get("password").unwrap_or_default();
     match open_session(web, &v, &email, password).await {
