@@ -73,12 +73,20 @@ pub struct Settings {
     pub signup_burst: u32,
     #[arg(long, env = "NRI_SIGNUP_REFILL_SECS", default_value_t = 60)]
     pub signup_refill_secs: u64,
-    /// Password sign-ins allowed in a burst, per client address and per e-mail
-    /// address; one more comes back every `signin_refill_secs`.
+    /// Password sign-ins allowed in a burst from one client address to one
+    /// account; one more comes back every `signin_refill_secs`. Keyed by
+    /// address and account together, so that guessing from one address never
+    /// locks the account's owner out elsewhere.
     #[arg(long, env = "NRI_SIGNIN_BURST", default_value_t = 10)]
     pub signin_burst: u32,
     #[arg(long, env = "NRI_SIGNIN_REFILL_SECS", default_value_t = 30)]
     pub signin_refill_secs: u64,
+    /// Password sign-ins allowed in a burst from one client address, whatever
+    /// the account; one more comes back every `signin_address_refill_secs`.
+    #[arg(long, env = "NRI_SIGNIN_ADDRESS_BURST", default_value_t = 50)]
+    pub signin_address_burst: u32,
+    #[arg(long, env = "NRI_SIGNIN_ADDRESS_REFILL_SECS", default_value_t = 6)]
+    pub signin_address_refill_secs: u64,
     #[command(flatten)]
     pub outbound: OutboundSettings,
 }
@@ -129,6 +137,8 @@ impl Settings {
             signup_refill_secs: 60,
             signin_burst: 10,
             signin_refill_secs: 30,
+            signin_address_burst: 50,
+            signin_address_refill_secs: 6,
             outbound: OutboundSettings {
                 outbound_allow_loopback: false,
                 public_url: "http://127.0.0.1:8080".into(),

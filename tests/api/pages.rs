@@ -2,7 +2,7 @@
 //! and stale edits. (The same flows in a real browser are in `browser`.)
 use crate::helpers::{TestApp, spawn_app};
 use reqwest::StatusCode;
-use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
+use reqwest::header::{COOKIE, LOCATION, RETRY_AFTER, SET_COOKIE};
 use std::collections::BTreeMap;
 
 /// A cookie-keeping client that does not follow redirects, so each step is seen.
@@ -15,6 +15,7 @@ pub(crate) struct Visitor<'a> {
 pub(crate) struct Page {
     pub(crate) status: StatusCode,
     pub(crate) location: Option<String>,
+    pub(crate) retry_after: Option<String>,
     pub(crate) body: String,
 }
 
@@ -84,6 +85,7 @@ impl<'a> Visitor<'a> {
         Page {
             status: resp.status(),
             location: header(LOCATION),
+            retry_after: header(RETRY_AFTER),
             body: resp.text().await.unwrap_or_default(),
         }
     }

@@ -324,7 +324,101 @@ async fn a_focal_point_can_do_nothing_in_another_initiative_whatever_its_slug() 
     );
 }
 
+/// A client whose requests come from `address` (another loopback address:
+/// the server sees a different client, as it would another machine).
+fn client_from(address: &str) -> reqwest::Client {
+    reqwest::Client::builder()
+        .local_address(address.parse::<std::net::IpAddr>().expect("an address"))
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+}
+
+/// `POST /tokens` with e-mail and password, from `client`.
+async fn sign_in(
+    app: &TestApp,
+    client: &reqwest::Client,
+    email: &str,
+    password: &str,
+) -> reqwest::Response {
+    client
+        .post(app.url("/tokens"))
+        .json(&json!({ "email": email, "password": password }))
+        .send()
+        .await
+        .expect("the server answers")
+}
+
 const PASSWORD: &str = "a long enough password";
+
+#[tokio::test]
+async fn a_guesser_is_throttled_and_the_owner_still_signs_in() {
+    let app = spawn_app().await;
+    let owner = app.sign_up("owner@example.org", "Owner").await;
+    let (guesser, elsewhere) = (client_from("127.0.0.2"), client_from("127.0.0.3"));
+    for i in 0..10 {
+        let r = sign_in(&app, &guesser, &owner.email, &format!("wrong password {i}")).await;
+        assert_eq!(r.status(), StatusCode::UNAUTHORIZED, "guess {i}");
+    }
+    // The guesser is held back, even with the right password...
+    let r = sign_in(&app, &guesser, &owner.email, PASSWORD).await;
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    let wait: u64 = r.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=30).contains(&wait), "Retry-After: {wait}");
+    assert_eq!(r.headers()["content-type"], "application/problem+json");
+    // ...while the owner, from another address, signs in at once.
+    let r = sign_in(&app, &elsewhere, &owner.email, PASSWORD).await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    // The same on the sign-in page.
+    let mut page_guesser = Visitor::with_client(&app, client_from("127.0.0.2"));
+    let p = page_guesser
+        .submit(
+            "/sign-in",
+            "/sign-in",
+            &[("email", &owner.email), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(p.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(
+        p.retry_after.is_some(),
+        "the page's 429 carries Retry-After"
+    );
+    let mut page_owner = Visitor::with_client(&app, client_from("127.0.0.4"));
+    let p = page_owner
+        .submit(
+            "/sign-in",
+            "/sign-in",
+            &[("email", &owner.email), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(p.status, StatusCode::SEE_OTHER, "{}", p.body);
+}
+
+#[tokio::test]
+async fn one_address_guessing_across_accounts_is_throttled() {
+    let app = spawn_app_with(|s| s.signin_address_burst = 5).await;
+    let owner = app.sign_up("owner@example.org", "Owner").await;
+    let sprayer = client_from("127.0.0.2");
+    for i in 0..5 {
+        let r = sign_in(
+            &app,
+            &sprayer,
+            &format!("user{i}@example.org"),
+            "password123456",
+        )
+        .await;
+        assert_eq!(r.status(), StatusCode::UNAUTHORIZED, "guess {i}");
+    }
+    let r = sign_in(&app, &sprayer, "user9@example.org", "password123456").await;
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(r.headers().contains_key("retry-after"));
+    let r = sign_in(&app, &client_from("127.0.0.3"), &owner.email, PASSWORD).await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+}
 
 #[tokio::test]
 async fn signing_in_returns_only_to_this_site() {

@@ -3,7 +3,7 @@
 use crate::web::form::local_path;
 use crate::web::session::{SESSION_DAYS, Session};
 use crate::web::{Visitor, Web};
-use poem::http::{Method, StatusCode};
+use poem::http::{Method, StatusCode, header};
 use poem::web::{Data, Path, Query};
 use poem::{Body, Request, Response, handler};
 use serde_json::{Value, json};
@@ -68,12 +68,16 @@ pub async fn sign_in(req: &Request, Data(web): Data<&Web>, body: Body) -> Respon
                     vec!["check the e-mail address and the password".into()],
                 );
             }
-            web.page_with_status(
+            let mut page = web.page_with_status(
                 &v,
                 reply.status,
                 "sign_in.html",
                 json!({ "next": next, "email": email, "errors": errors, "problem": problem }),
-            )
+            );
+            if let Some(wait) = reply.retry_after.and_then(|w| w.parse().ok()) {
+                page.headers_mut().insert(header::RETRY_AFTER, wait);
+            }
+            page
         }
     }
 }
