@@ -14,7 +14,24 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use tokio::sync::RwLock;
 
-const MODEL: &str = r#"
+/// The platform-wide domain's name, as a literal for `MODEL`'s matcher.
+macro_rules! platform_domain {
+    () => {
+        "@platform"
+    };
+}
+
+/// Any initiative, in a `p` rule's domain.
+macro_rules! any_initiative {
+    () => {
+        "*"
+    };
+}
+
+/// `*` rules hold in every initiative's domain, never in the platform's: a
+/// role granted platform-wide confers only the rules written for that domain.
+const MODEL: &str = concat!(
+    r#"
 [request_definition]
 r = sub, dom, obj, act
 
@@ -28,11 +45,23 @@ g = _, _, _
 e = some(where (p.eft == allow))
 
 [matchers]
-m = g(r.sub, p.sub, r.dom) && (p.dom == "*" || r.dom == p.dom) && r.obj == p.obj && r.act == p.act
-"#;
+m = g(r.sub, p.sub, r.dom) && (r.dom == p.dom || p.dom == ""#,
+    any_initiative!(),
+    r#"" && r.dom != ""#,
+    platform_domain!(),
+    r#"") && r.obj == p.obj && r.act == p.act
+"#
+);
 
-/// The domain in which platform-wide roles are granted.
-pub const PLATFORM: &str = "platform";
+/// The domain in which platform-wide roles are granted and platform-wide
+/// rules written. Initiatives' domains are their slugs, which cannot contain
+/// `@` (see `domain::Slug`): no initiative can ever be this domain, so no
+/// role held in an initiative can reach the platform's rules.
+pub const PLATFORM: &str = platform_domain!();
+
+/// The domain of `p` rules that hold in every initiative (and which the
+/// platform-wide right to register initiatives is asked in). Not a slug either.
+const ANY_INITIATIVE: &str = any_initiative!();
 
 /// What is being done. Objects whose readability depends on the initiative's
 /// status are resolved by `Authz::read_object`.
@@ -276,7 +305,7 @@ impl Authz {
 
     /// Whether the caller may register initiatives (any signed-in user).
     pub async fn may_create_initiative(&self, principal: &Principal) -> bool {
-        self.allowed_raw(principal, Some("*"), "initiatives", "create")
+        self.allowed_raw(principal, Some(ANY_INITIATIVE), "initiatives", "create")
             .await
     }
 

@@ -136,10 +136,16 @@ pub struct Settings {
     /// every `signup_refill_secs`.
     pub signup_burst: u32,
     pub signup_refill_secs: u64,
-    /// Password sign-ins allowed in a burst, per client address and per e-mail
-    /// address; one more comes back every `signin_refill_secs`.
+    /// Password sign-ins allowed in a burst from one client address to one
+    /// account; one more comes back every `signin_refill_secs`. Keyed by
+    /// address and account together, so that guessing from one address never
+    /// locks the account's owner out elsewhere.
     pub signin_burst: u32,
     pub signin_refill_secs: u64,
+    /// Password sign-ins allowed in a burst from one client address, whatever
+    /// the account; one more comes back every `signin_address_refill_secs`.
+    pub signin_address_burst: u32,
+    pub signin_address_refill_secs: u64,
     #[serde(flatten)]
     pub outbound: OutboundSettings,
 }
@@ -156,6 +162,8 @@ impl Default for Settings {
             signup_refill_secs: 60,
             signin_burst: 10,
             signin_refill_secs: 30,
+            signin_address_burst: 50,
+            signin_address_refill_secs: 6,
             outbound: OutboundSettings::default(),
         }
     }
@@ -260,6 +268,14 @@ pub struct Flags {
     #[arg(long)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub signin_refill_secs: Option<u64>,
+    /// Password sign-ins from one address in a burst, whatever the account [env: NRI_SIGNIN_ADDRESS_BURST].
+    #[arg(long)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signin_address_burst: Option<u32>,
+    /// Seconds until one more sign-in from that address is allowed [env: NRI_SIGNIN_ADDRESS_REFILL_SECS].
+    #[arg(long)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signin_address_refill_secs: Option<u64>,
     /// Let webhooks and website checks reach loopback addresses [env: NRI_OUTBOUND_ALLOW_LOOPBACK].
     #[arg(long)]
     #[serde(skip_serializing_if = "Option::is_none")]

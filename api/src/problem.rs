@@ -35,8 +35,12 @@ pub enum ApiError {
     PayloadTooLarge(usize),
     #[error("{0}")]
     UnsupportedMediaType(String),
-    #[error("{0}")]
-    TooManyRequests(String),
+    /// 429, with `Retry-After`.
+    #[error("{detail}")]
+    TooManyRequests {
+        detail: String,
+        retry_after_secs: u64,
+    },
     #[error("{0}")]
     Unavailable(String),
     #[error(transparent)]
@@ -46,6 +50,14 @@ pub enum ApiError {
 impl ApiError {
     pub fn field(field: impl Into<String>, message: impl Into<String>) -> Self {
         Self::Validation(vec![FieldError::new(field, message)])
+    }
+
+    /// Too many `what` from this client: 429 with `Retry-After: wait`.
+    pub fn rate_limited(what: &str, wait_secs: u64) -> Self {
+        Self::TooManyRequests {
+            detail: format!("too many {what}; retry in {wait_secs} s"),
+            retry_after_secs: wait_secs,
+        }
     }
 
     pub fn not_found(what: impl Into<String>) -> Self {
@@ -80,7 +92,7 @@ impl ApiError {
             Self::PreconditionFailed { .. } => StatusCode::PRECONDITION_FAILED,
             Self::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            Self::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -99,7 +111,7 @@ impl ApiError {
             Self::PreconditionFailed { .. } => ("precondition-failed", "Stale ETag"),
             Self::PayloadTooLarge(_) => ("payload-too-large", "Request body too large"),
             Self::UnsupportedMediaType(_) => ("unsupported-media-type", "Unsupported media type"),
-            Self::TooManyRequests(_) => ("rate-limited", "Too many requests"),
+            Self::TooManyRequests { .. } => ("rate-limited", "Too many requests"),
             Self::Unavailable(_) => ("unavailable", "Service unavailable"),
             Self::Internal(_) => ("internal", "Internal error"),
         };
@@ -156,7 +168,15 @@ impl poem::error::ResponseError for ApiError {
         if let Self::Internal(err) = self {
             tracing::error!(error = ?err, "request failed");
         }
-        problem_response(self.status(), &self.problem())
+        let mut resp = problem_response(self.status(), &self.problem());
+        if let Self::TooManyRequests {
+            retry_after_secs, ..
+        } = self
+        {
+            resp.headers_mut()
+                .insert(poem::http::header::RETRY_AFTER, (*retry_after_secs).into());
+        }
+        resp
     }
 }
 

@@ -47,6 +47,10 @@ impl Application {
                 settings.signin_burst,
                 Duration::from_secs(settings.signin_refill_secs),
             ),
+            signin_addresses: RateLimiter::new(
+                settings.signin_address_burst,
+                Duration::from_secs(settings.signin_address_refill_secs),
+            ),
             settings: Arc::new(settings),
             metrics: Metrics::new(),
         };

@@ -13,6 +13,8 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub metrics: Metrics,
     pub signups: RateLimiter,
-    /// Password sign-ins, keyed by client address and by e-mail address.
+    /// Password sign-ins, keyed by client address and e-mail address together.
     pub signins: RateLimiter,
+    /// Password sign-ins, keyed by client address alone.
+    pub signin_addresses: RateLimiter,
 }

@@ -5,6 +5,7 @@ mod m20261123_000001_registry_core;
 mod m20261123_000002_reports;
 mod m20261123_000003_jobs;
 mod m20261123_000004_webhooks;
+mod m20261201_000005_platform_domain;
 
 /// The access policy shipped with this schema version, as Casbin `p` lines
 /// (`p, subject, domain, object, action`). The migration stores it in `casbin_rule`.
@@ -64,6 +65,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000002_reports::Migration),
             Box::new(m20261123_000003_jobs::Migration),
             Box::new(m20261123_000004_webhooks::Migration),
+            Box::new(m20261201_000005_platform_domain::Migration),
         ]
     }
 }

@@ -15,4 +15,5 @@ mod principles;
 mod reports;
 mod rules;
 mod secretariat_path;
+mod security_auth;
 mod worker;

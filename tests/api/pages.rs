@@ -2,25 +2,26 @@
 //! and stale edits. (The same flows in a real browser are in `browser`.)
 use crate::helpers::{TestApp, spawn_app};
 use reqwest::StatusCode;
-use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
+use reqwest::header::{COOKIE, LOCATION, RETRY_AFTER, SET_COOKIE};
 use std::collections::BTreeMap;
 
 /// A cookie-keeping client that does not follow redirects, so each step is seen.
-struct Visitor<'a> {
+pub(crate) struct Visitor<'a> {
     app: &'a TestApp,
     client: reqwest::Client,
-    cookies: BTreeMap<String, String>,
+    pub(crate) cookies: BTreeMap<String, String>,
 }
 
-struct Page {
-    status: StatusCode,
-    location: Option<String>,
-    body: String,
+pub(crate) struct Page {
+    pub(crate) status: StatusCode,
+    pub(crate) location: Option<String>,
+    pub(crate) retry_after: Option<String>,
+    pub(crate) body: String,
 }
 
 impl Page {
     /// The value of the first hidden input `name`.
-    fn hidden(&self, name: &str) -> String {
+    pub(crate) fn hidden(&self, name: &str) -> String {
         let marker = format!(r#"name="{name}" value=""#);
         let start = self
             .body
@@ -35,11 +36,16 @@ impl Page {
 }
 
 impl<'a> Visitor<'a> {
-    fn new(app: &'a TestApp) -> Self {
+    pub(crate) fn new(app: &'a TestApp) -> Self {
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .expect("client");
+        Self::with_client(app, client)
+    }
+
+    /// A visitor whose requests go through `client` (which must not follow redirects).
+    pub(crate) fn with_client(app: &'a TestApp, client: reqwest::Client) -> Self {
         Self {
             app,
             client,
@@ -70,18 +76,21 @@ impl<'a> Visitor<'a> {
                 }
             }
         }
+        let header = |name| {
+            resp.headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
         Page {
             status: resp.status(),
-            location: resp
-                .headers()
-                .get(LOCATION)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_owned),
+            location: header(LOCATION),
+            retry_after: header(RETRY_AFTER),
             body: resp.text().await.unwrap_or_default(),
         }
     }
 
-    async fn get(&mut self, path: &str) -> Page {
+    pub(crate) async fn get(&mut self, path: &str) -> Page {
         let req = self.client.get(self.app.page(path));
         self.request(req).await
     }
@@ -97,7 +106,7 @@ impl<'a> Visitor<'a> {
     }
 
     /// Posts a form with the CSRF token of the page at `from`.
-    async fn submit(&mut self, from: &str, action: &str, form: &[(&str, &str)]) -> Page {
+    pub(crate) async fn submit(&mut self, from: &str, action: &str, form: &[(&str, &str)]) -> Page {
         let csrf = self.get(from).await.hidden("csrf");
         let mut fields = vec![("csrf", csrf.as_str())];
         fields.extend_from_slice(form);

@@ -2,9 +2,57 @@
 //! boundary never re-checks them.
 use super::{UnRegion, countries};
 
-/// An initiative's slug: `[a-z0-9-]{2,64}`.
+/// An initiative's slug: `[a-z0-9-]{2,64}`, and not one of `RESERVED_SLUGS`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Slug(String);
+
+/// Words no initiative may take as its slug: names with a meaning of their own
+/// to the platform (the access policy's, the administrator's) and every path
+/// segment the pages and the API use beside or instead of a slug, so that no
+/// initiative's address can be mistaken for one of theirs. The access policy
+/// does not rely on this list: its platform-wide domain is not a slug at all
+/// (see `authz::PLATFORM`).
+pub const RESERVED_SLUGS: &[&str] = &[
+    // The platform and its administration.
+    "platform",
+    "admin",
+    "administrator",
+    "root",
+    "system",
+    "igf-secretariat",
+    "secretariat",
+    "new",
+    "edit",
+    "www",
+    // Top-level addresses of the service and its pages.
+    "api",
+    "docs",
+    "static",
+    "healthz",
+    "readyz",
+    "metrics",
+    "initiatives",
+    "sign-in",
+    "sign-up",
+    "sign-out",
+    "account",
+    "register",
+    "workspace",
+    "review",
+    "dashboards",
+    // The API's resources (`/api/v1/...`) and aggregate scopes.
+    "openapi",
+    "users",
+    "me",
+    "tokens",
+    "audit",
+    "aggregates",
+    "feeds",
+    "jobs",
+    "subscriptions",
+    "reports",
+    "global",
+];
 
 impl Slug {
     pub fn parse(s: &str) -> Result<Self, String> {
@@ -12,10 +60,12 @@ impl Slug {
         let ok_chars = s
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        if ok_len && ok_chars {
-            Ok(Self(s.to_owned()))
-        } else {
+        if !(ok_len && ok_chars) {
             Err("must be 2 to 64 characters of a-z, 0-9 and `-`".into())
+        } else if RESERVED_SLUGS.contains(&s) {
+            Err(format!("`{s}` is reserved; choose another slug"))
+        } else {
+            Ok(Self(s.to_owned()))
         }
     }
 
@@ -162,6 +212,17 @@ mod tests {
         assert!(Slug::parse("Liberia").is_err());
         assert!(Slug::parse("lib eria").is_err());
         assert!(Slug::parse(&"a".repeat(65)).is_err());
+    }
+
+    #[test]
+    fn reserved_words_are_not_slugs() {
+        for word in RESERVED_SLUGS {
+            let refused = Slug::parse(word).expect_err(word);
+            assert!(refused.contains("reserved"), "{word}: {refused}");
+        }
+        // Near misses stay available.
+        assert!(Slug::parse("platform-igf").is_ok());
+        assert!(Slug::parse("new-zealand-igf").is_ok());
     }
 
     #[test]

@@ -116,16 +116,20 @@ impl Api {
             (Principal::Anonymous, Some(email), Some(password)) => {
                 let refused = || ApiError::Unauthorized("e-mail or password is wrong".into());
                 let email = Email::parse(&email).map_err(|m| ApiError::field("/email", m))?;
-                let client = format!("ip {}", ClientIp::of(req).0);
-                let account = format!("email {}", email.as_str());
-                let limited = [client, account]
-                    .iter()
-                    .filter_map(|key| self.0.signins.check(key).err())
-                    .max();
+                // Throttle the guesser, not the account: by the client's
+                // address, and by that address and the account together.
+                let address = ClientIp::of(req).0;
+                let limited = [
+                    self.0.signin_addresses.check(&address),
+                    self.0
+                        .signins
+                        .check(&format!("{address} {}", email.as_str())),
+                ]
+                .into_iter()
+                .filter_map(Result::err)
+                .max();
                 if let Some(wait) = limited {
-                    return Err(ApiError::TooManyRequests(format!(
-                        "too many sign-in attempts; retry in {wait} s"
-                    )));
+                    return Err(ApiError::rate_limited("sign-in attempts", wait));
                 }
                 let u = user::Entity::find()
                     .filter(user::Column::Email.eq(email.as_str()))

@@ -139,9 +139,7 @@ impl Api {
     ) -> Result<SignedUp, ApiError> {
         let client = ClientIp::of(req).0;
         if let Err(wait) = self.0.signups.check(&client) {
-            return Err(ApiError::TooManyRequests(format!(
-                "too many sign-ups from this address; retry in {wait} s"
-            )));
+            return Err(ApiError::rate_limited("sign-ups from this address", wait));
         }
         let b = body.0;
         let mut errs = crate::domain::FieldErrors::default();

@@ -19,6 +19,8 @@ pub struct ApiClient(pub Arc<BoxEndpoint<'static>>);
 pub struct Reply {
     pub status: StatusCode,
     pub etag: Option<String>,
+    /// `Retry-After` of a 429 or 503, to pass on to the browser.
+    pub retry_after: Option<String>,
     pub body: Value,
 }
 
@@ -90,18 +92,26 @@ impl ApiClient {
             Err(e) => crate::problem::render(e).await,
         };
         let status = resp.status();
-        let etag = resp
-            .headers()
-            .get(header::ETAG)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
+        let header_of = |name| {
+            resp.headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        let etag = header_of(header::ETAG);
+        let retry_after = header_of(header::RETRY_AFTER);
         let bytes = resp.into_body().into_bytes().await.unwrap_or_default();
         let body = if bytes.is_empty() {
             Value::Null
         } else {
             serde_json::from_slice(&bytes).unwrap_or(Value::Null)
         };
-        Reply { status, etag, body }
+        Reply {
+            status,
+            etag,
+            retry_after,
+            body,
+        }
     }
 
     pub async fn get(&self, visitor: &Visitor, path: &str) -> Reply {

@@ -132,9 +132,33 @@ pub fn urlencode(s: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Whether a path is a local one (to redirect to after signing in).
-pub fn local_path(next: Option<&str>) -> Option<&str> {
-    next.filter(|n| n.starts_with('/') && !n.starts_with("//") && !n.contains('\\'))
+/// Where to go back to after signing in: `next` re-serialised as the path
+/// and query it denotes, when a browser would resolve it to this site; `None`
+/// otherwise (then go to `/`). The raw input is never sent back, and an
+/// address that names another origin once percent-decoded is refused too.
+pub fn local_path(next: Option<&str>) -> Option<String> {
+    let path = same_origin_path(next?)?;
+    let decoded = percent_encoding::percent_decode_str(&path).decode_utf8_lossy();
+    (decoded == path || same_origin_path(&decoded).is_some()).then_some(path)
+}
+
+/// `candidate` resolved against this site the way a browser resolves a link
+/// (the WHATWG URL parser: tabs and newlines dropped, `\` read as `/`), as
+/// path and query, when it stays on this site and is written as an absolute
+/// path: no scheme, no host, no leading space or control character.
+fn same_origin_path(candidate: &str) -> Option<String> {
+    if !candidate.starts_with('/') || candidate.chars().any(char::is_control) {
+        return None;
+    }
+    let base = url::Url::parse("http://this-site.invalid/").expect("a valid base");
+    let resolved = base.join(candidate).ok()?;
+    if resolved.origin() != base.origin() || resolved.path().starts_with("//") {
+        return None;
+    }
+    Some(match resolved.query() {
+        Some(q) => format!("{}?{q}", resolved.path()),
+        None => resolved.path().to_owned(),
+    })
 }
 
 #[cfg(test)]
@@ -176,9 +200,48 @@ mod tests {
 
     #[test]
     fn only_local_paths_are_followed() {
-        assert_eq!(local_path(Some("/workspace/x")), Some("/workspace/x"));
-        assert_eq!(local_path(Some("//evil.example")), None);
-        assert_eq!(local_path(Some("https://evil.example")), None);
+        assert_eq!(
+            local_path(Some("/workspace/x")).as_deref(),
+            Some("/workspace/x")
+        );
+        assert_eq!(
+            local_path(Some("/initiatives/x?y=1&z=%C8%99")).as_deref(),
+            Some("/initiatives/x?y=1&z=%C8%99")
+        );
+        // Known ways to name another origin with what looks like a path.
+        for bypass in [
+            "//evil.example",
+            "///evil.example",
+            "/.//evil.example",
+            "/x/..//evil.example",
+            "/\\evil.example",
+            "\\/evil.example",
+            "\\\\evil.example",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\r/evil.example",
+            "\t//evil.example",
+            " //evil.example",
+            "\u{0}//evil.example",
+            "/\u{0}/evil.example",
+            "/\u{b}/evil.example",
+            "/%09/evil.example",
+            "/%2F/evil.example",
+            "/%2f%2fevil.example",
+            "/%5C/evil.example",
+            "/%5c%5cevil.example",
+            "/%0a/evil.example",
+            "https://evil.example",
+            "https:evil.example",
+            "http:/evil.example",
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "evil.example",
+            "",
+        ] {
+            assert_eq!(local_path(Some(bypass)), None, "{bypass:?}");
+        }
+        assert_eq!(local_path(None), None);
         assert_eq!(urlencode("/a b?c=d&e"), "%2Fa+b%3Fc%3Dd%26e");
     }
 }

@@ -3,7 +3,7 @@
 use crate::web::form::local_path;
 use crate::web::session::{SESSION_DAYS, Session};
 use crate::web::{Visitor, Web};
-use poem::http::{Method, StatusCode};
+use poem::http::{Method, StatusCode, header};
 use poem::web::{Data, Path, Query};
 use poem::{Body, Request, Response, handler};
 use serde_json::{Value, json};
@@ -16,7 +16,7 @@ pub async fn sign_in_form(
     Query(q): Query<BTreeMap<String, String>>,
 ) -> Response {
     let v = web.visitor(req).await;
-    let next = local_path(q.get("next").map(String::as_str)).unwrap_or("/");
+    let next = local_path(q.get("next").map(String::as_str)).unwrap_or_else(|| "/".into());
     web.page(&v, "sign_in.html", json!({ "next": next, "errors": {} }))
 }
 
@@ -48,7 +48,7 @@ async fn open_session(
 #[handler]
 pub async fn sign_in(req: &Request, Data(web): Data<&Web>, body: Body) -> Response {
     let (v, form) = crate::web::posted!(web, req, body);
-    let next = local_path(form.get("next")).unwrap_or("/").to_owned();
+    let next = local_path(form.get("next")).unwrap_or_else(|| "/".into());
     let email = form.get("email").unwrap_or_default().to_owned();
     let password = form.get("password").unwrap_or_default();
     match open_session(web, &v, &email, password).await {
@@ -68,12 +68,16 @@ pub async fn sign_in(req: &Request, Data(web): Data<&Web>, body: Body) -> Respon
                     vec!["check the e-mail address and the password".into()],
                 );
             }
-            web.page_with_status(
+            let mut page = web.page_with_status(
                 &v,
                 reply.status,
                 "sign_in.html",
                 json!({ "next": next, "email": email, "errors": errors, "problem": problem }),
-            )
+            );
+            if let Some(wait) = reply.retry_after.and_then(|w| w.parse().ok()) {
+                page.headers_mut().insert(header::RETRY_AFTER, wait);
+            }
+            page
         }
     }
 }
