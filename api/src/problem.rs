@@ -61,6 +61,17 @@ impl ApiError {
         }
     }
 
+    /// A compare-and-set that lost to a concurrent request on `what`: 409.
+    pub fn changed_concurrently(what: impl std::fmt::Display) -> Self {
+        Self::conflict(
+            "concurrent-change",
+            "Changed concurrently",
+            format!(
+                "{what} was changed by another request at the same time; read it again and retry"
+            ),
+        )
+    }
+
     /// Adds a member to a conflict problem (ignored on other kinds).
     pub fn with(mut self, key: &str, value: Value) -> Self {
         if let Self::Conflict { extra, .. } = &mut self {

@@ -85,15 +85,24 @@ pub async fn fan_out(
     Ok(subs.len())
 }
 
-/// Queues the delivery again (manual redelivery), with the same message id.
-pub async fn redeliver(txn: &sea_orm::DatabaseTransaction, delivery_id: i64) -> Result<(), DbErr> {
-    webhook_delivery::Entity::update_many()
+/// Queues the delivery again (manual redelivery), with the same message id,
+/// unless it is already pending (compare-and-set on its status: of concurrent
+/// redeliveries exactly one queues a job). Returns whether it queued one.
+pub async fn redeliver(
+    txn: &sea_orm::DatabaseTransaction,
+    delivery_id: i64,
+) -> Result<bool, DbErr> {
+    let done = webhook_delivery::Entity::update_many()
         .col_expr(webhook_delivery::Column::Status, PENDING.into())
         .filter(webhook_delivery::Column::Id.eq(delivery_id))
+        .filter(webhook_delivery::Column::Status.ne(PENDING))
         .exec(txn)
         .await?;
+    if done.rows_affected == 0 {
+        return Ok(false);
+    }
     queue::enqueue(txn, "webhook", &json!({ "delivery": delivery_id }), None).await?;
-    Ok(())
+    Ok(true)
 }
 
 /// One delivery attempt (the `webhook` job). An error makes the queue retry;

@@ -7,7 +7,10 @@
 //! sees accepted reports. The workflow's transitions live in
 //! `ReportStatus::apply`; every transition is audited and, where the worker
 //! must react, recorded in the outbox in the same transaction.
-use super::{Tag, check_if_match, etag, from_json, load_initiative, to_json, update_versioned};
+use super::{
+    Tag, check_if_match, compare_and_set, etag, from_json, load_initiative, to_json,
+    update_versioned,
+};
 use crate::audit::{self, Change};
 use crate::auth::Caller;
 use crate::authz::Action;
@@ -244,6 +247,43 @@ async fn require_report(
         .ok_or_else(|| ApiError::not_found(format!("`{}` has no report for {year}", ini.slug)))
 }
 
+/// Moves `current` by `action`, writing `changes` only if nobody changed the
+/// report since it was read (compare-and-set on its version): of concurrent
+/// submits, reviews or reopenings exactly one acts. A loser is told what a
+/// later request would be told: the action is not allowed in the state the
+/// winner left (409 naming it), its `If-Match` is stale (412), or, failing
+/// both, that the report changed concurrently (409).
+async fn transition(
+    txn: &impl ConnectionTrait,
+    ini: &initiative::Model,
+    current: &annual_report::Model,
+    action: ReportAction,
+    changes: annual_report::ActiveModel,
+    if_match: bool,
+) -> Result<(), ApiError> {
+    let won = compare_and_set(
+        txn,
+        changes,
+        annual_report::Column::Id,
+        current.id,
+        annual_report::Column::Version,
+        current.version,
+    )
+    .await?;
+    if won {
+        return Ok(());
+    }
+    let now = require_report(txn, ini, current.year).await?;
+    status_of(&now).apply(action)?;
+    Err(if if_match {
+        ApiError::PreconditionFailed {
+            current: etag(now.version),
+        }
+    } else {
+        ApiError::changed_concurrently(format!("the {} report", current.year))
+    })
+}
+
 async fn reviews_of(db: &impl ConnectionTrait, report_id: i64) -> Result<Vec<ReviewOut>, ApiError> {
     Ok(report_review::Entity::find()
         .filter(report_review::Column::ReportId.eq(report_id))
@@ -315,10 +355,12 @@ impl Api {
         let next = status_of(&current).apply(action)?;
         let now = Utc::now();
         let user = caller.principal.require_user()?;
-        let mut active: annual_report::ActiveModel = current.clone().into();
-        active.status = Set(next.as_str().to_owned());
-        active.version = Set(current.version + 1);
-        active.updated_at = Set(now);
+        let mut active = annual_report::ActiveModel {
+            status: Set(next.as_str().to_owned()),
+            version: Set(current.version + 1),
+            updated_at: Set(now),
+            ..Default::default()
+        };
         let event = match action {
             ReportAction::Accept => {
                 active.accepted_at = Set(Some(now));
@@ -334,7 +376,8 @@ impl Api {
                 Event::ReportReopened
             }
         };
-        let updated = active.update(&txn).await?;
+        transition(&txn, &ini, &current, action, active, false).await?;
+        let updated = require_report(&txn, &ini, year).await?;
         report_review::ActiveModel {
             report_id: Set(current.id),
             version_number: Set(current.submissions),
@@ -611,8 +654,11 @@ impl Api {
         let user = caller.principal.require_user()?;
         let now = Utc::now();
         let number = current.submissions + 1;
-        update_versioned(
+        transition(
             &txn,
+            &ini,
+            &current,
+            ReportAction::Submit,
             annual_report::ActiveModel {
                 status: Set(next.as_str().to_owned()),
                 submissions: Set(number),
@@ -622,10 +668,7 @@ impl Api {
                 updated_at: Set(now),
                 ..Default::default()
             },
-            annual_report::Column::Id,
-            current.id,
-            annual_report::Column::Version,
-            current.version,
+            if_match.0.is_some(),
         )
         .await?;
         report_version::ActiveModel {
