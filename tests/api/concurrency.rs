@@ -1,8 +1,8 @@
 //! Concurrent clients: every state transition is a compare-and-set, so of ten
 //! identical requests racing on one state exactly one acts (one audit record,
 //! one review, one outbox event) and the others get the answer a later request
-//! would get. SQLite runs one transaction at a time; the PostgreSQL run is the
-//! real proof.
+//! would get; creations racing on one unique key never answer 5xx. SQLite runs
+//! one transaction at a time; the PostgreSQL run is the real proof.
 use crate::helpers::{Account, Reply, TestApp, national, spawn_app, spawn_app_with};
 use crate::reports::complete_report;
 use entity::{audit_log, outbox_event};
@@ -277,4 +277,105 @@ async fn concurrent_demotions_keep_a_focal_point() {
         .filter(|m| m["role"] == "focal_point")
         .count();
     assert_eq!(focal_points, 1, "{:?}", members.body);
+}
+
+#[tokio::test]
+async fn concurrent_creations_of_one_thing_create_it_once() {
+    let app = spawn_app_with(|s| s.signup_burst = 100).await;
+    let focal = with_draft_free(&app).await;
+
+    // The same new report: one creates it; the others now edit an existing
+    // report without If-Match, as a later request would (428).
+    let path = "/initiatives/moldova-igf/reports/2024";
+    let puts = race(
+        &app,
+        Method::PUT,
+        path,
+        &focal.token,
+        Some(complete_report(2024)),
+    )
+    .await;
+    one_winner(
+        "report create",
+        &puts,
+        StatusCode::CREATED,
+        StatusCode::PRECONDITION_REQUIRED,
+    );
+    assert_eq!(audit_count(&app, "report.create").await, 1);
+
+    // The same year's attestation of the principles: likewise.
+    let p = json!({ "attested": true, "evidence": "Open call for inputs; minutes published.", "evidence_urls": ["https://example.org/minutes"] });
+    let attest = json!({ "open_transparent": p, "inclusive": p, "bottom_up": p, "multistakeholder": p, "non_commercial": p });
+    let puts = race(
+        &app,
+        Method::PUT,
+        "/initiatives/moldova-igf/principles/2025",
+        &focal.token,
+        Some(attest),
+    )
+    .await;
+    one_winner(
+        "attestation create",
+        &puts,
+        StatusCode::CREATED,
+        StatusCode::PRECONDITION_REQUIRED,
+    );
+    assert_eq!(audit_count(&app, "principles.put").await, 1);
+
+    // One slug.
+    let posts = race(
+        &app,
+        Method::POST,
+        "/initiatives",
+        &focal.token,
+        Some(national("liberia-igf", "Liberia IGF", "LR")),
+    )
+    .await;
+    one_winner(
+        "initiative create",
+        &posts,
+        StatusCode::CREATED,
+        StatusCode::CONFLICT,
+    );
+    for lost in posts.iter().filter(|r| r.status == StatusCode::CONFLICT) {
+        assert_eq!(lost.body["type"], "/problems/slug-taken", "{:?}", lost.body);
+    }
+
+    // One e-mail.
+    let twice = json!({ "email": "twice@example.org", "name": "Twice", "password": "a long enough password" });
+    let signups =
+        join_all((0..RACERS).map(|_| app.send(Method::POST, "/users", None, Some(&twice), &[])))
+            .await;
+    one_winner(
+        "sign-up",
+        &signups,
+        StatusCode::CREATED,
+        StatusCode::CONFLICT,
+    );
+    for lost in signups.iter().filter(|r| r.status == StatusCode::CONFLICT) {
+        assert_eq!(
+            lost.body["type"], "/problems/email-taken",
+            "{:?}",
+            lost.body
+        );
+    }
+
+    // One new member: created once, then set to the same role.
+    let newcomer = app.sign_up("new@migf.example.org", "New").await;
+    let puts = race(
+        &app,
+        Method::PUT,
+        &format!("/initiatives/moldova-igf/members/{}", newcomer.id),
+        &focal.token,
+        Some(json!({ "role": "editor" })),
+    )
+    .await;
+    one_winner("member put", &puts, StatusCode::CREATED, StatusCode::OK);
+}
+
+/// Moldova IGF without any report yet; returns its focal point.
+async fn with_draft_free(app: &TestApp) -> Account {
+    let focal = app.sign_up("focal@migf.example.org", "Focal").await;
+    app.register(&focal.token, json!({ "slug": "moldova-igf", "name": "Moldova IGF", "kind": "national", "country": "MD", "working_languages": ["ro", "ru", "en"] })).await;
+    focal
 }

@@ -19,13 +19,13 @@ pub mod subscriptions;
 pub mod tokens;
 pub mod users;
 
-use crate::problem::ApiError;
+use crate::problem::{ApiError, is_unique_violation};
 use crate::state::AppState;
 use entity::initiative;
 use poem_openapi::Tags;
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter,
-    QuerySelect,
+    QuerySelect, TransactionTrait,
 };
 
 #[derive(Tags)]
@@ -184,6 +184,32 @@ pub async fn delete_existing<E: EntityTrait>(
         Err(gone())
     } else {
         Ok(())
+    }
+}
+
+/// Inserts `row`, or returns `None` when a row with the same unique key
+/// exists (a concurrent request created it first): the caller then treats
+/// the request as one on the existing row. The insert runs in a savepoint, so
+/// the transaction stays usable on PostgreSQL.
+pub async fn insert_unless_exists<A>(
+    txn: &DatabaseTransaction,
+    row: A,
+) -> Result<Option<<A::Entity as EntityTrait>::Model>, ApiError>
+where
+    A: sea_orm::ActiveModelTrait + sea_orm::ActiveModelBehavior + Send,
+    <A::Entity as EntityTrait>::Model: sea_orm::IntoActiveModel<A>,
+{
+    let savepoint = txn.begin().await?;
+    match row.insert(&savepoint).await {
+        Ok(model) => {
+            savepoint.commit().await?;
+            Ok(Some(model))
+        }
+        Err(e) if is_unique_violation(&e) => {
+            savepoint.rollback().await?;
+            Ok(None)
+        }
+        Err(e) => Err(e.into()),
     }
 }
 

@@ -8,8 +8,8 @@
 //! `ReportStatus::apply`; every transition is audited and, where the worker
 //! must react, recorded in the outbox in the same transaction.
 use super::{
-    Tag, check_if_match, compare_and_set, etag, from_json, load_initiative, to_json,
-    update_versioned,
+    Tag, check_if_match, compare_and_set, etag, from_json, insert_unless_exists, load_initiative,
+    to_json, update_versioned,
 };
 use crate::audit::{self, Change};
 use crate::auth::Caller;
@@ -542,9 +542,11 @@ impl Api {
             .await?;
         let content = report::check_draft(body.0).map_err(|e| ApiError::Validation(e.0))?;
         let now = Utc::now();
-        let (row, before, created) = match find_report(&txn, &ini, year).await? {
+        let found = find_report(&txn, &ini, year).await?;
+        let inserted = match found {
+            Some(_) => None,
             None => {
-                let row = annual_report::ActiveModel {
+                let new = annual_report::ActiveModel {
                     initiative_id: Set(ini.id),
                     year: Set(year),
                     status: Set(ReportStatus::Draft.as_str().to_owned()),
@@ -555,12 +557,18 @@ impl Api {
                     created_at: Set(now),
                     updated_at: Set(now),
                     ..Default::default()
-                }
-                .insert(&txn)
-                .await?;
-                (row, None, true)
+                };
+                insert_unless_exists(&txn, new).await?
             }
-            Some(current) => {
+        };
+        let (row, before, created) = match (inserted, found) {
+            (Some(row), _) => (row, None, true),
+            (None, found) => {
+                // When a concurrent request created it first, this one edits it.
+                let current = match found {
+                    Some(current) => current,
+                    None => require_report(&txn, &ini, year).await?,
+                };
                 status_of(&current).apply(ReportAction::Edit)?;
                 check_if_match(if_match.0.as_deref(), current.version)?;
                 update_versioned(
