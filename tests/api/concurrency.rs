@@ -379,3 +379,59 @@ async fn with_draft_free(app: &TestApp) -> Account {
     app.register(&focal.token, json!({ "slug": "moldova-igf", "name": "Moldova IGF", "kind": "national", "country": "MD", "working_languages": ["ro", "ru", "en"] })).await;
     focal
 }
+
+#[tokio::test]
+async fn a_delivery_whose_subscription_was_deleted_is_skipped_not_failed() {
+    // The worker is off: the test runs it once, after the unsubscription.
+    let app = spawn_app_with(|s| s.outbound.outbound_allow_loopback = true).await;
+    let s = app
+        .post(
+            "/subscriptions",
+            Some(&app.igf),
+            json!({ "scope": "global", "url": "http://127.0.0.1:9/hook" }),
+        )
+        .await;
+    assert_eq!(s.status, StatusCode::CREATED, "{:?}", s.body);
+    // The global aggregate changed: a delivery is queued for the subscription.
+    let queued = worker::webhooks::fan_out(&app.state.db, "global", 2025, "{}")
+        .await
+        .expect("queue the delivery");
+    assert_eq!(queued, 1);
+    // Unsubscribed before the worker gets to it.
+    let path = format!("/subscriptions/{}", s.body["subscription"]["id"]);
+    assert_eq!(
+        app.delete(&path, Some(&app.igf)).await.status,
+        StatusCode::NO_CONTENT
+    );
+
+    let (_stop_tx, stop) = tokio::sync::watch::channel(false);
+    let ran = app
+        .state
+        .settings
+        .outbound
+        .worker(app.state.db.clone())
+        .tick(&stop)
+        .await;
+    assert!(ran, "the worker found the delivery job");
+
+    let failed = app.get("/jobs?status=failed", Some(&app.igf)).await;
+    assert_eq!(failed.body["items"], json!([]), "{:?}", failed.body);
+    let jobs = app.get("/jobs", Some(&app.igf)).await;
+    let webhook: Vec<&Value> = jobs.body["items"]
+        .as_array()
+        .expect("jobs")
+        .iter()
+        .filter(|j| j["kind"] == "webhook")
+        .collect();
+    assert_eq!(webhook.len(), 1, "{:?}", jobs.body);
+    assert_eq!(
+        (
+            &webhook[0]["status"],
+            &webhook[0]["attempts"],
+            &webhook[0]["last_error"]
+        ),
+        (&json!("done"), &json!(1), &Value::Null),
+        "skipped at once, not retried: {:?}",
+        webhook[0]
+    );
+}
