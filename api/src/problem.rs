@@ -73,6 +73,17 @@ impl ApiError {
         }
     }
 
+    /// A compare-and-set that lost to a concurrent request on `what`: 409.
+    pub fn changed_concurrently(what: impl std::fmt::Display) -> Self {
+        Self::conflict(
+            "concurrent-change",
+            "Changed concurrently",
+            format!(
+                "{what} was changed by another request at the same time; read it again and retry"
+            ),
+        )
+    }
+
     /// Adds a member to a conflict problem (ignored on other kinds).
     pub fn with(mut self, key: &str, value: Value) -> Self {
         if let Self::Conflict { extra, .. } = &mut self {
@@ -186,9 +197,51 @@ impl IntoResponse for ApiError {
     }
 }
 
+/// Whether the database refused a write for a unique key another row holds.
+pub fn is_unique_violation(err: &sea_orm::DbErr) -> bool {
+    matches!(
+        err.sql_err(),
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+    )
+}
+
+/// The one place a database error becomes a response. A constraint that a
+/// concurrent request won (a unique key it inserted first, a row it removed
+/// that this one refers to) is a conflict with the stored state, 409, never
+/// a 500.
 impl From<sea_orm::DbErr> for ApiError {
     fn from(err: sea_orm::DbErr) -> Self {
-        Self::Internal(anyhow::Error::new(err).context("database"))
+        use sea_orm::SqlErr;
+        match err.sql_err() {
+            Some(SqlErr::UniqueConstraintViolation(cause)) => {
+                tracing::info!(%cause, "unique key taken by a concurrent request");
+                Self::conflict(
+                    "already-exists",
+                    "Already exists",
+                    "another request created the same thing first; read it and retry",
+                )
+            }
+            Some(SqlErr::ForeignKeyConstraintViolation(cause)) => {
+                tracing::info!(%cause, "reference changed by a concurrent request");
+                Self::changed_concurrently("something this request refers to")
+            }
+            _ => Self::Internal(anyhow::Error::new(err).context("database")),
+        }
+    }
+}
+
+/// `Result<_, DbErr>` of a write that may hit a unique key: `taken` says what
+/// that means here (e.g. `slug-taken`), instead of the generic conflict.
+pub trait OrTaken<T> {
+    fn or_taken(self, taken: impl FnOnce() -> ApiError) -> Result<T, ApiError>;
+}
+
+impl<T> OrTaken<T> for Result<T, sea_orm::DbErr> {
+    fn or_taken(self, taken: impl FnOnce() -> ApiError) -> Result<T, ApiError> {
+        match self {
+            Err(e) if is_unique_violation(&e) => Err(taken()),
+            other => other.map_err(ApiError::from),
+        }
     }
 }
 

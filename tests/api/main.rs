@@ -7,6 +7,7 @@ mod access;
 mod accounts;
 mod audit;
 mod browser;
+mod concurrency;
 mod contract;
 mod demo;
 mod outbound;

@@ -29,6 +29,13 @@ pub fn wake() {
     WAKE.send_modify(|n| *n = n.wrapping_add(1));
 }
 
+/// A job's reason to stop without acting: what it was about no longer exists
+/// (a delivery of a deleted subscription, a check of a removed website).
+/// Retrying cannot help, so the job completes as skipped instead of failing.
+#[derive(Debug, thiserror::Error)]
+#[error("skipped: {0}")]
+pub struct SubjectGone(pub String);
+
 /// How long a stored idempotent response is kept for retries.
 pub const IDEMPOTENCY_TTL_HOURS: i64 = 24;
 
@@ -157,6 +164,10 @@ impl Worker {
             };
             let recorded = match &outcome {
                 Ok(()) => queue::complete(&self.db, &job, &self.id).await,
+                Err(e) if e.is::<SubjectGone>() => {
+                    tracing::info!(reason = %e, "job skipped: its subject is gone");
+                    queue::complete(&self.db, &job, &self.id).await
+                }
                 Err(e) => {
                     tracing::warn!(error = %e, "job failed");
                     queue::fail(&self.db, &job, &self.id, &e.to_string()).await

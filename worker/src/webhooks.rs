@@ -5,8 +5,8 @@
 //! is retried with back-off by the job queue; the message id stays the same
 //! across retries and redeliveries; every attempt is logged.
 use crate::guard::GuardPolicy;
-use crate::outbound;
 use crate::queue;
+use crate::{SubjectGone, outbound};
 use base64::{Engine, engine::general_purpose::STANDARD};
 use chrono::Utc;
 use entity::{job, webhook_attempt, webhook_delivery, webhook_subscription};
@@ -15,7 +15,7 @@ use rand::RngCore;
 use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderValue};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set,
-    TransactionTrait,
+    SqlErr, TransactionTrait,
 };
 use serde_json::{Value, json};
 use sha2::Sha256;
@@ -85,33 +85,45 @@ pub async fn fan_out(
     Ok(subs.len())
 }
 
-/// Queues the delivery again (manual redelivery), with the same message id.
-pub async fn redeliver(txn: &sea_orm::DatabaseTransaction, delivery_id: i64) -> Result<(), DbErr> {
-    webhook_delivery::Entity::update_many()
+/// Queues the delivery again (manual redelivery), with the same message id,
+/// unless it is already pending (compare-and-set on its status: of concurrent
+/// redeliveries exactly one queues a job). Returns whether it queued one.
+pub async fn redeliver(
+    txn: &sea_orm::DatabaseTransaction,
+    delivery_id: i64,
+) -> Result<bool, DbErr> {
+    let done = webhook_delivery::Entity::update_many()
         .col_expr(webhook_delivery::Column::Status, PENDING.into())
         .filter(webhook_delivery::Column::Id.eq(delivery_id))
+        .filter(webhook_delivery::Column::Status.ne(PENDING))
         .exec(txn)
         .await?;
+    if done.rows_affected == 0 {
+        return Ok(false);
+    }
     queue::enqueue(txn, "webhook", &json!({ "delivery": delivery_id }), None).await?;
-    Ok(())
+    Ok(true)
 }
 
 /// One delivery attempt (the `webhook` job). An error makes the queue retry;
-/// on the job's last attempt the delivery is marked failed.
+/// on the job's last attempt the delivery is marked failed. A delivery whose
+/// subscription was deleted (with its log) or deactivated is skipped.
 pub async fn deliver(
     db: &DatabaseConnection,
     job: &job::Model,
     delivery_id: i64,
     policy: GuardPolicy,
 ) -> anyhow::Result<()> {
+    let gone = || SubjectGone(format!("delivery {delivery_id}'s subscription is gone"));
     let delivery = webhook_delivery::Entity::find_by_id(delivery_id)
         .one(db)
         .await?
-        .ok_or_else(|| anyhow::anyhow!("delivery {delivery_id} is gone"))?;
+        .ok_or_else(gone)?;
     let sub = webhook_subscription::Entity::find_by_id(delivery.subscription_id)
         .one(db)
         .await?
-        .ok_or_else(|| anyhow::anyhow!("subscription {} is gone", delivery.subscription_id))?;
+        .filter(|s| s.active)
+        .ok_or_else(gone)?;
     let timestamp = Utc::now().timestamp();
     let mut headers = HeaderMap::new();
     headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -144,7 +156,9 @@ pub async fn deliver(
         ),
         Err(e) => (None, Some(e.to_string())),
     };
-    webhook_attempt::ActiveModel {
+    // The subscription may be deleted while the request is out: its log
+    // goes with it, and so does this attempt.
+    let logged = webhook_attempt::ActiveModel {
         delivery_id: Set(delivery.id),
         at: Set(Utc::now()),
         status_code: Set(code),
@@ -153,21 +167,36 @@ pub async fn deliver(
         ..Default::default()
     }
     .insert(db)
-    .await?;
+    .await;
+    match logged {
+        Err(e) if matches!(e.sql_err(), Some(SqlErr::ForeignKeyConstraintViolation(_))) => {
+            return Err(gone().into());
+        }
+        other => other?,
+    };
     let last_attempt = job.attempts >= job.max_attempts;
-    let mut active: webhook_delivery::ActiveModel = delivery.clone().into();
-    active.attempts = Set(delivery.attempts + 1);
-    active.last_status_code = Set(code);
-    active.last_error = Set(error.clone());
+    let mut changes = webhook_delivery::ActiveModel {
+        attempts: Set(delivery.attempts + 1),
+        last_status_code: Set(code),
+        last_error: Set(error.clone()),
+        ..Default::default()
+    };
     match &error {
         None => {
-            active.status = Set(DELIVERED.into());
-            active.delivered_at = Set(Some(Utc::now()));
+            changes.status = Set(DELIVERED.into());
+            changes.delivered_at = Set(Some(Utc::now()));
         }
-        Some(_) if last_attempt => active.status = Set(FAILED.into()),
+        Some(_) if last_attempt => changes.status = Set(FAILED.into()),
         Some(_) => {}
     }
-    active.update(db).await?;
+    let updated = webhook_delivery::Entity::update_many()
+        .set(changes)
+        .filter(webhook_delivery::Column::Id.eq(delivery.id))
+        .exec(db)
+        .await?;
+    if updated.rows_affected == 0 {
+        return Err(gone().into());
+    }
     match error {
         None => Ok(()),
         Some(e) => Err(anyhow::anyhow!(e)),

@@ -3,7 +3,7 @@
 //! it was never checked, when the address changed, and once a day, and keeps
 //! the time, the final URL and the HTTP status (or the error).
 use crate::guard::GuardPolicy;
-use crate::{outbound, queue};
+use crate::{SubjectGone, outbound, queue};
 use chrono::{Duration, Utc};
 use entity::{initiative, website_check};
 use reqwest::header::HeaderMap;
@@ -63,15 +63,12 @@ pub async fn check(
     initiative_id: i64,
     policy: GuardPolicy,
 ) -> anyhow::Result<()> {
-    let Some(ini) = initiative::Entity::find_by_id(initiative_id)
+    // The website may have been removed since the check was queued.
+    let url = initiative::Entity::find_by_id(initiative_id)
         .one(db)
         .await?
-    else {
-        return Ok(());
-    };
-    let Some(url) = ini.website else {
-        return Ok(());
-    };
+        .and_then(|ini| ini.website)
+        .ok_or_else(|| SubjectGone(format!("initiative {initiative_id} has no website now")))?;
     let outcome = outbound::send(
         reqwest::Method::GET,
         &url,

@@ -2,7 +2,7 @@
 //! Members of the initiative and the IGF Secretariat see everyone with their
 //! personal data; the public sees counts by stakeholder group and the names of
 //! members who agreed to be listed.
-use super::{Tag, check_if_match, etag, load_initiative, update_versioned};
+use super::{Tag, check_if_match, delete_existing, etag, load_initiative, update_versioned};
 use crate::audit::{self, Change};
 use crate::auth::Caller;
 use crate::authz::Action;
@@ -19,7 +19,9 @@ use poem_openapi::param::{Header, Path, Query};
 use poem_openapi::payload::Json;
 use poem_openapi::types::MaybeUndefined;
 use poem_openapi::{ApiResponse, Object, OpenApi};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, Set, TransactionTrait,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -465,7 +467,12 @@ impl Api {
             .await?;
         let current = self.load_member(&txn, ini.id, id.0).await?;
         let before = to_out(&current, true, Utc::now().date_naive());
-        member::Entity::delete_by_id(current.id).exec(&txn).await?;
+        delete_existing::<member::Entity>(
+            &txn,
+            Condition::all().add(member::Column::Id.eq(current.id)),
+            || ApiError::not_found(format!("no committee member {}", current.id)),
+        )
+        .await?;
         audit::record(
             &txn,
             &caller,

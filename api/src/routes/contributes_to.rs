@@ -15,7 +15,8 @@ use poem_openapi::param::Path;
 use poem_openapi::payload::Json;
 use poem_openapi::{Object, OpenApi};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, Set,
+    TransactionTrait,
 };
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -72,6 +73,19 @@ pub async fn targets_of(
     Ok(out)
 }
 
+/// Holds the whole link graph until the transaction ends: the cycle check
+/// reads every link, so two changes that would each be fine alone (A → B and
+/// B → A) must be checked one after the other. A transaction-scoped advisory
+/// lock on PostgreSQL (re-entrant); SQLite's single connection already runs
+/// one transaction at a time.
+pub async fn lock_link_graph(txn: &impl ConnectionTrait) -> Result<(), ApiError> {
+    if txn.get_database_backend() == DbBackend::Postgres {
+        txn.execute_unprepared("SELECT pg_advisory_xact_lock(7368202)")
+            .await?;
+    }
+    Ok(())
+}
+
 /// Replaces the links of `ini` after checking targets and acyclicity. Used by
 /// the API and by `nri demo`; the caller owns the transaction and the audit.
 pub async fn replace_links(
@@ -79,6 +93,7 @@ pub async fn replace_links(
     ini: &initiative::Model,
     target_slugs: &[String],
 ) -> Result<(), ApiError> {
+    lock_link_graph(txn).await?;
     let mut errs = FieldErrors::default();
     let mut targets: Vec<initiative::Model> = Vec::new();
     for (i, s) in target_slugs.iter().enumerate() {
@@ -205,6 +220,7 @@ impl Api {
             .authz
             .decide(&caller.principal, &ini, Action::WriteContributesTo)
             .await?;
+        lock_link_graph(&txn).await?;
         let before = ContributesTo {
             targets: targets_of(&txn, ini.id).await?,
         };

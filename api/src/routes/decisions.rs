@@ -1,6 +1,6 @@
 //! `/initiatives/{slug}/recognition/decisions`: the IGF Secretariat's status
 //! decisions, each with a reason, kept as an immutable record.
-use super::{Tag, load_initiative, update_versioned};
+use super::{Tag, compare_and_set, load_initiative};
 use crate::audit::{self, Change};
 use crate::auth::Caller;
 use crate::authz::Action;
@@ -75,7 +75,7 @@ pub async fn decide_status(
     from.transition(to)?;
     let reason = parse_text(reason, 5000).map_err(|m| ApiError::field("/reason", m))?;
     let now = Utc::now();
-    update_versioned(
+    let won = compare_and_set(
         txn,
         initiative::ActiveModel {
             status: Set(to.as_str().to_owned()),
@@ -89,6 +89,12 @@ pub async fn decide_status(
         ini.version,
     )
     .await?;
+    if !won {
+        // A concurrent decision or edit came first: judge this one against what it left.
+        let now = load_initiative(txn, &ini.slug).await?;
+        super::initiatives::status_of(&now).transition(to)?;
+        return Err(ApiError::changed_concurrently(format!("`{}`", ini.slug)));
+    }
     let row = decision::ActiveModel {
         initiative_id: Set(ini.id),
         from_status: Set(from.as_str().to_owned()),

@@ -7,7 +7,7 @@ use crate::domain::profile::{self, Profile, ProfileInput};
 use crate::domain::{FieldErrors, InitiativeKind, InitiativeStatus, MemberRole, Slug, UnRegion};
 use crate::pagination::PageRequest;
 use crate::payload::JsonBody;
-use crate::problem::ApiError;
+use crate::problem::{ApiError, OrTaken};
 use crate::state::AppState;
 use chrono::{DateTime, Utc};
 use entity::{initiative, membership, secretariat};
@@ -248,6 +248,16 @@ fn apply(active: &mut initiative::ActiveModel, p: &Profile, parent_id: Option<i6
     active.social_links = Set(to_json(&p.social_links));
 }
 
+/// The conflict of a registration whose slug is taken.
+fn slug_taken(slug: &Slug) -> ApiError {
+    ApiError::conflict(
+        "slug-taken",
+        "Slug taken",
+        format!("`{}` is already registered", slug.as_str()),
+    )
+    .with("field", serde_json::json!("/slug"))
+}
+
 /// Registers an initiative for `creator`: it starts as `applicant`, the creator
 /// becomes its focal point, and its secretariat names them. Also used by `nri demo`.
 pub async fn register(
@@ -268,7 +278,8 @@ pub async fn register(
         ..Default::default()
     };
     apply(&mut active, profile, parent_id);
-    let ini = active.insert(txn).await?;
+    // A concurrent registration of the same slug may come first.
+    let ini = active.insert(txn).await.or_taken(|| slug_taken(slug))?;
     let user = caller.principal.require_user()?;
     membership::ActiveModel {
         user_id: Set(user.id),
@@ -545,17 +556,12 @@ impl Api {
         let (Some(slug), Some(profile), true) = (slug, profile, errs.is_empty()) else {
             return Err(ApiError::Validation(errs.0));
         };
-        let taken = initiative::Entity::find()
+        let exists = initiative::Entity::find()
             .filter(initiative::Column::Slug.eq(slug.as_str()))
             .one(&txn)
             .await?;
-        if taken.is_some() {
-            return Err(ApiError::conflict(
-                "slug-taken",
-                "Slug taken",
-                format!("`{}` is already registered", slug.as_str()),
-            )
-            .with("field", serde_json::json!("/slug")));
+        if exists.is_some() {
+            return Err(slug_taken(&slug));
         }
         let ini = register(
             &txn,

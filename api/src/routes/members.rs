@@ -1,7 +1,7 @@
 //! `/initiatives/{slug}/members`: who holds which role in an initiative. The
 //! focal point (or the IGF Secretariat) grants and removes roles; an
 //! initiative always keeps at least one focal point.
-use super::{Tag, load_initiative};
+use super::{Tag, delete_existing, load_initiative, lock_initiative};
 use crate::audit::{self, Change};
 use crate::auth::Caller;
 use crate::authz::Action;
@@ -16,8 +16,8 @@ use poem_openapi::param::{Path, Query};
 use poem_openapi::payload::Json;
 use poem_openapi::{ApiResponse, Object, OpenApi};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Set,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
+    QueryFilter, Set, TransactionTrait,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -169,7 +169,8 @@ impl Api {
         body: JsonBody<RoleIn>,
     ) -> Result<PutResponse, ApiError> {
         let txn = self.0.db.begin().await?;
-        let ini = load_initiative(&txn, &slug.0).await?;
+        // Held until commit: the focal-point rule reads every member's role.
+        let ini = lock_initiative(&txn, &slug.0).await?;
         self.0
             .authz
             .decide(&caller.principal, &ini, Action::WriteMembers)
@@ -242,7 +243,8 @@ impl Api {
         user: Path<String>,
     ) -> Result<Deleted, ApiError> {
         let txn = self.0.db.begin().await?;
-        let ini = load_initiative(&txn, &slug.0).await?;
+        // Held until commit: the focal-point rule reads every member's role.
+        let ini = lock_initiative(&txn, &slug.0).await?;
         self.0
             .authz
             .decide(&caller.principal, &ini, Action::WriteMembers)
@@ -258,7 +260,12 @@ impl Api {
             })?;
         keep_a_focal_point(&txn, &ini, &m).await?;
         let before = to_out(&m, &target);
-        membership::Entity::delete_by_id(m.id).exec(&txn).await?;
+        delete_existing::<membership::Entity>(
+            &txn,
+            Condition::all().add(membership::Column::Id.eq(m.id)),
+            || ApiError::not_found(format!("`{}` has no role in `{}`", target.email, ini.slug)),
+        )
+        .await?;
         audit::record(
             &txn,
             &caller,

@@ -1,6 +1,9 @@
 //! `/initiatives/{slug}/principles/{year}`: the attestation of the five IGF
 //! principles, readable wherever the initiative is, written by its editors.
-use super::{Tag, check_if_match, etag, from_json, load_initiative, to_json, update_versioned};
+use super::{
+    Tag, check_if_match, etag, from_json, insert_unless_exists, load_initiative, to_json,
+    update_versioned,
+};
 use crate::audit::{self, Change};
 use crate::auth::Caller;
 use crate::authz::Action;
@@ -14,9 +17,7 @@ use entity::{initiative, principles_attestation as attestation};
 use poem_openapi::param::{Header, Path};
 use poem_openapi::payload::Json;
 use poem_openapi::{ApiResponse, Object, OpenApi};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
 
 pub struct Api(pub AppState);
 
@@ -113,21 +114,31 @@ impl Api {
             .await?;
         principles::check(&body.0).map_err(|e| ApiError::Validation(e.0))?;
         let now = Utc::now();
-        let (row, before) = match find(&txn, &ini, year).await? {
+        let found = find(&txn, &ini, year).await?;
+        let inserted = match found {
+            Some(_) => None,
             None => {
-                let row = attestation::ActiveModel {
+                let new = attestation::ActiveModel {
                     initiative_id: Set(ini.id),
                     year: Set(year),
                     principles: Set(to_json(&body.0)),
                     version: Set(1),
                     updated_at: Set(now),
                     ..Default::default()
-                }
-                .insert(&txn)
-                .await?;
-                (row, None)
+                };
+                insert_unless_exists(&txn, new).await?
             }
-            Some(current) => {
+        };
+        let (row, before) = match (inserted, found) {
+            (Some(row), _) => (row, None),
+            (None, found) => {
+                // When a concurrent request created it first, this one changes it.
+                let current = match found {
+                    Some(current) => current,
+                    None => find(&txn, &ini, year)
+                        .await?
+                        .ok_or_else(|| ApiError::not_found("attestation vanished"))?,
+                };
                 check_if_match(if_match.0.as_deref(), current.version)?;
                 update_versioned(
                     &txn,

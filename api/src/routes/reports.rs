@@ -7,7 +7,10 @@
 //! sees accepted reports. The workflow's transitions live in
 //! `ReportStatus::apply`; every transition is audited and, where the worker
 //! must react, recorded in the outbox in the same transaction.
-use super::{Tag, check_if_match, etag, from_json, load_initiative, to_json, update_versioned};
+use super::{
+    Tag, check_if_match, compare_and_set, etag, from_json, insert_unless_exists, load_initiative,
+    to_json, update_versioned,
+};
 use crate::audit::{self, Change};
 use crate::auth::Caller;
 use crate::authz::Action;
@@ -248,6 +251,43 @@ async fn require_report(
         .ok_or_else(|| ApiError::not_found(format!("`{}` has no report for {year}", ini.slug)))
 }
 
+/// Moves `current` by `action`, writing `changes` only if nobody changed the
+/// report since it was read (compare-and-set on its version): of concurrent
+/// submits, reviews or reopenings exactly one acts. A loser is told what a
+/// later request would be told: the action is not allowed in the state the
+/// winner left (409 naming it), its `If-Match` is stale (412), or, failing
+/// both, that the report changed concurrently (409).
+async fn transition(
+    txn: &impl ConnectionTrait,
+    ini: &initiative::Model,
+    current: &annual_report::Model,
+    action: ReportAction,
+    changes: annual_report::ActiveModel,
+    if_match: bool,
+) -> Result<(), ApiError> {
+    let won = compare_and_set(
+        txn,
+        changes,
+        annual_report::Column::Id,
+        current.id,
+        annual_report::Column::Version,
+        current.version,
+    )
+    .await?;
+    if won {
+        return Ok(());
+    }
+    let now = require_report(txn, ini, current.year).await?;
+    status_of(&now).apply(action)?;
+    Err(if if_match {
+        ApiError::PreconditionFailed {
+            current: etag(now.version),
+        }
+    } else {
+        ApiError::changed_concurrently(format!("the {} report", current.year))
+    })
+}
+
 async fn reviews_of(db: &impl ConnectionTrait, report_id: i64) -> Result<Vec<ReviewOut>, ApiError> {
     Ok(report_review::Entity::find()
         .filter(report_review::Column::ReportId.eq(report_id))
@@ -319,10 +359,12 @@ impl Api {
         let next = status_of(&current).apply(action)?;
         let now = Utc::now();
         let user = caller.principal.require_user()?;
-        let mut active: annual_report::ActiveModel = current.clone().into();
-        active.status = Set(next.as_str().to_owned());
-        active.version = Set(current.version + 1);
-        active.updated_at = Set(now);
+        let mut active = annual_report::ActiveModel {
+            status: Set(next.as_str().to_owned()),
+            version: Set(current.version + 1),
+            updated_at: Set(now),
+            ..Default::default()
+        };
         let event = match action {
             ReportAction::Accept => {
                 active.accepted_at = Set(Some(now));
@@ -338,7 +380,8 @@ impl Api {
                 Event::ReportReopened
             }
         };
-        let updated = active.update(&txn).await?;
+        transition(&txn, &ini, &current, action, active, false).await?;
+        let updated = require_report(&txn, &ini, year).await?;
         report_review::ActiveModel {
             report_id: Set(current.id),
             version_number: Set(current.submissions),
@@ -503,9 +546,11 @@ impl Api {
             .await?;
         let content = report::check_draft(body.0).map_err(|e| ApiError::Validation(e.0))?;
         let now = Utc::now();
-        let (row, before, created) = match find_report(&txn, &ini, year).await? {
+        let found = find_report(&txn, &ini, year).await?;
+        let inserted = match found {
+            Some(_) => None,
             None => {
-                let row = annual_report::ActiveModel {
+                let new = annual_report::ActiveModel {
                     initiative_id: Set(ini.id),
                     year: Set(year),
                     status: Set(ReportStatus::Draft.as_str().to_owned()),
@@ -516,12 +561,18 @@ impl Api {
                     created_at: Set(now),
                     updated_at: Set(now),
                     ..Default::default()
-                }
-                .insert(&txn)
-                .await?;
-                (row, None, true)
+                };
+                insert_unless_exists(&txn, new).await?
             }
-            Some(current) => {
+        };
+        let (row, before, created) = match (inserted, found) {
+            (Some(row), _) => (row, None, true),
+            (None, found) => {
+                // When a concurrent request created it first, this one edits it.
+                let current = match found {
+                    Some(current) => current,
+                    None => require_report(&txn, &ini, year).await?,
+                };
                 status_of(&current).apply(ReportAction::Edit)?;
                 check_if_match(if_match.0.as_deref(), current.version)?;
                 update_versioned(
@@ -615,8 +666,11 @@ impl Api {
         let user = caller.principal.require_user()?;
         let now = Utc::now();
         let number = current.submissions + 1;
-        update_versioned(
+        transition(
             &txn,
+            &ini,
+            &current,
+            ReportAction::Submit,
             annual_report::ActiveModel {
                 status: Set(next.as_str().to_owned()),
                 submissions: Set(number),
@@ -626,10 +680,7 @@ impl Api {
                 updated_at: Set(now),
                 ..Default::default()
             },
-            annual_report::Column::Id,
-            current.id,
-            annual_report::Column::Version,
-            current.version,
+            if_match.0.is_some(),
         )
         .await?;
         report_version::ActiveModel {

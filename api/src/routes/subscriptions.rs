@@ -2,7 +2,7 @@
 //! or sub-regional initiative subscribes to its scope; the IGF Secretariat to
 //! any. Targets on internal addresses are refused. Deliveries are logged per
 //! attempt, filterable by failure, and can be redelivered by hand.
-use super::{Tag, load_initiative};
+use super::{Tag, delete_existing, load_initiative};
 use crate::audit::{self, Change};
 use crate::auth::Caller;
 use crate::authz::Action;
@@ -16,7 +16,7 @@ use poem_openapi::param::{Path, Query};
 use poem_openapi::payload::Json;
 use poem_openapi::{ApiResponse, Object, OpenApi};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, Order, QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, Order, QueryFilter, QueryOrder, Set,
     TransactionTrait,
 };
 use serde::Deserialize;
@@ -254,9 +254,12 @@ impl Api {
             None => None,
         };
         let txn = self.0.db.begin().await?;
-        subscription::Entity::delete_by_id(sub.id)
-            .exec(&txn)
-            .await?;
+        delete_existing::<subscription::Entity>(
+            &txn,
+            Condition::all().add(subscription::Column::Id.eq(sub.id)),
+            || ApiError::not_found(format!("no subscription {}", sub.id)),
+        )
+        .await?;
         audit::record(
             &txn,
             &caller,
@@ -352,7 +355,13 @@ impl Api {
             .await?
             .ok_or_else(|| ApiError::not_found(format!("no delivery {}", delivery.0)))?;
         let txn = self.0.db.begin().await?;
-        worker::webhooks::redeliver(&txn, d.id).await?;
+        if !worker::webhooks::redeliver(&txn, d.id).await? {
+            return Err(ApiError::conflict(
+                "delivery-pending",
+                "Delivery pending",
+                format!("delivery {} is already queued", d.id),
+            ));
+        }
         audit::record(
             &txn,
             &caller,

@@ -15,7 +15,7 @@ use entity::{api_token, user};
 use poem_openapi::param::{Path, Query};
 use poem_openapi::payload::Json;
 use poem_openapi::{ApiResponse, Object, OpenApi};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
 use serde::Deserialize;
 
 pub struct Api(pub AppState);
@@ -235,24 +235,33 @@ impl Api {
             .one(&txn)
             .await?
             .ok_or_else(|| ApiError::not_found(format!("no token {}", id.0)))?;
-        if t.revoked_at.is_none() {
-            let before = to_out(&t);
-            let mut active: api_token::ActiveModel = t.into();
-            active.revoked_at = Set(Some(Utc::now()));
-            let row = active.update(&txn).await?;
-            audit::record(
-                &txn,
-                &caller,
-                Change {
-                    initiative: None,
-                    action: "token.revoke",
-                    target: format!("token/{}", row.id),
-                    before: Some(serde_json::json!({ "revoked_at": before.revoked_at })),
-                    after: Some(serde_json::json!({ "revoked_at": row.revoked_at })),
-                },
-            )
+        // Compare-and-set: of concurrent revocations exactly one acts and is
+        // audited; the others (and later ones) find the token already gone.
+        let now = Utc::now();
+        let done = api_token::Entity::update_many()
+            .col_expr(api_token::Column::RevokedAt, Some(now).into())
+            .filter(api_token::Column::Id.eq(t.id))
+            .filter(api_token::Column::RevokedAt.is_null())
+            .exec(&txn)
             .await?;
+        if done.rows_affected == 0 {
+            return Err(ApiError::not_found(format!(
+                "token {} is already revoked",
+                t.id
+            )));
         }
+        audit::record(
+            &txn,
+            &caller,
+            Change {
+                initiative: None,
+                action: "token.revoke",
+                target: format!("token/{}", t.id),
+                before: Some(serde_json::json!({ "revoked_at": t.revoked_at })),
+                after: Some(serde_json::json!({ "revoked_at": now })),
+            },
+        )
+        .await?;
         txn.commit().await?;
         Ok(Revoked::NoContent)
     }

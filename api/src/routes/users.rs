@@ -5,7 +5,7 @@ use crate::auth::ClientIp;
 use crate::auth::{Caller, Principal, User, hash_password};
 use crate::domain::{Email, MemberRole, parse_text};
 use crate::payload::JsonBody;
-use crate::problem::ApiError;
+use crate::problem::{ApiError, OrTaken};
 use crate::state::AppState;
 use chrono::{DateTime, Utc};
 use entity::{initiative, membership, user};
@@ -70,18 +70,22 @@ pub async fn create_user(
     password_hash: Option<String>,
     platform_role: Option<&str>,
 ) -> Result<user::Model, ApiError> {
+    let taken = || {
+        ApiError::conflict(
+            "email-taken",
+            "E-mail taken",
+            "an account with this e-mail exists",
+        )
+        .with("field", serde_json::json!("/email"))
+    };
     let exists = user::Entity::find()
         .filter(user::Column::Email.eq(email.as_str()))
         .one(txn)
         .await?;
     if exists.is_some() {
-        return Err(ApiError::conflict(
-            "email-taken",
-            "E-mail taken",
-            "an account with this e-mail exists",
-        )
-        .with("field", serde_json::json!("/email")));
+        return Err(taken());
     }
+    // A concurrent sign-up with the same e-mail may still come first.
     let row = user::ActiveModel {
         email: Set(email.as_str().to_owned()),
         name: Set(name.to_owned()),
@@ -91,7 +95,8 @@ pub async fn create_user(
         ..Default::default()
     }
     .insert(txn)
-    .await?;
+    .await
+    .or_taken(taken)?;
     // The record's actor is the new account itself when it signs itself up.
     let actor = match &caller.principal {
         Principal::Anonymous => Caller {
