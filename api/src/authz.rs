@@ -262,7 +262,7 @@ impl Authz {
         ini: &initiative::Model,
         action: Action,
     ) -> Result<(), ApiError> {
-        let public = crate::routes::initiatives::status_of(ini).is_public();
+        let public = crate::stored::initiative_status(ini)?.is_public();
         if self
             .allowed(principal, Some(&ini.slug), public, action)
             .await

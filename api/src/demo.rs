@@ -603,7 +603,7 @@ async fn file_report(
         .map_err(|e| anyhow::anyhow!("demo report {}: {:?}", ini.slug, e.0))?;
     let submitted = status != ReportStatus::Draft;
     if submitted {
-        let languages: Vec<String> = crate::routes::from_json(&ini.working_languages);
+        let languages: Vec<String> = crate::routes::from_json(&ini.working_languages)?;
         let problems = report::check_submission(&content, year, &languages);
         anyhow::ensure!(
             problems.is_empty(),

@@ -16,6 +16,7 @@ pub mod problem;
 pub mod routes;
 pub mod startup;
 pub mod state;
+pub mod stored;
 pub mod synthetic;
 pub mod telemetry;
 pub mod web;

@@ -387,3 +387,31 @@ async fn a_taken_slug_is_a_conflict() {
     assert_eq!(r.status, StatusCode::CONFLICT);
     assert_eq!(r.body["field"], "/slug");
 }
+
+/// A stored state is read back through its type: a corrupt value (here
+/// written behind the service's back) is a 500 problem that leaks nothing,
+/// never a default that would, say, show a withdrawn initiative as an
+/// applicant or a draft as accepted.
+#[tokio::test]
+async fn a_corrupt_stored_state_is_an_error_not_a_default() {
+    use sea_orm::ConnectionTrait;
+    let app = spawn_app().await;
+    let a = app.sign_up("a@example.org", "A").await;
+    app.register(&a.token, national("liberia-igf", "Liberia IGF", "LR"))
+        .await;
+    let p = "/initiatives/liberia-igf";
+    assert_eq!(app.get(p, Some(&a.token)).await.status, StatusCode::OK);
+    app.state
+        .db
+        .execute_unprepared(
+            "UPDATE initiatives SET status = 'recognised-ish' WHERE slug = 'liberia-igf'",
+        )
+        .await
+        .unwrap();
+    for token in [Some(a.token.as_str()), Some(app.igf.as_str()), None] {
+        let r = app.get(p, token).await;
+        assert_eq!(r.status, StatusCode::INTERNAL_SERVER_ERROR, "{r:?}");
+        assert_eq!(r.body["type"], "/problems/internal");
+        assert!(!r.body.to_string().contains("recognised-ish"), "{r:?}");
+    }
+}

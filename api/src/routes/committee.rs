@@ -134,24 +134,24 @@ fn is_current(m: &member::Model, today: NaiveDate) -> bool {
     m.term_start <= today && m.term_end.is_none_or(|e| e >= today)
 }
 
-fn to_out(m: &member::Model, full: bool, today: NaiveDate) -> CommitteeMemberOut {
-    CommitteeMemberOut {
+fn to_out(m: &member::Model, full: bool, today: NaiveDate) -> Result<CommitteeMemberOut, ApiError> {
+    Ok(CommitteeMemberOut {
         id: m.id,
         name: m.name.clone(),
         organisation: m.organisation.clone(),
-        stakeholder_group: StakeholderGroup::parse(&m.stakeholder_group)
-            .unwrap_or(StakeholderGroup::CivilSociety),
-        role: CommitteeRole::parse(&m.role).unwrap_or(CommitteeRole::Member),
-        gender: full
-            .then(|| m.gender.as_deref().and_then(|g| Gender::parse(g).ok()))
-            .flatten(),
+        stakeholder_group: crate::stored::parse::<StakeholderGroup>(&m.stakeholder_group)?,
+        role: crate::stored::parse::<CommitteeRole>(&m.role)?,
+        gender: match m.gender.as_deref() {
+            Some(g) if full => Some(crate::stored::parse::<Gender>(g)?),
+            _ => None,
+        },
         city: full.then(|| m.city.clone()).flatten(),
         country: full.then(|| m.country.clone()).flatten(),
         term_start: m.term_start,
         term_end: m.term_end,
         listed_publicly: full.then_some(m.listed_publicly),
         current: is_current(m, today),
-    }
+    })
 }
 
 /// The validated fields of a member.
@@ -259,7 +259,10 @@ impl Api {
             view: if full { "full" } else { "public" }.into(),
             counts_by_stakeholder_group: counts,
             current_total,
-            items: rows.iter().map(|m| to_out(m, full, today)).collect(),
+            items: rows
+                .iter()
+                .map(|m| to_out(m, full, today))
+                .collect::<Result<_, _>>()?,
             next_cursor,
         }))
     }
@@ -311,7 +314,7 @@ impl Api {
         }
         .insert(&txn)
         .await?;
-        let out = to_out(&row, true, now.date_naive());
+        let out = to_out(&row, true, now.date_naive())?;
         audit::record(
             &txn,
             &caller,
@@ -357,7 +360,7 @@ impl Api {
             check_if_match(if_match.0.as_deref(), current.version)?;
         }
         let today = Utc::now().date_naive();
-        let before = to_out(&current, true, today);
+        let before = to_out(&current, true, today)?;
         let p = body.0;
         let opt = |f: MaybeUndefined<String>, old: &Option<String>| match f {
             MaybeUndefined::Undefined => old.clone(),
@@ -430,7 +433,7 @@ impl Api {
         )
         .await?;
         let updated = self.load_member(&txn, ini.id, current.id).await?;
-        let after = to_out(&updated, true, today);
+        let after = to_out(&updated, true, today)?;
         audit::record(
             &txn,
             &caller,
@@ -466,7 +469,7 @@ impl Api {
             .decide(&caller.principal, &ini, Action::WriteCommittee)
             .await?;
         let current = self.load_member(&txn, ini.id, id.0).await?;
-        let before = to_out(&current, true, Utc::now().date_naive());
+        let before = to_out(&current, true, Utc::now().date_naive())?;
         delete_existing::<member::Entity>(
             &txn,
             Condition::all().add(member::Column::Id.eq(current.id)),

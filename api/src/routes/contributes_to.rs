@@ -63,12 +63,14 @@ pub async fn targets_of(
         .all(db)
         .await?
         .into_iter()
-        .map(|i| LinkedInitiative {
-            kind: InitiativeKind::parse(&i.kind).unwrap_or(InitiativeKind::Regional),
-            slug: i.slug,
-            name: i.name,
+        .map(|i| {
+            Ok(LinkedInitiative {
+                kind: crate::stored::parse::<InitiativeKind>(&i.kind)?,
+                slug: i.slug,
+                name: i.name,
+            })
         })
-        .collect();
+        .collect::<Result<_, ApiError>>()?;
     out.sort_by(|a, b| a.slug.cmp(&b.slug));
     Ok(out)
 }

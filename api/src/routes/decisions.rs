@@ -50,15 +50,15 @@ pub enum Created {
     Created(Json<DecisionOut>, #[oai(header = "Location")] String),
 }
 
-fn to_out(d: &decision::Model) -> DecisionOut {
-    DecisionOut {
+fn to_out(d: &decision::Model) -> Result<DecisionOut, ApiError> {
+    Ok(DecisionOut {
         id: d.id,
-        from_status: InitiativeStatus::parse(&d.from_status).unwrap_or(InitiativeStatus::Applicant),
-        to_status: InitiativeStatus::parse(&d.to_status).unwrap_or(InitiativeStatus::Applicant),
+        from_status: crate::stored::parse::<InitiativeStatus>(&d.from_status)?,
+        to_status: crate::stored::parse::<InitiativeStatus>(&d.to_status)?,
         reason: d.reason.clone(),
         decided_by: d.decided_by,
         decided_at: d.decided_at,
-    }
+    })
 }
 
 /// Moves `ini` to `to` with `reason` and records the decision; the caller owns
@@ -71,7 +71,7 @@ pub async fn decide_status(
     reason: &str,
 ) -> Result<decision::Model, ApiError> {
     let user = caller.principal.require_user()?;
-    let from = super::initiatives::status_of(ini);
+    let from = crate::stored::initiative_status(ini)?;
     from.transition(to)?;
     let reason = parse_text(reason, 5000).map_err(|m| ApiError::field("/reason", m))?;
     let now = Utc::now();
@@ -92,7 +92,7 @@ pub async fn decide_status(
     if !won {
         // A concurrent decision or edit came first: judge this one against what it left.
         let now = load_initiative(txn, &ini.slug).await?;
-        super::initiatives::status_of(&now).transition(to)?;
+        crate::stored::initiative_status(&now)?.transition(to)?;
         return Err(ApiError::changed_concurrently(format!("`{}`", ini.slug)));
     }
     let row = decision::ActiveModel {
@@ -122,7 +122,7 @@ pub async fn decide_status(
             action: "initiative.status",
             target: format!("initiative/{}/recognition/decisions/{}", ini.slug, row.id),
             before: Some(serde_json::json!({ "status": from })),
-            after: Some(crate::audit::json(to_out(&row))),
+            after: Some(crate::audit::json(to_out(&row)?)),
         },
     )
     .await?;
@@ -163,7 +163,7 @@ impl Api {
             )
             .await?;
         Ok(Json(DecisionPage {
-            items: rows.iter().map(to_out).collect(),
+            items: rows.iter().map(to_out).collect::<Result<_, _>>()?,
             next_cursor,
         }))
     }
@@ -190,7 +190,7 @@ impl Api {
         txn.commit().await?;
         worker::wake(); // its outbox event is committed
         Ok(Created::Created(
-            Json(to_out(&row)),
+            Json(to_out(&row)?),
             format!(
                 "/api/v1/initiatives/{}/recognition/decisions/{}",
                 ini.slug, row.id

@@ -161,32 +161,27 @@ fn patched<T: Default>(field: MaybeUndefined<T>, old: T) -> T {
     }
 }
 
-/// The stored status (always one the service wrote).
-pub fn status_of(i: &initiative::Model) -> InitiativeStatus {
-    InitiativeStatus::parse(&i.status).unwrap_or(InitiativeStatus::Applicant)
-}
-
 /// The profile as the API shows it; `parent` is resolved by the caller.
-pub fn to_out(i: &initiative::Model, parent: Option<String>) -> InitiativeOut {
-    InitiativeOut {
+pub fn to_out(i: &initiative::Model, parent: Option<String>) -> Result<InitiativeOut, ApiError> {
+    Ok(InitiativeOut {
         slug: i.slug.clone(),
         name: i.name.clone(),
         acronym: i.acronym.clone(),
-        kind: InitiativeKind::parse(&i.kind).unwrap_or(InitiativeKind::National),
+        kind: crate::stored::parse::<InitiativeKind>(&i.kind)?,
         country: i.country.clone(),
-        coverage: from_json(&i.coverage),
-        un_region: UnRegion::parse(&i.un_region).unwrap_or(UnRegion::Africa),
+        coverage: from_json(&i.coverage)?,
+        un_region: crate::stored::parse::<UnRegion>(&i.un_region)?,
         parent,
         established_year: i.established_year,
-        description: from_json(&i.description),
-        working_languages: from_json(&i.working_languages),
+        description: from_json(&i.description)?,
+        working_languages: from_json(&i.working_languages)?,
         website: i.website.clone(),
         public_email: i.public_email.clone(),
-        social_links: from_json(&i.social_links),
-        status: status_of(i),
+        social_links: from_json(&i.social_links)?,
+        status: crate::stored::initiative_status(i)?,
         created_at: i.created_at,
         updated_at: i.updated_at,
-    }
+    })
 }
 
 async fn parent_slug(
@@ -328,7 +323,7 @@ pub async fn register(
             action: "initiative.create",
             target: format!("initiative/{}", ini.slug),
             before: None,
-            after: Some(crate::audit::json(to_out(&ini, parent))),
+            after: Some(crate::audit::json(to_out(&ini, parent)?)),
         },
     )
     .await?;
@@ -500,7 +495,7 @@ impl Api {
         let items = rows
             .iter()
             .map(|r| to_out(r, r.parent_id.and_then(|p| parents.get(&p).cloned())))
-            .collect();
+            .collect::<Result<_, _>>()?;
         let rendered = RenderedJson::render(&InitiativePage { items, next_cursor }).await;
         if let Some((key, state)) = cached {
             let mut p = pages();
@@ -577,7 +572,7 @@ impl Api {
         self.0.authz.reload().await.map_err(ApiError::Internal)?;
         let parent = parent_slug(&self.0.db, &ini).await?;
         Ok(CreatedInitiative::Created(
-            Json(to_out(&ini, parent)),
+            Json(to_out(&ini, parent)?),
             format!("/api/v1/initiatives/{}", ini.slug),
             etag(ini.version),
         ))
@@ -597,7 +592,7 @@ impl Api {
             .await?;
         let parent = parent_slug(&self.0.db, &ini).await?;
         Ok(InitiativeResponse::Ok(
-            Json(to_out(&ini, parent)),
+            Json(to_out(&ini, parent)?),
             etag(ini.version),
         ))
     }
@@ -618,7 +613,7 @@ impl Api {
             .decide(&caller.principal, &ini, Action::WriteProfile)
             .await?;
         check_if_match(if_match.0.as_deref(), ini.version)?;
-        let before = to_out(&ini, parent_slug(&txn, &ini).await?);
+        let before = to_out(&ini, parent_slug(&txn, &ini).await?)?;
         let p = body.0;
         let merge = |field: MaybeUndefined<String>, old: Option<String>| match field {
             MaybeUndefined::Undefined => old,
@@ -698,7 +693,7 @@ impl Api {
             )
             .await?;
         }
-        let after = to_out(&updated, parent_slug(&txn, &updated).await?);
+        let after = to_out(&updated, parent_slug(&txn, &updated).await?)?;
         audit::record(
             &txn,
             &caller,

@@ -76,14 +76,14 @@ async fn find_user(db: &impl ConnectionTrait, key: &str) -> Result<user::Model, 
     found.ok_or_else(|| ApiError::not_found(format!("no user `{key}`: they must sign up first")))
 }
 
-fn to_out(m: &membership::Model, u: &user::Model) -> MemberOut {
-    MemberOut {
+fn to_out(m: &membership::Model, u: &user::Model) -> Result<MemberOut, ApiError> {
+    Ok(MemberOut {
         user_id: u.id,
         email: u.email.clone(),
         name: u.name.clone(),
-        role: MemberRole::parse(&m.role).unwrap_or(MemberRole::Viewer),
+        role: crate::stored::parse::<MemberRole>(&m.role)?,
         since: m.created_at,
-    }
+    })
 }
 
 /// Refuses a change that would leave the initiative with no focal point.
@@ -151,7 +151,7 @@ impl Api {
         let items = rows
             .iter()
             .filter_map(|m| users.get(&m.user_id).map(|u| to_out(m, u)))
-            .collect();
+            .collect::<Result<_, _>>()?;
         Ok(Json(MemberPage { items, next_cursor }))
     }
 
@@ -188,7 +188,7 @@ impl Api {
                 if m.role != role.as_str() {
                     keep_a_focal_point(&txn, &ini, &m).await?;
                 }
-                let before = to_out(&m, &target);
+                let before = to_out(&m, &target)?;
                 let mut active: membership::ActiveModel = m.into();
                 active.role = Set(role.as_str().to_owned());
                 active.updated_at = Set(now);
@@ -208,7 +208,7 @@ impl Api {
                 (row, None, true)
             }
         };
-        let after = to_out(&row, &target);
+        let after = to_out(&row, &target)?;
         audit::record(
             &txn,
             &caller,
@@ -259,7 +259,7 @@ impl Api {
                 ApiError::not_found(format!("`{}` has no role in `{}`", target.email, ini.slug))
             })?;
         keep_a_focal_point(&txn, &ini, &m).await?;
-        let before = to_out(&m, &target);
+        let before = to_out(&m, &target)?;
         delete_existing::<membership::Entity>(
             &txn,
             Condition::all().add(membership::Column::Id.eq(m.id)),

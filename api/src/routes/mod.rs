@@ -112,8 +112,8 @@ pub fn check_if_match(if_match: Option<&str>, version: i64) -> Result<(), ApiErr
 }
 
 /// Parses a JSON column written by this service.
-pub fn from_json<T: serde::de::DeserializeOwned + Default>(s: &str) -> T {
-    serde_json::from_str(s).unwrap_or_default()
+pub fn from_json<T: serde::de::DeserializeOwned>(s: &str) -> Result<T, ApiError> {
+    crate::stored::json(s)
 }
 
 /// Serialises a value for a JSON column.

@@ -39,15 +39,15 @@ pub enum AttestationResponse {
     Created(Json<AttestationOut>, #[oai(header = "ETag")] String),
 }
 
-fn to_out(slug: &str, a: &attestation::Model) -> AttestationOut {
-    let principles: Attestation = from_json(&a.principles);
-    AttestationOut {
+fn to_out(slug: &str, a: &attestation::Model) -> Result<AttestationOut, ApiError> {
+    let principles: Attestation = from_json(&a.principles)?;
+    Ok(AttestationOut {
         initiative: slug.to_owned(),
         year: a.year,
         complete: principles.missing().is_empty(),
         principles,
         updated_at: a.updated_at,
-    }
+    })
 }
 
 async fn find(
@@ -86,7 +86,7 @@ impl Api {
             ApiError::not_found(format!("`{}` has no attestation for {year}", ini.slug))
         })?;
         Ok(AttestationResponse::Ok(
-            Json(to_out(&ini.slug, &a)),
+            Json(to_out(&ini.slug, &a)?),
             etag(a.version),
         ))
     }
@@ -159,7 +159,7 @@ impl Api {
                     .ok_or_else(|| ApiError::not_found("attestation vanished"))?;
                 (
                     row,
-                    Some(from_json::<serde_json::Value>(&current.principles)),
+                    Some(from_json::<serde_json::Value>(&current.principles)?),
                 )
             }
         };
@@ -177,7 +177,7 @@ impl Api {
         )
         .await?;
         txn.commit().await?;
-        let out = Json(to_out(&ini.slug, &row));
+        let out = Json(to_out(&ini.slug, &row)?);
         Ok(if created {
             AttestationResponse::Created(out, etag(row.version))
         } else {

@@ -7,7 +7,7 @@ use crate::domain::principles::Attestation;
 use crate::domain::recognition::{
     self, CriterionStatus, Facts, MemberFacts, ReportFacts, WebsiteCheck,
 };
-use crate::domain::{Gender, InitiativeKind, InitiativeStatus, StakeholderGroup};
+use crate::domain::{Gender, InitiativeKind, InitiativeStatus};
 use crate::problem::ApiError;
 use crate::state::AppState;
 use chrono::{DateTime, Utc};
@@ -65,17 +65,21 @@ impl Api {
             .all(db)
             .await?
             .into_iter()
-            .filter_map(|m| {
-                Some(MemberFacts {
-                    stakeholder_group: StakeholderGroup::parse(&m.stakeholder_group).ok()?,
-                    gender: m.gender.as_deref().and_then(|g| Gender::parse(g).ok()),
+            .map(|m| {
+                Ok(MemberFacts {
+                    stakeholder_group: crate::stored::parse(&m.stakeholder_group)?,
+                    gender: m
+                        .gender
+                        .as_deref()
+                        .map(crate::stored::parse::<Gender>)
+                        .transpose()?,
                     city: m.city,
                     country: m.country,
                     term_start: m.term_start,
                     term_end: m.term_end,
                 })
             })
-            .collect();
+            .collect::<Result<_, ApiError>>()?;
         let sec = secretariat::Entity::find_by_id(ini.id).one(db).await?;
         let check = website_check::Entity::find_by_id(ini.id).one(db).await?;
         let attestations = principles_attestation::Entity::find()
@@ -83,24 +87,26 @@ impl Api {
             .all(db)
             .await?
             .into_iter()
-            .map(|a| (a.year, from_json::<Attestation>(&a.principles).missing()))
-            .collect();
+            .map(|a| Ok((a.year, from_json::<Attestation>(&a.principles)?.missing())))
+            .collect::<Result<_, ApiError>>()?;
         let reports = annual_report::Entity::find()
             .filter(annual_report::Column::InitiativeId.eq(ini.id))
             .all(db)
             .await?
             .iter()
-            .map(|r| ReportFacts {
-                year: r.year,
-                status: super::reports::status_of(r),
-                due_date: r.due_date,
-                first_submitted_at: r.first_submitted_at,
+            .map(|r| {
+                Ok(ReportFacts {
+                    year: r.year,
+                    status: crate::stored::report_status(r)?,
+                    due_date: r.due_date,
+                    first_submitted_at: r.first_submitted_at,
+                })
             })
-            .collect();
+            .collect::<Result<_, ApiError>>()?;
         let now = Utc::now();
         let facts = Facts {
             today: now.date_naive(),
-            kind: InitiativeKind::parse(&ini.kind).unwrap_or(InitiativeKind::National),
+            kind: crate::stored::parse::<InitiativeKind>(&ini.kind)?,
             committee,
             focal_point_name: sec.as_ref().and_then(|s| s.focal_point_name.clone()),
             focal_point_email: sec.as_ref().and_then(|s| s.focal_point_email.clone()),
@@ -128,7 +134,7 @@ impl Api {
             .collect();
         Ok(Json(RecognitionOut {
             initiative: ini.slug.clone(),
-            status: super::initiatives::status_of(&ini),
+            status: crate::stored::initiative_status(&ini)?,
             computed_at: now,
             all_required_met: criteria
                 .iter()

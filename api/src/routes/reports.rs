@@ -161,15 +161,12 @@ pub enum ReportResponse {
     ),
 }
 
-/// The stored status (always one the service wrote).
-pub fn status_of(r: &annual_report::Model) -> ReportStatus {
-    ReportStatus::parse(&r.status).unwrap_or(ReportStatus::Draft)
-}
-
 /// Past due and not (re)submitted.
-pub fn is_overdue(r: &annual_report::Model, today: NaiveDate) -> bool {
-    matches!(status_of(r), ReportStatus::Draft | ReportStatus::Returned)
-        && r.due_date.is_some_and(|d| d < today)
+pub fn is_overdue(r: &annual_report::Model, today: NaiveDate) -> Result<bool, ApiError> {
+    Ok(matches!(
+        crate::stored::report_status(r)?,
+        ReportStatus::Draft | ReportStatus::Returned
+    ) && r.due_date.is_some_and(|d| d < today))
 }
 
 /// Renders a report for `view`; `reviews` only for the full view.
@@ -178,17 +175,20 @@ pub fn to_out(
     r: &annual_report::Model,
     view: ReportView,
     reviews: Option<Vec<ReviewOut>>,
-) -> ReportOut {
-    let status = status_of(r);
+) -> Result<ReportOut, ApiError> {
+    let status = crate::stored::report_status(r)?;
     let full = view == ReportView::Full;
-    let content = (view != ReportView::Status).then(|| from_json::<ReportContent>(&r.content));
-    ReportOut {
+    let content = match view {
+        ReportView::Status => None,
+        _ => Some(from_json::<ReportContent>(&r.content)?),
+    };
+    Ok(ReportOut {
         initiative: slug.to_owned(),
         year: r.year,
         view,
         status: (view != ReportView::Status).then_some(status),
         submitted: matches!(status, ReportStatus::Submitted | ReportStatus::Accepted),
-        overdue: is_overdue(r, Utc::now().date_naive()),
+        overdue: is_overdue(r, Utc::now().date_naive())?,
         due_date: r.due_date,
         content,
         submissions: full.then_some(r.submissions),
@@ -210,7 +210,7 @@ pub fn to_out(
         },
         reviews: if full { reviews } else { None },
         updated_at: full.then_some(r.updated_at),
-    }
+    })
 }
 
 impl From<ReportTransitionError> for ApiError {
@@ -278,7 +278,7 @@ async fn transition(
         return Ok(());
     }
     let now = require_report(txn, ini, current.year).await?;
-    status_of(&now).apply(action)?;
+    crate::stored::report_status(&now)?.apply(action)?;
     Err(if if_match {
         ApiError::PreconditionFailed {
             current: etag(now.version),
@@ -356,7 +356,7 @@ impl Api {
         };
         self.0.authz.decide(&caller.principal, &ini, right).await?;
         let current = require_report(&txn, &ini, year).await?;
-        let next = status_of(&current).apply(action)?;
+        let next = crate::stored::report_status(&current)?.apply(action)?;
         let now = Utc::now();
         let user = caller.principal.require_user()?;
         let mut active = annual_report::ActiveModel {
@@ -412,7 +412,7 @@ impl Api {
                     _ => "report.reopen",
                 },
                 target: format!("initiative/{}/reports/{year}", ini.slug),
-                before: Some(json!({ "status": status_of(&current) })),
+                before: Some(json!({ "status": crate::stored::report_status(&current)? })),
                 after: Some(json!({ "status": next, "comment": comment })),
             },
         )
@@ -421,7 +421,12 @@ impl Api {
         txn.commit().await?;
         worker::wake(); // its outbox event is committed
         Ok(ReportResponse::Ok(
-            Json(to_out(&ini.slug, &updated, ReportView::Full, Some(reviews))),
+            Json(to_out(
+                &ini.slug,
+                &updated,
+                ReportView::Full,
+                Some(reviews),
+            )?),
             etag(updated.version),
         ))
     }
@@ -474,12 +479,12 @@ impl Api {
         let items = rows
             .iter()
             .map(|r| {
-                let mut out = to_out(&ini.slug, r, view, None);
+                let mut out = to_out(&ini.slug, r, view, None)?;
                 // Lists carry the summary; the content is one GET away.
                 out.content = None;
-                out
+                Ok(out)
             })
-            .collect();
+            .collect::<Result<_, ApiError>>()?;
         Ok(Json(ReportPage { items, next_cursor }))
     }
 
@@ -500,7 +505,7 @@ impl Api {
         let ini = load_initiative(db, &slug.0).await?;
         let (view, sees_unaccepted) = self.view_for(&caller, &ini).await?;
         let report = require_report(db, &ini, year).await?;
-        if !sees_unaccepted && status_of(&report) != ReportStatus::Accepted {
+        if !sees_unaccepted && crate::stored::report_status(&report)? != ReportStatus::Accepted {
             // Not accepted: a private resource, so sign in (401) or no such report (404).
             caller.principal.require_user()?;
             return Err(ApiError::not_found(format!(
@@ -514,7 +519,7 @@ impl Api {
             None
         };
         Ok(ReportResponse::Ok(
-            Json(to_out(&ini.slug, &report, view, reviews)),
+            Json(to_out(&ini.slug, &report, view, reviews)?),
             etag(report.version),
         ))
     }
@@ -573,7 +578,7 @@ impl Api {
                     Some(current) => current,
                     None => require_report(&txn, &ini, year).await?,
                 };
-                status_of(&current).apply(ReportAction::Edit)?;
+                crate::stored::report_status(&current)?.apply(ReportAction::Edit)?;
                 check_if_match(if_match.0.as_deref(), current.version)?;
                 update_versioned(
                     &txn,
@@ -593,7 +598,7 @@ impl Api {
                 let row = require_report(&txn, &ini, year).await?;
                 (
                     row,
-                    Some(from_json::<serde_json::Value>(&current.content)),
+                    Some(from_json::<serde_json::Value>(&current.content)?),
                     false,
                 )
             }
@@ -616,7 +621,7 @@ impl Api {
         .await?;
         let reviews = reviews_of(&txn, row.id).await?;
         txn.commit().await?;
-        let out = to_out(&ini.slug, &row, ReportView::Full, Some(reviews));
+        let out = to_out(&ini.slug, &row, ReportView::Full, Some(reviews))?;
         Ok(if created {
             ReportResponse::Created(
                 Json(out),
@@ -653,12 +658,12 @@ impl Api {
             .decide(&caller.principal, &ini, Action::SubmitReport)
             .await?;
         let current = require_report(&txn, &ini, year).await?;
-        let next = status_of(&current).apply(ReportAction::Submit)?;
+        let next = crate::stored::report_status(&current)?.apply(ReportAction::Submit)?;
         if if_match.0.is_some() {
             check_if_match(if_match.0.as_deref(), current.version)?;
         }
-        let content: ReportContent = from_json(&current.content);
-        let languages: Vec<String> = from_json(&ini.working_languages);
+        let content: ReportContent = from_json(&current.content)?;
+        let languages: Vec<String> = from_json(&ini.working_languages)?;
         let problems = report::check_submission(&content, year, &languages);
         if !problems.is_empty() {
             return Err(ApiError::Validation(problems.0));
@@ -700,7 +705,7 @@ impl Api {
                 initiative: Some(&ini),
                 action: "report.submit",
                 target: format!("initiative/{}/reports/{year}", ini.slug),
-                before: Some(json!({ "status": status_of(&current) })),
+                before: Some(json!({ "status": crate::stored::report_status(&current)? })),
                 after: Some(json!({ "status": next, "version": number })),
             },
         )
@@ -709,7 +714,7 @@ impl Api {
         let reviews = reviews_of(&txn, row.id).await?;
         txn.commit().await?;
         Ok(ReportResponse::Ok(
-            Json(to_out(&ini.slug, &row, ReportView::Full, Some(reviews))),
+            Json(to_out(&ini.slug, &row, ReportView::Full, Some(reviews))?),
             etag(row.version),
         ))
     }
@@ -836,7 +841,7 @@ impl Api {
             number: v.number,
             submitted_at: v.submitted_at,
             submitted_by: v.submitted_by,
-            content: from_json(&v.content),
+            content: from_json(&v.content)?,
         }))
     }
 }
@@ -945,18 +950,25 @@ impl QueueApi {
         let items = rows
             .iter()
             .filter_map(|r| {
-                names.get(&r.initiative_id).map(|(slug, name)| QueueItem {
+                let (slug, name) = names.get(&r.initiative_id)?;
+                Some(Ok(QueueItem {
                     initiative: slug.clone(),
                     initiative_name: name.clone(),
                     year: r.year,
-                    status: status_of(r),
-                    overdue: is_overdue(r, today),
+                    status: match crate::stored::report_status(r) {
+                        Ok(s) => s,
+                        Err(e) => return Some(Err(e)),
+                    },
+                    overdue: match is_overdue(r, today) {
+                        Ok(o) => o,
+                        Err(e) => return Some(Err(e)),
+                    },
                     due_date: r.due_date,
                     submitted_at: r.submitted_at,
                     submissions: r.submissions,
-                })
+                }))
             })
-            .collect();
+            .collect::<Result<_, ApiError>>()?;
         Ok(Json(QueuePage { items, next_cursor }))
     }
 }

@@ -82,19 +82,20 @@ pub enum SecretariatResponse {
     Ok(Json<SecretariatOut>, #[oai(header = "ETag")] String),
 }
 
-fn to_out(s: &secretariat::Model, personal: bool) -> SecretariatOut {
-    SecretariatOut {
+fn to_out(s: &secretariat::Model, personal: bool) -> Result<SecretariatOut, ApiError> {
+    Ok(SecretariatOut {
         host_organisation: s.host_organisation.clone(),
         host_stakeholder_group: s
             .host_stakeholder_group
             .as_deref()
-            .and_then(|g| StakeholderGroup::parse(g).ok()),
+            .map(crate::stored::parse::<StakeholderGroup>)
+            .transpose()?,
         hosting_arrangement: s.hosting_arrangement.clone(),
         agreement_date: s.agreement_date,
-        supporting_organisations: from_json(&s.supporting_organisations),
+        supporting_organisations: from_json(&s.supporting_organisations)?,
         city: s.city.clone(),
         country: s.country.clone(),
-        contact_emails: from_json(&s.contact_emails),
+        contact_emails: from_json(&s.contact_emails)?,
         focal_point: s.focal_point_name.clone().map(|name| FocalPoint {
             name,
             email: if personal {
@@ -103,7 +104,7 @@ fn to_out(s: &secretariat::Model, personal: bool) -> SecretariatOut {
                 None
             },
         }),
-    }
+    })
 }
 
 fn optional_text(
@@ -146,7 +147,7 @@ impl Api {
             .await?
             .ok_or_else(|| ApiError::not_found("no secretariat"))?;
         Ok(SecretariatResponse::Ok(
-            Json(to_out(&s, personal)),
+            Json(to_out(&s, personal)?),
             etag(s.version),
         ))
     }
@@ -232,7 +233,7 @@ impl Api {
         if !errs.is_empty() {
             return Err(ApiError::Validation(errs.0));
         }
-        let before = to_out(&current, true);
+        let before = to_out(&current, true)?;
         update_versioned(
             &txn,
             secretariat::ActiveModel {
@@ -262,7 +263,7 @@ impl Api {
             .one(&txn)
             .await?
             .ok_or_else(|| ApiError::not_found("no secretariat"))?;
-        let after = to_out(&updated, true);
+        let after = to_out(&updated, true)?;
         audit::record(
             &txn,
             &caller,

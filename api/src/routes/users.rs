@@ -202,13 +202,16 @@ impl Api {
         let mut roles: Vec<RoleOut> = memberships
             .iter()
             .filter_map(|m| {
-                initiatives.get(&m.initiative_id).map(|i| RoleOut {
-                    initiative: i.slug.clone(),
-                    initiative_name: i.name.clone(),
-                    role: MemberRole::parse(&m.role).unwrap_or(MemberRole::Viewer),
-                })
+                let i = initiatives.get(&m.initiative_id)?;
+                Some(
+                    crate::stored::parse::<MemberRole>(&m.role).map(|role| RoleOut {
+                        initiative: i.slug.clone(),
+                        initiative_name: i.name.clone(),
+                        role,
+                    }),
+                )
             })
-            .collect();
+            .collect::<Result<_, ApiError>>()?;
         roles.sort_by(|a, b| a.initiative.cmp(&b.initiative));
         Ok(Json(Me {
             id: u.id,
