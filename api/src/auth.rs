@@ -1,5 +1,6 @@
 //! Who is calling: bearer tokens (random, shown once, stored as a SHA-256,
 //! expiring, revocable) and passwords (Argon2id).
+use crate::middleware::metrics::Metrics;
 use crate::problem::ApiError;
 use crate::state::AppState;
 use argon2::Argon2;
@@ -13,6 +14,7 @@ use poem_openapi::{ApiExtractor, ApiExtractorType, ExtractParamOptions};
 use rand::RngCore;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QuerySelect, Set};
 use sha2::{Digest, Sha256};
+use std::sync::LazyLock;
 
 /// Prefix of every secret this service issues, so leaked tokens are recognisable.
 pub const TOKEN_PREFIX: &str = "nri_";
@@ -237,9 +239,38 @@ pub async fn hash_password(password: String) -> Result<String, ApiError> {
     .map_err(ApiError::Internal)
 }
 
-/// Checks a password against a stored Argon2 hash on a blocking thread.
-pub async fn verify_password(password: String, hash: String) -> Result<bool, ApiError> {
-    with_argon2_slot(move || {
+/// An Argon2id hash of no one's password, made once with the parameters of
+/// real hashes (`hash_password`'s), so that verifying against it costs what
+/// verifying against an account's hash does.
+static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
+    let mut salt = [0u8; 16];
+    rand::rng().fill_bytes(&mut salt);
+    let salt = SaltString::encode_b64(&salt).expect("16 bytes encode as a salt");
+    Argon2::default()
+        .hash_password(b"no account has this password", &salt)
+        .expect("Argon2 hashes with its default parameters")
+        .to_string()
+});
+
+/// Computes the dummy hash now (on a blocking thread), so that the first
+/// sign-in for an unknown account does not take longer than the others.
+pub async fn prepare_password_checks() {
+    let _ = tokio::task::spawn_blocking(|| LazyLock::force(&DUMMY_HASH).len()).await;
+}
+
+/// Checks a sign-in's password against the account's stored Argon2 hash, on a
+/// blocking thread. Without one (no such account, or one without a password)
+/// it verifies against a dummy hash and answers `false`: the same work either
+/// way, so the time taken does not tell whether an account exists. Every
+/// verification is counted in `metrics`.
+pub async fn check_password(
+    metrics: &Metrics,
+    password: String,
+    stored: Option<String>,
+) -> Result<bool, ApiError> {
+    let known = stored.is_some();
+    let verified = with_argon2_slot(move || {
+        let hash = stored.unwrap_or_else(|| DUMMY_HASH.clone());
         PasswordHash::new(&hash)
             .map(|parsed| {
                 Argon2::default()
@@ -248,7 +279,9 @@ pub async fn verify_password(password: String, hash: String) -> Result<bool, Api
             })
             .unwrap_or(false)
     })
-    .await
+    .await?;
+    metrics.password_verified();
+    Ok(known && verified)
 }
 
 /// Stores a new token for `user_id` and returns its row; the secret is not kept.
@@ -290,12 +323,30 @@ mod tests {
 
     #[tokio::test]
     async fn passwords_verify_only_against_their_hash() {
+        let m = Metrics::new();
         let hash = hash_password("correct horse battery".into()).await.unwrap();
+        let check = |p: &str, h: Option<String>| check_password(&m, p.into(), h);
         assert!(
-            verify_password("correct horse battery".into(), hash.clone())
+            check("correct horse battery", Some(hash.clone()))
                 .await
                 .unwrap()
         );
-        assert!(!verify_password("wrong".into(), hash).await.unwrap());
+        assert!(!check("wrong", Some(hash)).await.unwrap());
+        // No account: the dummy hash is verified, and even its own password fails.
+        assert!(!check("no account has this password", None).await.unwrap());
+        assert!(m.render().contains("nri_password_verifications_total 3"));
+    }
+
+    #[tokio::test]
+    async fn the_dummy_hash_costs_what_a_real_one_does() {
+        let real = hash_password("correct horse battery".into()).await.unwrap();
+        let (real, dummy) = (
+            PasswordHash::new(&real).unwrap(),
+            PasswordHash::new(&DUMMY_HASH).unwrap(),
+        );
+        assert_eq!(dummy.algorithm, real.algorithm);
+        assert_eq!(dummy.version, real.version);
+        assert_eq!(dummy.params, real.params);
+        assert_eq!(dummy.hash.map(|h| h.len()), real.hash.map(|h| h.len()));
     }
 }

@@ -33,6 +33,7 @@ impl Application {
         if let Some(secret) = &settings.bootstrap_token {
             crate::db::ensure_bootstrap(&db, secret).await?;
         }
+        crate::auth::prepare_password_checks().await;
         let authz = Authz::new(db.clone())
             .await
             .context("loading the access policy")?;

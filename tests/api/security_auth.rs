@@ -374,27 +374,22 @@ async fn a_guesser_is_throttled_and_the_owner_still_signs_in() {
     let r = sign_in(&app, &elsewhere, &owner.email, PASSWORD).await;
     assert_eq!(r.status(), StatusCode::CREATED);
     // The same on the sign-in page.
-    let mut page_guesser = Visitor::with_client(&app, client_from("127.0.0.2"));
-    let p = page_guesser
-        .submit(
-            "/sign-in",
-            "/sign-in",
-            &[("email", &owner.email), ("password", PASSWORD)],
-        )
-        .await;
+    let page_sign_in = async |from: &str| {
+        Visitor::with_client(&app, client_from(from))
+            .submit(
+                "/sign-in",
+                "/sign-in",
+                &[("email", &owner.email), ("password", PASSWORD)],
+            )
+            .await
+    };
+    let p = page_sign_in("127.0.0.2").await;
     assert_eq!(p.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(
         p.retry_after.is_some(),
         "the page's 429 carries Retry-After"
     );
-    let mut page_owner = Visitor::with_client(&app, client_from("127.0.0.4"));
-    let p = page_owner
-        .submit(
-            "/sign-in",
-            "/sign-in",
-            &[("email", &owner.email), ("password", PASSWORD)],
-        )
-        .await;
+    let p = page_sign_in("127.0.0.4").await;
     assert_eq!(p.status, StatusCode::SEE_OTHER, "{}", p.body);
 }
 
@@ -418,6 +413,36 @@ async fn one_address_guessing_across_accounts_is_throttled() {
     assert!(r.headers().contains_key("retry-after"));
     let r = sign_in(&app, &client_from("127.0.0.3"), &owner.email, PASSWORD).await;
     assert_eq!(r.status(), StatusCode::CREATED);
+}
+
+/// The count of Argon2 verifications the server has run.
+async fn verifications(app: &TestApp) -> u64 {
+    let text = app.get("/metrics", None).await.body;
+    let text = text.as_str().expect("the metrics as text");
+    text.lines()
+        .find_map(|l| l.strip_prefix("nri_password_verifications_total "))
+        .map(|n| n.trim().parse().expect("a count"))
+        .unwrap_or(0)
+}
+
+#[tokio::test]
+async fn an_unknown_account_costs_the_same_password_verification_as_a_known_one() {
+    let app = spawn_app().await;
+    let known = app.sign_up("known@example.org", "Known").await;
+    let guess = "a guess at a password";
+    let before = verifications(&app).await;
+    let unknown = sign_in(&app, &app.client, "nobody@example.org", guess).await;
+    assert_eq!(unknown.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        verifications(&app).await,
+        before + 1,
+        "an unknown e-mail is verified against a dummy hash"
+    );
+    let wrong = sign_in(&app, &app.client, &known.email, guess).await;
+    assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(verifications(&app).await, before + 2);
+    // The two refusals read the same.
+    assert_eq!(unknown.text().await.unwrap(), wrong.text().await.unwrap());
 }
 
 #[tokio::test]

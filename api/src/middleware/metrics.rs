@@ -1,6 +1,6 @@
 //! Prometheus metrics of the HTTP layer, served at `/metrics`.
 use prometheus::{
-    Encoder, HistogramOpts, HistogramVec, IntCounterVec, Opts, Registry, TextEncoder,
+    Encoder, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, Opts, Registry, TextEncoder,
 };
 use std::time::Duration;
 
@@ -9,6 +9,7 @@ pub struct Metrics {
     registry: Registry,
     requests: IntCounterVec,
     latency: HistogramVec,
+    password_verifications: IntCounter,
 }
 
 impl Metrics {
@@ -33,17 +34,31 @@ impl Metrics {
             &["operation"],
         )
         .expect("valid metric");
+        let password_verifications = IntCounter::new(
+            "nri_password_verifications_total",
+            "Argon2 password verifications run for sign-ins (known accounts or not)",
+        )
+        .expect("valid metric");
         registry
             .register(Box::new(requests.clone()))
             .expect("registered once");
         registry
             .register(Box::new(latency.clone()))
             .expect("registered once");
+        registry
+            .register(Box::new(password_verifications.clone()))
+            .expect("registered once");
         Self {
             registry,
             requests,
             latency,
+            password_verifications,
         }
+    }
+
+    /// Counts one Argon2 verification of a sign-in's password.
+    pub fn password_verified(&self) {
+        self.password_verifications.inc();
     }
 
     pub fn observe(&self, method: &str, operation: &str, status: u16, elapsed: Duration) {

@@ -3,7 +3,7 @@
 use super::Tag;
 use crate::audit::{self, Change};
 use crate::auth::{
-    Caller, ClientIp, Principal, User, issue_token, new_token_secret, verify_password,
+    Caller, ClientIp, Principal, User, check_password, issue_token, new_token_secret,
 };
 use crate::domain::{Email, parse_text};
 use crate::pagination::PageRequest;
@@ -135,15 +135,11 @@ impl Api {
                     .filter(user::Column::Email.eq(email.as_str()))
                     .one(&self.0.db)
                     .await?;
-                let Some(u) = u else {
+                let stored = u.as_ref().and_then(|u| u.password_hash.clone());
+                let checked = check_password(&self.0.metrics, password, stored).await?;
+                let Some(u) = u.filter(|_| checked) else {
                     return Err(refused());
                 };
-                let Some(hash) = u.password_hash.clone() else {
-                    return Err(refused());
-                };
-                if !verify_password(password, hash).await? {
-                    return Err(refused());
-                }
                 let who = Caller {
                     principal: Principal::User(User {
                         id: u.id,
