@@ -29,12 +29,6 @@ pub struct User {
     pub token_id: i64,
 }
 
-impl User {
-    pub fn is_igf_secretariat(&self) -> bool {
-        self.platform_role.as_deref() == Some("igf_secretariat")
-    }
-}
-
 #[derive(Debug, Clone)]
 pub enum Principal {
     Anonymous,

@@ -142,6 +142,34 @@ impl Action {
     }
 }
 
+/// A right over the whole platform rather than one initiative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlatformRight {
+    /// Every initiative's audit records, unfiltered.
+    ReadAllAudit,
+    /// The review queue of submitted and overdue reports.
+    ReadReviewQueue,
+    ReadJobs,
+    RetryJobs,
+    /// Every initiative in the directory, whatever its status.
+    ReadAllInitiatives,
+    /// Every webhook subscription, on any scope.
+    ManageAllSubscriptions,
+}
+
+impl PlatformRight {
+    fn object_and_act(self) -> (&'static str, &'static str) {
+        match self {
+            PlatformRight::ReadAllAudit => ("audit_all", "read"),
+            PlatformRight::ReadReviewQueue => ("review_queue", "read"),
+            PlatformRight::ReadJobs => ("jobs", "read"),
+            PlatformRight::RetryJobs => ("jobs", "retry"),
+            PlatformRight::ReadAllInitiatives => ("initiatives_all", "read"),
+            PlatformRight::ManageAllSubscriptions => ("subscriptions_all", "manage"),
+        }
+    }
+}
+
 /// The shared enforcer. Role grants are applied in memory right after the
 /// transaction that changed them commits (`reload`), and re-read periodically
 /// so that other API processes see them too.
@@ -298,8 +326,9 @@ impl Authz {
         )))
     }
 
-    /// A platform-wide right (e.g. reading the whole audit log).
-    pub async fn allowed_platform(&self, principal: &Principal, obj: &str, act: &str) -> bool {
+    /// Whether the caller holds a platform-wide right.
+    pub async fn allowed_platform(&self, principal: &Principal, right: PlatformRight) -> bool {
+        let (obj, act) = right.object_and_act();
         self.allowed_raw(principal, None, obj, act).await
     }
 

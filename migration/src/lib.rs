@@ -6,6 +6,7 @@ mod m20261123_000002_reports;
 mod m20261123_000003_jobs;
 mod m20261123_000004_webhooks;
 mod m20261201_000005_platform_domain;
+mod m20261202_000006_platform_rights;
 
 /// The access policy shipped with this schema version, as Casbin `p` lines
 /// (`p, subject, domain, object, action`). The migration stores it in `casbin_rule`.
@@ -16,6 +17,9 @@ pub const REPORT_POLICY_CSV: &str = include_str!("policy_reports.csv");
 
 /// The rules added with the job queue.
 pub const JOBS_POLICY_CSV: &str = include_str!("policy_jobs.csv");
+
+/// Platform-wide rights once decided in handlers (the directory, subscriptions).
+pub const PLATFORM_POLICY_CSV: &str = include_str!("policy_platform.csv");
 
 /// Stores the `p` lines of a policy file in `casbin_rule`.
 pub(crate) async fn seed_policy(manager: &SchemaManager<'_>, csv: &str) -> Result<(), DbErr> {
@@ -66,6 +70,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000003_jobs::Migration),
             Box::new(m20261123_000004_webhooks::Migration),
             Box::new(m20261201_000005_platform_domain::Migration),
+            Box::new(m20261202_000006_platform_rights::Migration),
         ]
     }
 }

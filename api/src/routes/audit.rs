@@ -2,7 +2,7 @@
 //! members read their own initiatives' records.
 use super::{Tag, load_initiative};
 use crate::auth::Caller;
-use crate::authz::Action;
+use crate::authz::{Action, PlatformRight};
 use crate::pagination::PageRequest;
 use crate::problem::ApiError;
 use crate::state::AppState;
@@ -87,7 +87,7 @@ impl Api {
         } else if !self
             .0
             .authz
-            .allowed_platform(&caller.principal, "audit_all", "read")
+            .allowed_platform(&caller.principal, PlatformRight::ReadAllAudit)
             .await
         {
             // Without a filter, a member sees the records of the initiatives they belong to.

@@ -2,7 +2,7 @@
 use super::{Tag, check_if_match, etag, from_json, load_initiative, to_json, update_versioned};
 use crate::audit::{self, Change};
 use crate::auth::{Caller, Principal};
-use crate::authz::Action;
+use crate::authz::{Action, PlatformRight};
 use crate::domain::profile::{self, Profile, ProfileInput};
 use crate::domain::{FieldErrors, InitiativeKind, InitiativeStatus, MemberRole, Slug, UnRegion};
 use crate::pagination::PageRequest;
@@ -424,10 +424,11 @@ impl Api {
             }
         };
         let mut query = initiative::Entity::find();
-        let sees_all = caller
-            .principal
-            .user()
-            .is_some_and(|u| u.is_igf_secretariat());
+        let sees_all = self
+            .0
+            .authz
+            .allowed_platform(&caller.principal, PlatformRight::ReadAllInitiatives)
+            .await;
         if !sees_all {
             let public: Vec<&str> = InitiativeStatus::ALL
                 .iter()

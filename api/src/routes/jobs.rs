@@ -4,6 +4,7 @@
 use super::Tag;
 use crate::audit::{self, Change};
 use crate::auth::Caller;
+use crate::authz::PlatformRight;
 use crate::pagination::PageRequest;
 use crate::problem::ApiError;
 use crate::state::AppState;
@@ -76,12 +77,12 @@ fn to_out(j: job::Model) -> JobOut {
 }
 
 impl Api {
-    async fn require(&self, caller: &Caller, act: &str) -> Result<(), ApiError> {
+    async fn require(&self, caller: &Caller, right: PlatformRight) -> Result<(), ApiError> {
         caller.principal.require_user()?;
         if self
             .0
             .authz
-            .allowed_platform(&caller.principal, "jobs", act)
+            .allowed_platform(&caller.principal, right)
             .await
         {
             Ok(())
@@ -104,7 +105,7 @@ impl Api {
         limit: Query<Option<u64>>,
         cursor: Query<Option<String>>,
     ) -> Result<Json<JobPage>, ApiError> {
-        self.require(&caller, "read").await?;
+        self.require(&caller, PlatformRight::ReadJobs).await?;
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
         let mut query = job::Entity::find();
         if let Some(s) = status.0 {
@@ -128,7 +129,7 @@ impl Api {
     /// Retry a failed job (IGF Secretariat)
     #[oai(path = "/:id/retry", method = "post", operation_id = "retry_job")]
     async fn retry(&self, caller: Caller, id: Path<i64>) -> Result<Retried, ApiError> {
-        self.require(&caller, "retry").await?;
+        self.require(&caller, PlatformRight::RetryJobs).await?;
         let txn = self.0.db.begin().await?;
         if !worker::queue::retry(&txn, id.0).await? {
             return Err(ApiError::not_found(format!("no failed job {}", id.0)));

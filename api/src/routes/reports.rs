@@ -13,7 +13,7 @@ use super::{
 };
 use crate::audit::{self, Change};
 use crate::auth::Caller;
-use crate::authz::Action;
+use crate::authz::{Action, PlatformRight};
 use crate::domain::report::{self, ReportContent};
 use crate::domain::{
     FieldError, ReportAction, ReportStatus, ReportTransitionError, parse_text, parse_year,
@@ -907,7 +907,7 @@ impl QueueApi {
         if !self
             .0
             .authz
-            .allowed_platform(&caller.principal, "review_queue", "read")
+            .allowed_platform(&caller.principal, PlatformRight::ReadReviewQueue)
             .await
         {
             return Err(ApiError::Forbidden(

@@ -5,7 +5,7 @@
 use super::{Tag, delete_existing, load_initiative};
 use crate::audit::{self, Change};
 use crate::auth::Caller;
-use crate::authz::Action;
+use crate::authz::{Action, PlatformRight};
 use crate::pagination::PageRequest;
 use crate::payload::JsonBody;
 use crate::problem::ApiError;
@@ -124,15 +124,23 @@ impl Api {
         }
     }
 
+    /// Whether the caller manages every subscription, not only its own.
+    async fn manages_all(&self, caller: &Caller) -> bool {
+        self.0
+            .authz
+            .allowed_platform(&caller.principal, PlatformRight::ManageAllSubscriptions)
+            .await
+    }
+
     /// May the caller manage subscriptions on `scope`?
     async fn check_scope(
         &self,
         caller: &Caller,
         scope: &Scope,
     ) -> Result<Option<initiative::Model>, ApiError> {
-        let user = caller.principal.require_user()?;
+        caller.principal.require_user()?;
         let forum = self.forum_of(scope).await?;
-        if user.is_igf_secretariat() {
+        if self.manages_all(caller).await {
             return Ok(forum);
         }
         match &forum {
@@ -158,7 +166,7 @@ impl Api {
             .one(&self.0.db)
             .await?
             .ok_or_else(|| ApiError::not_found(format!("no subscription {id}")))?;
-        if sub.created_by != user.id && !user.is_igf_secretariat() {
+        if sub.created_by != user.id && !self.manages_all(caller).await {
             return Err(ApiError::not_found(format!("no subscription {id}")));
         }
         Ok(sub)
@@ -227,7 +235,7 @@ impl Api {
         let user = caller.principal.require_user()?;
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
         let mut query = subscription::Entity::find();
-        if !user.is_igf_secretariat() {
+        if !self.manages_all(&caller).await {
             query = query.filter(subscription::Column::CreatedBy.eq(user.id));
         }
         let (rows, next_cursor) = page
