@@ -167,7 +167,14 @@ impl poem::error::ResponseError for ApiError {
         if let Self::Internal(err) = self {
             tracing::error!(error = ?err, "request failed");
         }
-        problem_response(self.status(), &self.problem())
+        let mut resp = problem_response(self.status(), &self.problem());
+        if let Self::Unavailable(_) = self {
+            resp.headers_mut().insert(
+                poem::http::header::RETRY_AFTER,
+                poem::http::HeaderValue::from(RETRY_AFTER_SECS),
+            );
+        }
+        resp
     }
 }
 
@@ -188,7 +195,7 @@ pub fn is_unique_violation(err: &sea_orm::DbErr) -> bool {
 /// The one place a database error becomes a response. A constraint that a
 /// concurrent request won (a unique key it inserted first, a row it removed
 /// that this one refers to) is a conflict with the stored state, 409, never
-/// a 500.
+/// a 500; a database that cannot be reached is 503.
 impl From<sea_orm::DbErr> for ApiError {
     fn from(err: sea_orm::DbErr) -> Self {
         use sea_orm::SqlErr;
@@ -205,10 +212,34 @@ impl From<sea_orm::DbErr> for ApiError {
                 tracing::info!(%cause, "reference changed by a concurrent request");
                 Self::changed_concurrently("something this request refers to")
             }
+            _ if is_connection_failure(&err) => {
+                tracing::warn!(error = %err, "database unavailable");
+                Self::Unavailable(DB_UNAVAILABLE.into())
+            }
             _ => Self::Internal(anyhow::Error::new(err).context("database")),
         }
     }
 }
+
+/// Whether `err` says the database could not be reached, rather than that it
+/// refused the statement: no connection within the pool's bound, or one that
+/// broke (closed by a restarted server or a network cut). A retry can succeed.
+fn is_connection_failure(err: &sea_orm::DbErr) -> bool {
+    use sea_orm::{DbErr, RuntimeErr};
+    match err {
+        DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => true,
+        DbErr::Exec(RuntimeErr::SqlxError(e)) | DbErr::Query(RuntimeErr::SqlxError(e)) => {
+            matches!(**e, sea_orm::sqlx::Error::Io(_))
+        }
+        _ => false,
+    }
+}
+
+/// The detail of a 503 when the database does not answer.
+pub const DB_UNAVAILABLE: &str = "the database is not answering; retry shortly";
+
+/// Seconds a client should wait before retrying a 503.
+pub const RETRY_AFTER_SECS: u32 = 2;
 
 /// `Result<_, DbErr>` of a write that may hit a unique key: `taken` says what
 /// that means here (e.g. `slug-taken`), instead of the generic conflict.

@@ -2,5 +2,6 @@
 pub mod body_limit;
 pub mod idempotency;
 pub mod metrics;
+pub mod outage;
 pub mod rate_limit;
 pub mod request_id;
