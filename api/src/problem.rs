@@ -376,3 +376,52 @@ impl poem_openapi::ApiResponse for ApiError {
         ProblemDoc::register(registry);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use poem::http::StatusCode;
+    use sea_orm::{ConnectionTrait, Database, DbErr, RuntimeErr};
+    use std::sync::Arc;
+
+    #[tokio::test]
+    async fn a_unique_violation_is_a_409_not_a_500() {
+        // One connection: every connection to `sqlite::memory:` is a database of its own.
+        let mut opts = sea_orm::ConnectOptions::new("sqlite::memory:");
+        opts.max_connections(1);
+        let db = Database::connect(opts).await.unwrap();
+        db.execute_unprepared("CREATE TABLE t (k TEXT UNIQUE); INSERT INTO t VALUES ('a');")
+            .await
+            .unwrap();
+        let err = db
+            .execute_unprepared("INSERT INTO t VALUES ('a')")
+            .await
+            .unwrap_err();
+        assert!(is_unique_violation(&err));
+        let generic = ApiError::from(err.clone());
+        assert_eq!(generic.status(), StatusCode::CONFLICT);
+        assert_eq!(generic.problem()["type"], "/problems/already-exists");
+        let named =
+            Err::<(), _>(err).or_taken(|| ApiError::conflict("slug-taken", "Slug taken", "x"));
+        assert_eq!(named.unwrap_err().problem()["type"], "/problems/slug-taken");
+    }
+
+    #[test]
+    fn a_database_out_of_reach_is_a_503_with_retry_after() {
+        let broken = DbErr::Query(RuntimeErr::SqlxError(Arc::new(sea_orm::sqlx::Error::Io(
+            std::io::Error::from(std::io::ErrorKind::ConnectionReset),
+        ))));
+        let timed_out = DbErr::ConnectionAcquire(sea_orm::ConnAcquireErr::Timeout);
+        for err in [broken, timed_out] {
+            let api = ApiError::from(err);
+            assert_eq!(api.status(), StatusCode::SERVICE_UNAVAILABLE);
+            let resp = poem::error::ResponseError::as_response(&api);
+            assert_eq!(resp.headers()["retry-after"], "2");
+        }
+        let refused = DbErr::Custom("a statement the database refused".into());
+        assert_eq!(
+            ApiError::from(refused).status(),
+            StatusCode::INTERNAL_SERVER_ERROR
+        );
+    }
+}
