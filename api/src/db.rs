@@ -13,6 +13,10 @@ use sea_orm::{
 /// The e-mail of the account `NRI_BOOTSTRAP_TOKEN` signs in as.
 pub const BOOTSTRAP_EMAIL: &str = "igf-secretariat@bootstrap.invalid";
 
+/// How long a request waits for a connection before it is answered 503
+/// (the pool is exhausted, or the database does not accept connections).
+pub const ACQUIRE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// Opens a pool. SQLite gets one connection: its writers would otherwise fail
 /// with `SQLITE_BUSY` when two transactions upgrade to write at once.
 pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
@@ -28,7 +32,7 @@ pub async fn connect_with(url: &str, max: u32) -> anyhow::Result<DatabaseConnect
     // one query and is replaced).
     opts.sqlx_logging(false)
         .test_before_acquire(false)
-        .acquire_timeout(std::time::Duration::from_secs(10));
+        .acquire_timeout(ACQUIRE_TIMEOUT);
     if url.starts_with("sqlite:") {
         opts.max_connections(1).min_connections(1);
     } else {

@@ -6,6 +6,7 @@ pub mod authz;
 pub mod cli;
 pub mod config;
 pub mod db;
+pub mod db_watch;
 pub mod demo;
 pub mod domain;
 pub mod middleware;

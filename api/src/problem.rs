@@ -180,12 +180,20 @@ impl poem::error::ResponseError for ApiError {
             tracing::error!(error = ?err, "request failed");
         }
         let mut resp = problem_response(self.status(), &self.problem());
-        if let Self::TooManyRequests {
-            retry_after_secs, ..
-        } = self
-        {
-            resp.headers_mut()
-                .insert(poem::http::header::RETRY_AFTER, (*retry_after_secs).into());
+        match self {
+            Self::TooManyRequests {
+                retry_after_secs, ..
+            } => {
+                resp.headers_mut()
+                    .insert(poem::http::header::RETRY_AFTER, (*retry_after_secs).into());
+            }
+            Self::Unavailable(_) => {
+                resp.headers_mut().insert(
+                    poem::http::header::RETRY_AFTER,
+                    poem::http::HeaderValue::from(RETRY_AFTER_SECS),
+                );
+            }
+            _ => {}
         }
         resp
     }
@@ -208,7 +216,7 @@ pub fn is_unique_violation(err: &sea_orm::DbErr) -> bool {
 /// The one place a database error becomes a response. A constraint that a
 /// concurrent request won (a unique key it inserted first, a row it removed
 /// that this one refers to) is a conflict with the stored state, 409, never
-/// a 500.
+/// a 500; a database that cannot be reached is 503.
 impl From<sea_orm::DbErr> for ApiError {
     fn from(err: sea_orm::DbErr) -> Self {
         use sea_orm::SqlErr;
@@ -225,10 +233,34 @@ impl From<sea_orm::DbErr> for ApiError {
                 tracing::info!(%cause, "reference changed by a concurrent request");
                 Self::changed_concurrently("something this request refers to")
             }
+            _ if is_connection_failure(&err) => {
+                tracing::warn!(error = %err, "database unavailable");
+                Self::Unavailable(DB_UNAVAILABLE.into())
+            }
             _ => Self::Internal(anyhow::Error::new(err).context("database")),
         }
     }
 }
+
+/// Whether `err` says the database could not be reached, rather than that it
+/// refused the statement: no connection within the pool's bound, or one that
+/// broke (closed by a restarted server or a network cut). A retry can succeed.
+fn is_connection_failure(err: &sea_orm::DbErr) -> bool {
+    use sea_orm::{DbErr, RuntimeErr};
+    match err {
+        DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => true,
+        DbErr::Exec(RuntimeErr::SqlxError(e)) | DbErr::Query(RuntimeErr::SqlxError(e)) => {
+            matches!(**e, sea_orm::sqlx::Error::Io(_))
+        }
+        _ => false,
+    }
+}
+
+/// The detail of a 503 when the database does not answer.
+pub const DB_UNAVAILABLE: &str = "the database is not answering; retry shortly";
+
+/// Seconds a client should wait before retrying a 503.
+pub const RETRY_AFTER_SECS: u32 = 2;
 
 /// `Result<_, DbErr>` of a write that may hit a unique key: `taken` says what
 /// that means here (e.g. `slug-taken`), instead of the generic conflict.
@@ -364,5 +396,54 @@ impl poem_openapi::ApiResponse for ApiError {
     fn register(registry: &mut poem_openapi::registry::Registry) {
         use poem_openapi::types::Type;
         ProblemDoc::register(registry);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use poem::http::StatusCode;
+    use sea_orm::{ConnectionTrait, Database, DbErr, RuntimeErr};
+    use std::sync::Arc;
+
+    #[tokio::test]
+    async fn a_unique_violation_is_a_409_not_a_500() {
+        // One connection: every connection to `sqlite::memory:` is a database of its own.
+        let mut opts = sea_orm::ConnectOptions::new("sqlite::memory:");
+        opts.max_connections(1);
+        let db = Database::connect(opts).await.unwrap();
+        db.execute_unprepared("CREATE TABLE t (k TEXT UNIQUE); INSERT INTO t VALUES ('a');")
+            .await
+            .unwrap();
+        let err = db
+            .execute_unprepared("INSERT INTO t VALUES ('a')")
+            .await
+            .unwrap_err();
+        assert!(is_unique_violation(&err));
+        let generic = ApiError::from(err.clone());
+        assert_eq!(generic.status(), StatusCode::CONFLICT);
+        assert_eq!(generic.problem()["type"], "/problems/already-exists");
+        let named =
+            Err::<(), _>(err).or_taken(|| ApiError::conflict("slug-taken", "Slug taken", "x"));
+        assert_eq!(named.unwrap_err().problem()["type"], "/problems/slug-taken");
+    }
+
+    #[test]
+    fn a_database_out_of_reach_is_a_503_with_retry_after() {
+        let broken = DbErr::Query(RuntimeErr::SqlxError(Arc::new(sea_orm::sqlx::Error::Io(
+            std::io::Error::from(std::io::ErrorKind::ConnectionReset),
+        ))));
+        let timed_out = DbErr::ConnectionAcquire(sea_orm::ConnAcquireErr::Timeout);
+        for err in [broken, timed_out] {
+            let api = ApiError::from(err);
+            assert_eq!(api.status(), StatusCode::SERVICE_UNAVAILABLE);
+            let resp = poem::error::ResponseError::as_response(&api);
+            assert_eq!(resp.headers()["retry-after"], "2");
+        }
+        let refused = DbErr::Custom("a statement the database refused".into());
+        assert_eq!(
+            ApiError::from(refused).status(),
+            StatusCode::INTERNAL_SERVER_ERROR
+        );
     }
 }

@@ -3,8 +3,9 @@
 //! wires the routes; `run_until_stopped` serves until SIGTERM or Ctrl-C.
 use crate::authz::Authz;
 use crate::config::{Settings, WorkerMode};
+use crate::db_watch::DbWatch;
 use crate::middleware::{
-    body_limit, idempotency, metrics::Metrics, rate_limit::RateLimiter, request_id,
+    body_limit, idempotency, metrics::Metrics, outage, rate_limit::RateLimiter, request_id,
     security_headers,
 };
 use crate::routes;
@@ -37,8 +38,10 @@ impl Application {
         let authz = Authz::new(db.clone())
             .await
             .context("loading the access policy")?;
+        let db_watch = DbWatch::start(&settings.database.database_url, db.get_database_backend());
         let state = AppState {
             db,
+            db_watch,
             authz,
             signups: RateLimiter::new(
                 settings.signup_burst,
@@ -171,6 +174,7 @@ pub fn app(state: AppState) -> impl poem::Endpoint {
     let api = ApiClient(Arc::new(
         api_service
             .around(idempotency::around)
+            .around(outage::around)
             .data(state.clone())
             .map_to_response()
             .boxed(),

@@ -1,6 +1,7 @@
 //! What every handler shares: the database pool, the authoriser, settings and metrics.
 use crate::authz::Authz;
 use crate::config::Settings;
+use crate::db_watch::DbWatch;
 use crate::middleware::metrics::Metrics;
 use crate::middleware::rate_limit::RateLimiter;
 use sea_orm::DatabaseConnection;
@@ -9,6 +10,8 @@ use std::sync::Arc;
 #[derive(Clone)]
 pub struct AppState {
     pub db: DatabaseConnection,
+    /// Whether the database answers (a watchdog's view; always yes on SQLite).
+    pub db_watch: DbWatch,
     pub authz: Authz,
     pub settings: Arc<Settings>,
     pub metrics: Metrics,

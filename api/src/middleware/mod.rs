@@ -2,6 +2,7 @@
 pub mod body_limit;
 pub mod idempotency;
 pub mod metrics;
+pub mod outage;
 pub mod rate_limit;
 pub mod request_id;
 pub mod security_headers;
