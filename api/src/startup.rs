@@ -38,7 +38,10 @@ impl Application {
         let authz = Authz::new(db.clone())
             .await
             .context("loading the access policy")?;
-        let db_watch = DbWatch::start(&settings.database.database_url, db.get_database_backend());
+        let db_watch = DbWatch::start(
+            settings.database.database_url.expose(),
+            db.get_database_backend(),
+        );
         let state = AppState {
             db,
             db_watch,

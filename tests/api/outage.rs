@@ -89,7 +89,12 @@ async fn a_database_outage_answers_503_promptly_and_recovers() {
     let proxy = Proxy::start(upstream.clone()).await;
     let via_proxy = proxy.addr.clone();
     let app = spawn_app_with(move |s| {
-        s.database.database_url = s.database.database_url.replace(&upstream, &via_proxy);
+        s.database.database_url = nri_api::config::DatabaseUrl::new(
+            s.database
+                .database_url
+                .expose()
+                .replace(&upstream, &via_proxy),
+        );
     })
     .await;
     let client = reqwest::Client::builder()
