@@ -5,7 +5,7 @@ use crate::authz::Authz;
 use crate::boundary::{self, Params};
 use crate::config::{Settings, WorkerMode};
 use crate::middleware::{
-    body_limit, idempotency, metrics::Metrics, rate_limit::RateLimiter, request_id,
+    body_limit, catch_panic, idempotency, metrics::Metrics, rate_limit::RateLimiter, request_id,
 };
 use crate::routes;
 use crate::state::AppState;
@@ -185,6 +185,7 @@ pub fn app(state: AppState) -> impl poem::Endpoint {
     crate::web::routes(route)
         .around(body_limit::around)
         .data(web)
+        .around(catch_panic::around)
         .around(request_id::around)
         // Outermost, so every layer above (request ids, metrics, idempotency) sees the state.
         .data(state)
