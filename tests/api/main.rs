@@ -9,6 +9,7 @@ mod audit;
 mod browser;
 mod contract;
 mod demo;
+mod hostile_input;
 mod outbound;
 mod pages;
 mod principles;
