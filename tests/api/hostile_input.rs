@@ -243,6 +243,7 @@ const DATES: &[Refusal] = &[
     ("PUT", "/initiatives/liberia-igf/secretariat", r#"{"agreement_date":"0001-01-01"}"#, "/agreement_date"),
     ("GET", "/audit?since=0001-01-01T00:00:00Z", "", "since"),
     ("GET", "/audit?since=9999-12-31T23:59:59Z", "", "since"),
+    ("GET", "/audit?since=-262143-01-01T00:00:00Z", "", "since"),
 ];
 
 #[tokio::test]
