@@ -33,13 +33,17 @@ pub fn parse_json<T: Type + DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiErro
     if !errors.is_empty() {
         return Err(ApiError::Validation(errors));
     }
-    serde_path_to_error::deserialize(value).map_err(|err| {
+    // From the bytes again, not from `value`: a `Value` keeps the last of
+    // duplicate keys silently, where deserialising `T` refuses them.
+    let de = &mut serde_json::Deserializer::from_slice(bytes);
+    serde_path_to_error::deserialize(de).map_err(|err| {
         let path = err.path().to_string();
         let inner = err.into_inner();
         let message = inner.to_string();
         let mut pointer = to_pointer(&path);
-        // serde reports a missing field at its parent's path (an unknown one at its own).
-        for prefix in ["unknown field `", "missing field `"] {
+        // serde reports a missing or duplicate field at its parent's path (an
+        // unknown one at its own).
+        for prefix in ["unknown field `", "missing field `", "duplicate field `"] {
             if let Some(name) = message
                 .strip_prefix(prefix)
                 .and_then(|r| r.split('`').next())
@@ -50,6 +54,9 @@ pub fn parse_json<T: Type + DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiErro
         }
         let message = message
             .split(", expected one of")
+            .next()
+            .unwrap_or(&message)
+            .split(" at line ")
             .next()
             .unwrap_or(&message)
             .to_owned();
@@ -172,6 +179,11 @@ mod tests {
         assert_eq!(field_of(r#"{"name":"x","items":[]} xyz"#), "");
         assert_eq!(field_of(r#"{"name":"x","items":[]}{}"#), "");
         assert!(parse_json::<Outer>(b"{\"name\":\"x\",\"items\":[]}\n").is_ok());
+    }
+
+    #[test]
+    fn duplicate_members_are_refused() {
+        assert_eq!(field_of(r#"{"name":"x","name":"y","items":[]}"#), "/name");
     }
 
     #[test]
