@@ -395,13 +395,26 @@ async fn a_report_stored_with_control_characters_does_not_stop_the_aggregates() 
     let csv = csv.text().await.expect("the CSV's text");
     assert!(csv.contains("Moldova IGF[2J"), "{csv}");
     assert!(!csv.contains('\u{0}'));
-    // The hostile report reads back without a server error, and no job failed.
+    // The hostile report reads back without a server error; every job (the
+    // other scopes, the feeds) runs to its end, and none failed on the way.
     let read = app
         .get("/initiatives/moldova-igf/reports/2025", Some(&app.igf))
         .await;
     assert!(read.status.is_success(), "{:?}", read.body);
-    let failed = app.get("/jobs?status=failed", Some(&app.igf)).await;
-    assert_eq!(failed.body["items"], json!([]), "{:?}", failed.body);
+    loop {
+        let jobs = app.get("/jobs?limit=100", Some(&app.igf)).await;
+        let items = jobs.body["items"].as_array().cloned().unwrap_or_default();
+        let troubled: Vec<&Value> = items
+            .iter()
+            .filter(|j| j["status"] == "failed" || !j["last_error"].is_null())
+            .collect();
+        assert!(troubled.is_empty(), "jobs failed: {troubled:?}");
+        if items.iter().all(|j| j["status"] == "done") {
+            break;
+        }
+        assert!(Instant::now() < deadline, "jobs still pending: {items:?}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }
 
 /// Signs up through the page as a browser would (CSRF token and cookie
