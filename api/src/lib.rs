@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod auth;
 pub mod authz;
+pub mod boundary;
 pub mod cli;
 pub mod config;
 pub mod db;

@@ -2,6 +2,7 @@
 //! field as a JSON pointer (unknown fields are refused by
 //! `#[serde(deny_unknown_fields)]` on the type), while the OpenAPI document
 //! still gets `T`'s schema from its `poem_openapi::Object` derive.
+use crate::boundary;
 use crate::domain::FieldError;
 use crate::problem::ApiError;
 use poem::{FromRequest, Request, RequestBody};
@@ -9,22 +10,40 @@ use poem_openapi::registry::{MetaMediaType, MetaRequest, Registry};
 use poem_openapi::types::Type;
 use poem_openapi::{ApiExtractor, ApiExtractorType, ExtractParamOptions};
 use serde::de::DeserializeOwned;
+use serde_json::Value;
 
 pub struct JsonBody<T>(pub T);
 
-/// Parses JSON into `T`, naming the failing field.
-pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+/// Parses JSON into `T`, naming the failing field: the whole body must be
+/// one JSON value (trailing text is refused), every string in it must pass
+/// the boundary's checks against `T`'s schema (`boundary::check_body`), and
+/// then it must deserialise into `T`.
+pub fn parse_json<T: Type + DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ApiError::field("", "a JSON request body is required"));
     }
+    let value: Value = serde_json::from_slice(bytes).map_err(|err| {
+        let message = err.to_string();
+        let message = message.split(" at line ").next().unwrap_or(&message);
+        ApiError::field("", format!("the body is not one JSON value: {message}"))
+    })?;
+    let mut registry = Registry::new();
+    T::register(&mut registry);
+    let errors = boundary::check_body(&value, &T::schema_ref(), &registry);
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    // From the bytes again, not from `value`: a `Value` keeps the last of
+    // duplicate keys silently, where deserialising `T` refuses them.
     let de = &mut serde_json::Deserializer::from_slice(bytes);
     serde_path_to_error::deserialize(de).map_err(|err| {
         let path = err.path().to_string();
         let inner = err.into_inner();
         let message = inner.to_string();
         let mut pointer = to_pointer(&path);
-        // serde reports a missing field at its parent's path (an unknown one at its own).
-        for prefix in ["unknown field `", "missing field `"] {
+        // serde reports a missing or duplicate field at its parent's path (an
+        // unknown one at its own).
+        for prefix in ["unknown field `", "missing field `", "duplicate field `"] {
             if let Some(name) = message
                 .strip_prefix(prefix)
                 .and_then(|r| r.split('`').next())
@@ -111,15 +130,17 @@ impl<'a, T: Type + DeserializeOwned + Send> ApiExtractor<'a> for JsonBody<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::report::ReportContent;
+    use crate::routes::reports::ReviewIn;
 
-    #[derive(Debug, serde::Deserialize)]
+    #[derive(Debug, serde::Deserialize, poem_openapi::Object)]
     #[serde(deny_unknown_fields)]
     #[allow(dead_code)]
     struct Inner {
         n: u32,
     }
 
-    #[derive(Debug, serde::Deserialize)]
+    #[derive(Debug, serde::Deserialize, poem_openapi::Object)]
     #[serde(deny_unknown_fields)]
     #[allow(dead_code)]
     struct Outer {
@@ -127,11 +148,15 @@ mod tests {
         items: Vec<Inner>,
     }
 
-    fn field_of(body: &str) -> String {
-        match parse_json::<Outer>(body.as_bytes()) {
-            Err(ApiError::Validation(errs)) => errs[0].field.clone(),
+    fn errors_of<T: Type + DeserializeOwned + std::fmt::Debug>(body: &str) -> Vec<FieldError> {
+        match parse_json::<T>(body.as_bytes()) {
+            Err(ApiError::Validation(errs)) => errs,
             other => panic!("expected a validation error, got {other:?}"),
         }
+    }
+
+    fn field_of(body: &str) -> String {
+        errors_of::<Outer>(body)[0].field.clone()
     }
 
     #[test]
@@ -147,5 +172,58 @@ mod tests {
             "/items/0/m"
         );
         assert_eq!(field_of(""), "");
+    }
+
+    #[test]
+    fn trailing_text_after_the_body_is_refused() {
+        assert_eq!(field_of(r#"{"name":"x","items":[]} xyz"#), "");
+        assert_eq!(field_of(r#"{"name":"x","items":[]}{}"#), "");
+        assert!(parse_json::<Outer>(b"{\"name\":\"x\",\"items\":[]}\n").is_ok());
+    }
+
+    #[test]
+    fn duplicate_members_are_refused() {
+        assert_eq!(field_of(r#"{"name":"x","name":"y","items":[]}"#), "/name");
+    }
+
+    #[test]
+    fn control_characters_are_refused_in_any_string_and_key() {
+        assert_eq!(field_of("{\"name\":\"a\\u0000b\",\"items\":[]}"), "/name");
+        assert_eq!(field_of("{\"name\":\"a\\nb\",\"items\":[]}"), "/name");
+        assert_eq!(
+            field_of("{\"name\":\"x\",\"items\":[],\"\\u0007\":1}"),
+            "/\u{7}"
+        );
+        // Nested, in a field the schema does not declare as a long text.
+        let errs = errors_of::<ReportContent>(
+            r#"{"city":"Mon\u001brovia","sessions":[{"title":{"en":"a\tb"},"type":"panel"}]}"#,
+        );
+        let fields: Vec<&str> = errs.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["/city", "/sessions/0/title/en"]);
+    }
+
+    #[test]
+    fn long_texts_may_break_lines_but_hold_no_other_control_character() {
+        let ok = r#"{"key_messages":[{"text":{"en":"one\r\ntwo\n\tthree"},"theme":"cybersecurity_and_trust"}]}"#;
+        assert!(parse_json::<ReportContent>(ok.as_bytes()).is_ok());
+        let review = r#"{"decision":"return","comment":"fix:\n\t- the dates"}"#;
+        assert!(parse_json::<ReviewIn>(review.as_bytes()).is_ok());
+        let bad = r#"{"decision":"return","comment":"fix\u0000"}"#;
+        assert_eq!(errors_of::<ReviewIn>(bad)[0].field, "/comment");
+    }
+
+    #[test]
+    fn dates_outside_the_registry_range_are_refused_by_schema() {
+        for (body, field) in [
+            (r#"{"end_date":"+262142-12-31"}"#, "/end_date"),
+            (r#"{"start_date":"-262143-01-01"}"#, "/start_date"),
+            (
+                r#"{"preparation":{"open_call_date":"1989-12-31"}}"#,
+                "/preparation/open_call_date",
+            ),
+        ] {
+            assert_eq!(errors_of::<ReportContent>(body)[0].field, field, "{body}");
+        }
+        assert!(parse_json::<ReportContent>(br#"{"end_date":"2100-12-31"}"#).is_ok());
     }
 }

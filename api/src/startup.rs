@@ -2,11 +2,12 @@
 //! the listener (port 0 in tests), connects and migrates the database, and
 //! wires the routes; `run_until_stopped` serves until SIGTERM or Ctrl-C.
 use crate::authz::Authz;
+use crate::boundary::{self, Params};
 use crate::config::{Settings, WorkerMode};
 use crate::db_watch::DbWatch;
 use crate::middleware::{
-    body_limit, idempotency, metrics::Metrics, outage, rate_limit::RateLimiter, request_id,
-    security_headers,
+    body_limit, catch_panic, idempotency, metrics::Metrics, outage, rate_limit::RateLimiter,
+    request_id, security_headers,
 };
 use crate::routes;
 use crate::state::AppState;
@@ -173,11 +174,15 @@ pub fn app(state: AppState) -> impl poem::Endpoint {
     let api_service = api_service(&state);
     let spec = api_service.spec_endpoint();
     let explorer = api_service.swagger_ui();
-    // One API endpoint serves both HTTP clients and the pages, which call it in-process.
+    let params = Params::from_spec(&api_service.spec());
+    // One API endpoint serves both HTTP clients and the pages, which call it
+    // in-process; its parameters pass the boundary's checks before anything else.
     let api = ApiClient(Arc::new(
         api_service
             .around(idempotency::around)
             .around(outage::around)
+            .around(boundary::around)
+            .data(params)
             .data(state.clone())
             .map_to_response()
             .boxed(),
@@ -193,6 +198,7 @@ pub fn app(state: AppState) -> impl poem::Endpoint {
     crate::web::routes(route)
         .around(body_limit::around)
         .data(web)
+        .around(catch_panic::around)
         .around(request_id::around)
         // Outside request ids, which turn errors into responses: every answer gets them.
         .around(security_headers::around)

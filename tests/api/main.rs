@@ -10,6 +10,7 @@ mod browser;
 mod concurrency;
 mod contract;
 mod demo;
+mod hostile_input;
 mod outage;
 mod outbound;
 mod pages;

@@ -42,8 +42,8 @@ pub async fn load_facts(db: &impl ConnectionTrait) -> Result<Vec<InitiativeFacts
         .map(|i| InitiativeFacts {
             contributes_to: links.remove(&i.id).unwrap_or_default(),
             id: i.id,
-            slug: i.slug,
-            name: i.name,
+            slug: scrubbed(i.slug),
+            name: scrubbed(i.name),
             kind: i.kind,
             un_region: i.un_region,
             status: i.status,
@@ -75,9 +75,59 @@ fn date(v: &Value) -> Option<NaiveDate> {
     v.as_str().and_then(|s| s.parse().ok())
 }
 
+/// Whether `c` is a control character no aggregate, CSV file or feed may
+/// carry (tab and line breaks are kept: CSV quotes them, XML allows them).
+fn unwanted(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n' | '\r')
+}
+
+/// A stored text without control characters. The API refuses them, but an
+/// earlier version stored some, and PostgreSQL refuses NUL in text columns:
+/// one such value must not stop every aggregate of its year.
+fn scrubbed(s: String) -> String {
+    if s.contains(unwanted) {
+        s.replace(unwanted, "")
+    } else {
+        s
+    }
+}
+
+/// Drops control characters from every string and key of `v`; returns
+/// whether anything was dropped.
+fn scrub(v: &mut Value) -> bool {
+    match v {
+        Value::String(s) if s.contains(unwanted) => {
+            *s = s.replace(unwanted, "");
+            true
+        }
+        Value::Array(items) => items
+            .iter_mut()
+            .fold(false, |dropped, i| scrub(i) | dropped),
+        Value::Object(members) => {
+            let mut dropped = false;
+            for (key, mut child) in std::mem::take(members) {
+                dropped |= scrub(&mut child) | key.contains(unwanted);
+                members.insert(key.replace(unwanted, ""), child);
+            }
+            dropped
+        }
+        _ => false,
+    }
+}
+
 /// Reads a stored report's content (the API's `ReportContent` as JSON).
 fn accepted_report(r: &annual_report::Model) -> AcceptedReport {
-    let c: Value = serde_json::from_str(&r.content).unwrap_or_default();
+    let mut c: Value = serde_json::from_str(&r.content).unwrap_or_else(|e| {
+        tracing::error!(report = r.id, error = %e, "a stored report is not JSON; aggregated as empty");
+        Value::Null
+    });
+    if scrub(&mut c) {
+        tracing::warn!(
+            report = r.id,
+            year = r.year,
+            "a stored report holds control characters; aggregated without them"
+        );
+    }
     let p = &c["participation"];
     let num = |v: &Value| v.as_u64().map(|n| n as u32);
     let pairs = |items: &Value, key: &str| -> Vec<(BTreeMap<String, String>, String)> {
@@ -361,4 +411,30 @@ pub async fn recompute_all(
     txn.commit().await?;
     note_stored();
     Ok(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn control_characters_are_scrubbed_from_strings_and_keys() {
+        let mut v = json!({
+            "edition": "MIGF\u{0}2025",
+            "key_messages": [{ "text": { "e\u{1b}n": "line one\nline\ttwo\u{7f}" } }],
+            "total": 12,
+        });
+        assert!(scrub(&mut v));
+        assert_eq!(
+            v,
+            json!({
+                "edition": "MIGF2025",
+                "key_messages": [{ "text": { "en": "line one\nline\ttwo" } }],
+                "total": 12,
+            })
+        );
+        assert!(!scrub(&mut v));
+        assert_eq!(scrubbed("Liberia\u{0} IGF".into()), "Liberia IGF");
+    }
 }

@@ -4,6 +4,7 @@
 pub mod countries;
 pub mod enums;
 pub mod graph;
+pub mod input;
 pub mod principles;
 pub mod profile;
 pub mod recognition;

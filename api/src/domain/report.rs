@@ -139,9 +139,12 @@ pub struct ReportContent {
     pub links: Links,
 }
 
-/// When the report is due: the event's end plus 90 days.
+/// When the report is due: the event's end plus 90 days (none when that
+/// lies past the last date chrono can represent).
 pub fn due_date(content: &ReportContent) -> Option<NaiveDate> {
-    content.end_date.map(|d| d + Duration::days(DUE_AFTER_DAYS))
+    content
+        .end_date
+        .and_then(|d| d.checked_add_signed(Duration::days(DUE_AFTER_DAYS)))
 }
 
 /// Problems that make even a draft unstorable: malformed values. Returns the
@@ -498,5 +501,10 @@ mod tests {
             NaiveDate::from_ymd_opt(2025, 12, 31)
         );
         assert_eq!(due_date(&ReportContent::default()), None);
+        let last = ReportContent {
+            end_date: Some(NaiveDate::MAX),
+            ..ReportContent::default()
+        };
+        assert_eq!(due_date(&last), None);
     }
 }

@@ -80,11 +80,12 @@ pub struct Email(String);
 
 impl Email {
     /// A deliberately plain check: one `@`, a non-empty local part, a domain with
-    /// a dot and no empty label, no white space, at most 254 characters.
+    /// a dot and no empty label, no white space or control character, at most
+    /// 254 characters.
     pub fn parse(s: &str) -> Result<Self, String> {
         let s = s.trim();
         let err = || format!("`{s}` is not an e-mail address");
-        if s.len() > 254 || s.chars().any(char::is_whitespace) {
+        if s.len() > 254 || s.chars().any(|c| c.is_whitespace() || c.is_control()) {
             return Err(err());
         }
         let (local, domain) = s.split_once('@').ok_or_else(err)?;
@@ -240,6 +241,8 @@ mod tests {
             "a b@c.org",
             "a@b..org",
             "a@b@c.org",
+            "a\0@b.org",
+            "a\u{7f}b@c.org",
         ] {
             assert!(Email::parse(bad).is_err(), "{bad}");
         }

@@ -1,5 +1,6 @@
 //! Cross-cutting HTTP concerns, each an `around` function over the routes.
 pub mod body_limit;
+pub mod catch_panic;
 pub mod idempotency;
 pub mod metrics;
 pub mod outage;

@@ -69,9 +69,19 @@ impl ApiClient {
         body: Option<&Value>,
         if_match: Option<&str>,
     ) -> Reply {
+        // A page may build the path from what a browser sent: refuse what is
+        // not a URI as the API would refuse its parts, without a panic.
+        let Ok(uri) = path.parse::<poem::http::Uri>() else {
+            let refusal = crate::problem::ApiError::field("path", "is not a valid address");
+            return Reply {
+                status: refusal.status(),
+                etag: None,
+                body: refusal.problem(),
+            };
+        };
         let mut builder = Request::builder()
             .method(method)
-            .uri_str(path)
+            .uri(uri)
             .header(header::ACCEPT, "application/json")
             .extension(RequestId(visitor.request_id.clone()))
             .extension(ClientIp(visitor.client_ip.clone()));
