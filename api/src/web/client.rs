@@ -76,6 +76,7 @@ impl ApiClient {
             return Reply {
                 status: refusal.status(),
                 etag: None,
+                retry_after: None,
                 body: refusal.problem(),
             };
         };
