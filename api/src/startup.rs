@@ -61,6 +61,7 @@ impl Application {
             ),
             settings: Arc::new(settings),
             metrics: Metrics::new(),
+            caches: Arc::default(),
         };
         let acceptor = TcpListener::bind(state.settings.bind.clone())
             .into_acceptor()

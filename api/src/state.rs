@@ -2,6 +2,7 @@
 use crate::authz::Authz;
 use crate::config::Settings;
 use crate::db_watch::DbWatch;
+use crate::http::cache::ResponseCaches;
 use crate::middleware::metrics::Metrics;
 use crate::middleware::rate_limit::RateLimiter;
 use sea_orm::DatabaseConnection;
@@ -15,6 +16,8 @@ pub struct AppState {
     pub authz: Authz,
     pub settings: Arc<Settings>,
     pub metrics: Metrics,
+    /// Rendered and stored responses, revalidated against what they depend on.
+    pub caches: Arc<ResponseCaches>,
     pub signups: RateLimiter,
     /// Password sign-ins, keyed by client address and e-mail address together.
     pub signins: RateLimiter,

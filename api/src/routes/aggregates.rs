@@ -11,19 +11,14 @@
 //! aggregate written by another process can be served; clients themselves
 //! may keep one for `max-age=60`).
 use super::Tag;
+use crate::http::body::{SharedBody, StoredCsv, StoredJson, shared};
+use crate::http::cache::{AggregateKey, CachedAggregate};
 use crate::problem::ApiError;
 use crate::state::AppState;
 use entity::aggregate;
-use poem::{Body, IntoResponse, Response};
 use poem_openapi::param::{Header, Path};
-use poem_openapi::payload::{Json, Payload, PlainText};
-use poem_openapi::registry::{MetaResponses, MetaSchemaRef, Registry};
-use poem_openapi::types::{ToJSON, Type};
 use poem_openapi::{ApiResponse, OpenApi};
 use sea_orm::{EntityTrait, QuerySelect};
-use std::collections::HashMap;
-use std::marker::PhantomData;
-use std::sync::{Arc, LazyLock, Mutex};
 use std::time::{Duration, Instant};
 use worker::aggregate::Scope;
 
@@ -35,148 +30,6 @@ const CACHE_CONTROL: &str = "public, max-age=60, must-revalidate";
 /// How long a cached aggregate is served without asking the database whether
 /// its ETag changed (when this process's worker stored nothing meanwhile).
 const REVALIDATE_AFTER: Duration = Duration::from_millis(250);
-
-/// The most bytes the cache holds (JSON and CSV); the least recently used
-/// entries go first.
-const CACHE_BYTES: usize = 32 * 1024 * 1024;
-
-/// Stored bytes, shared by every response that sends them (no copy).
-pub type SharedBody = Arc<dyn Fn() -> Body + Send + Sync>;
-
-/// Shares `bytes` between responses.
-pub async fn shared(bytes: impl Into<Body>) -> SharedBody {
-    // `Body`'s own byte buffer is reference-counted: clone that, not the bytes.
-    let bytes = bytes.into().into_bytes().await.unwrap_or_default();
-    Arc::new(move || Body::from(bytes.clone()))
-}
-
-struct Cached {
-    etag: String,
-    json: SharedBody,
-    csv: SharedBody,
-    len: usize,
-    /// When the ETag was last compared with the stored one, and the worker's
-    /// store count then.
-    checked: Instant,
-    generation: u64,
-    used: Instant,
-}
-
-/// Database URL, scope and year: several applications with different
-/// databases may share a process (the tests do).
-type Key = (String, String, i32);
-
-/// Served aggregates.
-static CACHE: LazyLock<Mutex<HashMap<Key, Cached>>> = LazyLock::new(|| Mutex::new(HashMap::new()));
-
-fn cache() -> std::sync::MutexGuard<'static, HashMap<Key, Cached>> {
-    CACHE
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-}
-
-/// Adds an entry, evicting the least recently used ones beyond `CACHE_BYTES`.
-fn remember(key: Key, entry: Cached) {
-    let mut c = cache();
-    c.insert(key, entry);
-    let mut total: usize = c.values().map(|e| e.len).sum();
-    while total > CACHE_BYTES && c.len() > 1 {
-        let Some(oldest) = c
-            .iter()
-            .min_by_key(|(_, e)| e.used)
-            .map(|(k, e)| (k.clone(), e.len))
-        else {
-            break;
-        };
-        c.remove(&oldest.0);
-        total -= oldest.1;
-    }
-}
-
-/// JSON rendered once and sent as shared bytes, neither parsed nor
-/// re-serialised per request. Documented exactly as `Json<T>` is, so the
-/// OpenAPI document does not change.
-pub struct RenderedJson<T>(SharedBody, PhantomData<fn() -> T>);
-
-impl<T> RenderedJson<T> {
-    pub fn new(body: SharedBody) -> Self {
-        Self(body, PhantomData)
-    }
-}
-
-impl<T: ToJSON> RenderedJson<T> {
-    /// Renders `value` as `Json(value)` would, once.
-    pub async fn render(value: &T) -> Self {
-        let bytes = serde_json::to_vec(&value.to_json()).unwrap_or_default();
-        Self::new(shared(bytes).await)
-    }
-
-    /// The rendered bytes, to keep for later responses.
-    pub fn body(&self) -> SharedBody {
-        self.0.clone()
-    }
-}
-
-impl<T: Type> Payload for RenderedJson<T> {
-    const CONTENT_TYPE: &'static str = Json::<T>::CONTENT_TYPE;
-
-    fn check_content_type(content_type: &str) -> bool {
-        Json::<T>::check_content_type(content_type)
-    }
-
-    fn schema_ref() -> MetaSchemaRef {
-        <Json<T> as Payload>::schema_ref()
-    }
-
-    fn register(registry: &mut Registry) {
-        <Json<T> as Payload>::register(registry);
-    }
-}
-
-impl<T> IntoResponse for RenderedJson<T> {
-    fn into_response(self) -> Response {
-        Response::builder()
-            .content_type(Json::<serde_json::Value>::CONTENT_TYPE)
-            .body((self.0)())
-    }
-}
-
-impl<T: ToJSON> ApiResponse for RenderedJson<T> {
-    fn meta() -> MetaResponses {
-        <Json<T> as ApiResponse>::meta()
-    }
-
-    fn register(registry: &mut Registry) {
-        <Json<T> as ApiResponse>::register(registry);
-    }
-}
-
-/// A stored aggregate, sent exactly as the worker wrote it.
-pub type StoredJson = RenderedJson<serde_json::Value>;
-
-/// The CSV representation, sent exactly as stored.
-pub struct StoredCsv(SharedBody);
-
-/// Documented as `PlainText<String>` is (the operation sets `text/csv`).
-impl Payload for StoredCsv {
-    const CONTENT_TYPE: &'static str = PlainText::<String>::CONTENT_TYPE;
-
-    fn check_content_type(content_type: &str) -> bool {
-        PlainText::<String>::check_content_type(content_type)
-    }
-
-    fn schema_ref() -> MetaSchemaRef {
-        PlainText::<String>::schema_ref()
-    }
-}
-
-impl IntoResponse for StoredCsv {
-    fn into_response(self) -> Response {
-        Response::builder()
-            .content_type(Self::CONTENT_TYPE)
-            .body((self.0)())
-    }
-}
 
 #[derive(ApiResponse)]
 pub enum AggregateResponse {
@@ -231,11 +84,7 @@ impl Api {
                     format!("`{year}` is not a year between 1990 and 2100"),
                 )
             })?;
-        let key = (
-            self.0.settings.database.database_url.expose().to_owned(),
-            scope.key(),
-            year,
-        );
+        let key = (scope.key(), year);
         let not_found =
             || ApiError::not_found(format!("no aggregate for `{}` in {year} yet", scope.key()));
         let (stored_etag, json_body, csv_body) = self.current(key).await?.ok_or_else(not_found)?;
@@ -263,12 +112,13 @@ impl Api {
     /// and reading the row only when it changed.
     async fn current(
         &self,
-        key: Key,
+        key: AggregateKey,
     ) -> Result<Option<(String, SharedBody, SharedBody)>, ApiError> {
+        let caches = &self.0.caches;
         let generation = worker::aggregation::stored_generation();
         let now = Instant::now();
         let known = {
-            let mut c = cache();
+            let mut c = caches.aggregates();
             c.get_mut(&key).map(|e| {
                 e.used = now;
                 let fresh = e.generation == generation && e.checked.elapsed() < REVALIDATE_AFTER;
@@ -279,7 +129,7 @@ impl Api {
             return Ok(Some((etag, json, csv)));
         }
         let db = &self.0.db;
-        let pk = (key.1.clone(), key.2);
+        let pk = key.clone();
         if let Some((_, cached_etag, json, csv)) = known {
             let stored: Option<String> = aggregate::Entity::find_by_id(pk.clone())
                 .select_only()
@@ -289,11 +139,11 @@ impl Api {
                 .await?;
             match stored {
                 None => {
-                    cache().remove(&key);
+                    caches.aggregates().remove(&key);
                     return Ok(None);
                 }
                 Some(stored) if stored == cached_etag => {
-                    if let Some(e) = cache().get_mut(&key) {
+                    if let Some(e) = caches.aggregates().get_mut(&key) {
                         e.checked = now;
                         e.generation = generation;
                     }
@@ -308,9 +158,9 @@ impl Api {
         let len = row.body.len() + row.csv.len();
         let json = shared(row.body).await;
         let csv = shared(row.csv).await;
-        remember(
+        caches.remember_aggregate(
             key,
-            Cached {
+            CachedAggregate {
                 etag: row.etag.clone(),
                 json: json.clone(),
                 csv: csv.clone(),

@@ -5,6 +5,7 @@ use crate::auth::{Caller, Principal};
 use crate::authz::{Action, PlatformRight};
 use crate::domain::profile::{self, Profile, ProfileInput};
 use crate::domain::{FieldErrors, InitiativeKind, InitiativeStatus, MemberRole, Slug, UnRegion};
+use crate::http::body::RenderedJson;
 use crate::pagination::PageRequest;
 use crate::payload::JsonBody;
 use crate::problem::{ApiError, OrTaken};
@@ -372,21 +373,11 @@ impl Api {
         q: Query<Option<String>>,
         limit: Query<Option<u64>>,
         cursor: Query<Option<String>>,
-    ) -> Result<super::aggregates::RenderedJson<InitiativePage>, ApiError> {
-        use super::aggregates::{RenderedJson, SharedBody};
-        use std::collections::HashMap;
-        use std::sync::{LazyLock, Mutex};
+    ) -> Result<RenderedJson<InitiativePage>, ApiError> {
         // The anonymous directory is the same for every caller: each page is
         // rendered once per state of the initiatives table, which every
         // write changes (count, sum of the row versions, highest id), and
         // revalidated with that one small query on each request.
-        type Pages = HashMap<String, (String, SharedBody)>;
-        static PAGES: LazyLock<Mutex<Pages>> = LazyLock::new(|| Mutex::new(HashMap::new()));
-        let pages = || {
-            PAGES
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner())
-        };
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
         let db = &self.0.db;
         let cached = match caller.principal.user() {
@@ -404,21 +395,12 @@ impl Api {
                     .one(db)
                     .await?;
                 let key = format!(
-                    "{}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}",
-                    self.0.settings.database.database_url.expose(),
-                    kind.0,
-                    un_region.0,
-                    country.0,
-                    status.0,
-                    q.0,
-                    limit.0,
-                    cursor.0
+                    "{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}",
+                    kind.0, un_region.0, country.0, status.0, q.0, limit.0, cursor.0
                 );
                 let state = state.unwrap_or_default();
-                if let Some((seen, body)) = pages().get(&key)
-                    && *seen == state
-                {
-                    return Ok(RenderedJson::new(body.clone()));
+                if let Some(body) = self.0.caches.directory_page(&key, &state) {
+                    return Ok(RenderedJson::new(body));
                 }
                 Some((key, state))
             }
@@ -499,11 +481,9 @@ impl Api {
             .collect::<Result<_, _>>()?;
         let rendered = RenderedJson::render(&InitiativePage { items, next_cursor }).await;
         if let Some((key, state)) = cached {
-            let mut p = pages();
-            if p.len() >= 1024 {
-                p.clear();
-            }
-            p.insert(key, (state, rendered.body()));
+            self.0
+                .caches
+                .remember_directory_page(key, state, rendered.body());
         }
         Ok(rendered)
     }
