@@ -10,7 +10,7 @@ use async_trait::async_trait;
 use casbin::{Adapter, CoreApi, DefaultModel, Enforcer, Filter, MgmtApi, Model};
 use entity::{casbin_rule, contributes_to, initiative, membership, user};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::Arc;
 use tokio::sync::RwLock;
 
@@ -394,7 +394,7 @@ impl Adapter for PolicyAdapter {
             .into_iter()
             .map(|l| (l.initiative_id, l.target_id))
             .collect();
-        let reaching = contributors(&links);
+        let reaching = crate::domain::graph::contributors_by_forum(&links);
         for grant in grants {
             let subject = format!("user:{}", grant.user_id);
             // Members of a forum see the report status of everything that feeds into it.
@@ -492,43 +492,5 @@ impl Adapter for PolicyAdapter {
         _field_values: Vec<String>,
     ) -> casbin::Result<bool> {
         Err(read_only())
-    }
-}
-
-/// For every forum, the initiatives that reach it through contributes-to
-/// links, directly or through other forums (each counted once).
-fn contributors(links: &[(i64, i64)]) -> HashMap<i64, HashSet<i64>> {
-    let mut feeders: HashMap<i64, Vec<i64>> = HashMap::new();
-    for &(from, to) in links {
-        feeders.entry(to).or_default().push(from);
-    }
-    let mut out = HashMap::new();
-    for &forum in feeders.keys() {
-        let mut seen = HashSet::new();
-        let mut stack = vec![forum];
-        while let Some(node) = stack.pop() {
-            for &f in feeders.get(&node).map(Vec::as_slice).unwrap_or_default() {
-                if seen.insert(f) {
-                    stack.push(f);
-                }
-            }
-        }
-        out.insert(forum, seen);
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn contributors_are_transitive_and_counted_once() {
-        // 1 Liberia → 2 WAIGF → 3 AfIGF, and 1 → 3 directly; 4 Moldova → 5 EuroDIG.
-        let c = contributors(&[(1, 2), (2, 3), (1, 3), (4, 5)]);
-        assert_eq!(c[&2], HashSet::from([1]));
-        assert_eq!(c[&3], HashSet::from([1, 2]));
-        assert_eq!(c[&5], HashSet::from([4]));
-        assert!(!c.contains_key(&1));
     }
 }

@@ -7,6 +7,7 @@
 //! I/O, no clock and no async belong here: loading facts, storing aggregates and
 //! scheduling recomputation are the caller's work.
 use chrono::{DateTime, NaiveDate, Utc};
+use domain::graph;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -243,39 +244,26 @@ pub fn members<'a>(scope: &Scope, initiatives: &'a [InitiativeFacts]) -> Vec<&'a
 }
 
 /// Every initiative feeding the forum `slug` directly or through others, the
-/// forum itself excluded. Walks the links backwards; each id is visited once.
+/// forum itself excluded (see `domain::graph`).
 fn contributors_of<'a>(slug: &str, initiatives: &'a [InitiativeFacts]) -> Vec<&'a InitiativeFacts> {
-    let mut fed_by: BTreeMap<i64, BTreeSet<i64>> = BTreeMap::new();
-    for i in initiatives {
-        for &target in &i.contributes_to {
-            fed_by.entry(target).or_default().insert(i.id);
-        }
-    }
     let forum_ids: BTreeSet<i64> = initiatives
         .iter()
         .filter(|i| i.slug == slug)
         .map(|i| i.id)
         .collect();
-    let reached = reachable(&forum_ids, &fed_by);
+    let reached = graph::contributors_of(&forum_ids, &links(initiatives));
     initiatives
         .iter()
-        .filter(|i| reached.contains(&i.id) && !forum_ids.contains(&i.id))
+        .filter(|i| reached.contains(&i.id))
         .collect()
 }
 
-/// The ids reachable from `start` along `edges` (start included). Each id is
-/// expanded once, so cycles terminate.
-fn reachable(start: &BTreeSet<i64>, edges: &BTreeMap<i64, BTreeSet<i64>>) -> BTreeSet<i64> {
-    let mut seen = start.clone();
-    let mut frontier: Vec<i64> = start.iter().copied().collect();
-    while let Some(node) = frontier.pop() {
-        for &next in edges.get(&node).into_iter().flatten() {
-            if seen.insert(next) {
-                frontier.push(next);
-            }
-        }
-    }
-    seen
+/// Every declared link `(initiative, forum)`.
+fn links(initiatives: &[InitiativeFacts]) -> Vec<(i64, i64)> {
+    initiatives
+        .iter()
+        .flat_map(|i| i.contributes_to.iter().map(move |&to| (i.id, to)))
+        .collect()
 }
 
 /// A contributing initiative with the report it contributes.
@@ -499,12 +487,7 @@ pub fn affected_scopes(initiative_id: i64, initiatives: &[InitiativeFacts]) -> V
             scopes.insert(Scope::Youth);
         }
     }
-    let mut feeds: BTreeMap<i64, BTreeSet<i64>> = BTreeMap::new();
-    for i in initiatives {
-        feeds.entry(i.id).or_default().extend(&i.contributes_to);
-    }
-    let mut reached = reachable(&BTreeSet::from([initiative_id]), &feeds);
-    reached.remove(&initiative_id);
+    let reached = graph::forums_reached(initiative_id, &links(initiatives));
     scopes.extend(
         initiatives
             .iter()

@@ -3,7 +3,8 @@
 
 pub mod countries;
 pub mod enums;
-pub mod graph;
+/// The contributes-to graph, from the shared `domain` crate.
+pub use ::domain::graph;
 pub mod input;
 pub mod principles;
 pub mod profile;

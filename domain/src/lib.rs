@@ -1,0 +1,9 @@
+//! The NRI Registry's domain as plain types and pure rules, shared by the API
+//! and the worker. No database, no HTTP framework, no clock and no I/O belong
+//! here: whatever needs those stays in `api` or `worker` and calls into this.
+//!
+//! It starts with the contributes-to graph, which both the API (the cycle
+//! check, who may see a forum's contributors) and the worker (which scopes
+//! an initiative reaches) walk; the vocabularies, value types and report
+//! content move here next (issue 12).
+pub mod graph;
