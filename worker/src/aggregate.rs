@@ -8,18 +8,9 @@
 //! scheduling recomputation are the caller's work.
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::graph;
+use domain::{InitiativeKind, InitiativeStatus, UnRegion};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
-
-/// The UN regional groups, spelled as in `InitiativeFacts::un_region` and scope keys.
-pub const UN_REGIONS: [&str; 5] = ["africa", "asia_pacific", "eastern_europe", "grulac", "weog"];
-
-/// Kinds of initiative that others feed into; each has a scope of its own.
-const FORUM_KINDS: [&str; 2] = ["regional", "subregional"];
-const YOUTH_KIND: &str = "youth";
-const RECOGNIZED: &str = "recognized";
-/// Statuses whose reports are public, and so contribute to aggregates.
-const PUBLIC_STATUSES: [&str; 2] = [RECOGNIZED, "lapsed"];
 
 /// An initiative as the aggregation sees it.
 #[derive(Debug, Clone)]
@@ -38,17 +29,23 @@ pub struct InitiativeFacts {
 }
 
 impl InitiativeFacts {
+    /// Regional and sub-regional initiatives, which others feed into; each
+    /// has a scope of its own.
     fn is_forum(&self) -> bool {
-        FORUM_KINDS.contains(&self.kind.as_str())
+        InitiativeKind::parse(&self.kind).is_ok_and(InitiativeKind::is_forum)
+    }
+
+    fn is_youth(&self) -> bool {
+        self.kind == InitiativeKind::Youth.as_str()
     }
 
     fn is_recognized(&self) -> bool {
-        self.status == RECOGNIZED
+        self.status == InitiativeStatus::Recognized.as_str()
     }
 
     /// Whether its reports are public and so count in aggregates.
-    fn reports_are_public(&self) -> bool {
-        PUBLIC_STATUSES.contains(&self.status.as_str())
+    pub fn reports_are_public(&self) -> bool {
+        InitiativeStatus::parse(&self.status).is_ok_and(InitiativeStatus::is_public)
     }
 }
 
@@ -110,9 +107,9 @@ impl Scope {
             _ => {}
         }
         if let Some(region) = key.strip_prefix("un-region/") {
-            return UN_REGIONS
-                .contains(&region)
-                .then(|| Scope::UnRegion(region.to_owned()));
+            return UnRegion::parse(region)
+                .ok()
+                .map(|r| Scope::UnRegion(r.as_str().to_owned()));
         }
         if let Some(slug) = key.strip_prefix("initiative/") {
             return is_slug(slug).then(|| Scope::Initiative(slug.to_owned()));
@@ -233,10 +230,7 @@ pub fn members<'a>(scope: &Scope, initiatives: &'a [InitiativeFacts]) -> Vec<&'a
             .iter()
             .filter(|i| &i.un_region == region)
             .collect(),
-        Scope::Youth => initiatives
-            .iter()
-            .filter(|i| i.kind == YOUTH_KIND)
-            .collect(),
+        Scope::Youth => initiatives.iter().filter(|i| i.is_youth()).collect(),
         Scope::Initiative(slug) => contributors_of(slug, initiatives),
     };
     found.sort_by(|a, b| (&a.slug, a.id).cmp(&(&b.slug, b.id)));
@@ -480,10 +474,10 @@ fn missing(
 pub fn affected_scopes(initiative_id: i64, initiatives: &[InitiativeFacts]) -> Vec<Scope> {
     let mut scopes = BTreeSet::from([Scope::Global]);
     for own in initiatives.iter().filter(|i| i.id == initiative_id) {
-        if UN_REGIONS.contains(&own.un_region.as_str()) {
+        if UnRegion::parse(&own.un_region).is_ok() {
             scopes.insert(Scope::UnRegion(own.un_region.clone()));
         }
-        if own.kind == YOUTH_KIND {
+        if own.is_youth() {
             scopes.insert(Scope::Youth);
         }
     }
@@ -501,7 +495,11 @@ pub fn affected_scopes(initiative_id: i64, initiatives: &[InitiativeFacts]) -> V
 /// Youth, and `Initiative(slug)` for every regional or sub-regional initiative. Sorted.
 pub fn all_scopes(initiatives: &[InitiativeFacts]) -> Vec<Scope> {
     let mut scopes = BTreeSet::from([Scope::Global, Scope::Youth]);
-    scopes.extend(UN_REGIONS.iter().map(|r| Scope::UnRegion((*r).to_owned())));
+    scopes.extend(
+        UnRegion::ALL
+            .iter()
+            .map(|r| Scope::UnRegion(r.as_str().to_owned())),
+    );
     scopes.extend(
         initiatives
             .iter()

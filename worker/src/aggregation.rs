@@ -3,6 +3,7 @@
 use crate::aggregate::{self, AcceptedReport, InitiativeFacts, Scope};
 use crate::feed::{self, FeedEntry, FeedMeta};
 use chrono::{NaiveDate, Utc};
+use domain::ReportStatus;
 use entity::{aggregate as stored, annual_report, contributes_to, feed as stored_feed, initiative};
 use sea_orm::Set;
 use sea_orm::sea_query::OnConflict;
@@ -177,7 +178,7 @@ pub async fn load_accepted(
 ) -> Result<Vec<AcceptedReport>, DbErr> {
     Ok(annual_report::Entity::find()
         .filter(annual_report::Column::Year.eq(year))
-        .filter(annual_report::Column::Status.eq("accepted"))
+        .filter(annual_report::Column::Status.eq(ReportStatus::Accepted.as_str()))
         .all(db)
         .await?
         .iter()
@@ -188,7 +189,7 @@ pub async fn load_accepted(
 /// Years anything is aggregated for: those with accepted reports or a stored aggregate.
 pub async fn known_years(db: &impl ConnectionTrait) -> Result<BTreeSet<i32>, DbErr> {
     let mut years: BTreeSet<i32> = annual_report::Entity::find()
-        .filter(annual_report::Column::Status.eq("accepted"))
+        .filter(annual_report::Column::Status.eq(ReportStatus::Accepted.as_str()))
         .all(db)
         .await?
         .into_iter()
@@ -315,11 +316,11 @@ pub async fn render_feeds(
     let facts = load_facts(db).await?;
     let members: HashMap<i64, &InitiativeFacts> = aggregate::members(scope, &facts)
         .into_iter()
-        .filter(|f| f.status == "recognized" || f.status == "lapsed")
+        .filter(|f| f.reports_are_public())
         .map(|f| (f.id, f))
         .collect();
     let reports = annual_report::Entity::find()
-        .filter(annual_report::Column::Status.eq("accepted"))
+        .filter(annual_report::Column::Status.eq(ReportStatus::Accepted.as_str()))
         .filter(annual_report::Column::InitiativeId.is_in(members.keys().copied()))
         .order_by_desc(annual_report::Column::AcceptedAt)
         .order_by_desc(annual_report::Column::Id)

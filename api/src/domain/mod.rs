@@ -2,7 +2,6 @@
 //! functions over them. Nothing here touches the database or HTTP.
 
 pub mod countries;
-pub mod enums;
 /// The contributes-to graph, from the shared `domain` crate.
 pub use ::domain::graph;
 pub mod input;
@@ -12,7 +11,8 @@ pub mod recognition;
 pub mod report;
 pub mod values;
 
-pub use enums::*;
+/// The vocabularies and status machines, from the shared `domain` crate.
+pub use ::domain::vocabulary::*;
 pub use values::*;
 
 /// A problem with one input field, named by its JSON path (`/committee/0/name`)

@@ -4,13 +4,15 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Declares an enum whose variants have fixed wire names, with `as_str`,
-/// `parse` and the serde / OpenAPI derives, so every vocabulary reads the same.
+/// `parse` and the serde derives (and, with the `openapi` feature, the OpenAPI
+/// enum), so every vocabulary reads the same.
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $wire:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, poem_openapi::Enum)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "openapi", derive(poem_openapi::Enum))]
         #[serde(rename_all = "snake_case")]
-        #[oai(rename_all = "snake_case")]
+        #[cfg_attr(feature = "openapi", oai(rename_all = "snake_case"))]
         pub enum $name { $($variant),+ }
 
         impl $name {
