@@ -177,7 +177,9 @@ enum Segment {
 impl Params {
     /// Reads the templates from the OpenAPI document (`OpenApiService::spec`).
     pub fn from_spec(spec: &str) -> Self {
-        let doc: Value = serde_json::from_str(spec).unwrap_or_default();
+        // The document is this service's own: one that does not parse is a
+        // programming error, found at start, never a boundary that checks less.
+        let doc: Value = serde_json::from_str(spec).expect("the OpenAPI document is JSON");
         let empty = serde_json::Map::new();
         let paths = doc["paths"].as_object().unwrap_or(&empty);
         let templates = paths
@@ -243,14 +245,21 @@ impl Params {
             let format = template.and_then(|t| t.formats.get(name).map(String::as_str));
             params.push((name.to_owned(), value.into_owned(), format));
         }
+        let mut errors = Vec::new();
+        // A query that does not decode is refused, not skipped.
         let query: Vec<(String, String)> =
-            serde_urlencoded::from_str(uri.query().unwrap_or_default()).unwrap_or_default();
+            match serde_urlencoded::from_str(uri.query().unwrap_or_default()) {
+                Ok(pairs) => pairs,
+                Err(e) => {
+                    errors.push(FieldError::new("query", format!("does not decode: {e}")));
+                    Vec::new()
+                }
+            };
         for (key, value) in query {
             params.push(("query".to_owned(), key.clone(), None));
             let format = template.and_then(|t| t.formats.get(&key).map(String::as_str));
             params.push((key, value, format));
         }
-        let mut errors = Vec::new();
         for (name, value, format) in params {
             let checked = check_text(&value, Lines::Single)
                 .and_then(|()| format.map_or(Ok(()), |f| check_formatted(&value, f)));
@@ -265,10 +274,14 @@ impl Params {
 /// Refuses a request whose parameters break the boundary's rules; the
 /// templates come from the request's data (`.data(params)` outside this).
 pub async fn around<E: Endpoint>(next: E, req: Request) -> poem::Result<Response> {
-    let errors = req
-        .data::<Params>()
-        .map(|p| p.check(req.uri()))
-        .unwrap_or_default();
+    // Without its templates the boundary would check nothing: refuse to serve.
+    let Some(params) = req.data::<Params>() else {
+        return Err(ApiError::Internal(anyhow::anyhow!(
+            "boundary::around runs without its Params (add `.data(params)` outside it)"
+        ))
+        .into());
+    };
+    let errors = params.check(req.uri());
     if errors.is_empty() {
         Ok(next.call(req).await?.into_response())
     } else {

@@ -491,7 +491,8 @@ mod tests {
     }
 
     /// The README's configuration table names exactly the settings there are
-    /// (plus the variables read before them), with their defaults.
+    /// (plus the variables read outside them: the file, the log format and
+    /// `nri admin create-user`'s password), with their defaults.
     #[test]
     fn the_readme_lists_exactly_the_settings() {
         let readme = include_str!("../../README.md");
@@ -522,7 +523,7 @@ mod tests {
             }
         }
         let mut expected = Settings::keys();
-        expected.extend(["config", "log_format"].map(String::from));
+        expected.extend(["config", "log_format", "password"].map(String::from));
         assert_eq!(listed, expected);
     }
 }

@@ -54,8 +54,8 @@ impl Reply {
     }
 }
 
-/// How long `eventually` polls.
-pub const DEADLINE: std::time::Duration = std::time::Duration::from_secs(20);
+/// How long `eventually` polls (webhook retries with back-off take the longest).
+pub const DEADLINE: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// Polls `check` until it returns `Some`, failing after `DEADLINE`.
 pub async fn eventually<T, F, Fut>(what: &str, mut check: F) -> T
@@ -69,7 +69,7 @@ where
             return v;
         }
         assert!(start.elapsed() < DEADLINE, "timed out waiting for {what}");
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
 }
 

@@ -3,13 +3,13 @@
 //! databases; a report stored with such values by an earlier version does
 //! not stop the aggregates; and every operation of the OpenAPI document,
 //! driven with hostile values, answers without a 5xx.
-use crate::helpers::{Account, TestApp, national, spawn_app, spawn_app_with};
+use crate::helpers::{Account, TestApp, eventually, national, spawn_app, spawn_app_with};
 use crate::reports::complete_report;
 use nri_api::config::WorkerMode;
 use reqwest::{Method, StatusCode};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use serde_json::{Map, Value, json};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 /// What a request got: status, content type and body, or why it got none.
 struct Answer {
@@ -356,30 +356,24 @@ async fn a_report_stored_with_control_characters_does_not_stop_the_aggregates() 
         .await;
     assert_eq!(accepted.status, StatusCode::OK, "{:?}", accepted.body);
 
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let global = loop {
-        let g = app.get("/aggregates/global/2025.json", None).await;
-        let contributing: Vec<&str> = g.body["contributing"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|c| c["slug"].as_str())
-            .collect();
-        if g.status == StatusCode::OK && contributing.contains(&"liberia-igf") {
-            assert!(contributing.contains(&"moldova-igf"), "{:?}", g.body);
-            break g.body;
-        }
-        let failed = app.get("/jobs?status=failed", Some(&app.igf)).await;
-        let queued = app.get("/jobs?status=queued", Some(&app.igf)).await;
-        assert!(
-            Instant::now() < deadline,
-            "no global aggregate for 2025 in time: {:?}\nfailed: {:?}\nqueued: {:?}",
-            g.body,
-            failed.body,
-            queued.body
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    };
+    let global = eventually(
+        "the global aggregate of 2025 with Liberia's report",
+        || async {
+            let g = app.get("/aggregates/global/2025.json", None).await;
+            let contributing: Vec<&str> = g.body["contributing"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|c| c["slug"].as_str())
+                .collect();
+            if g.status == StatusCode::OK && contributing.contains(&"liberia-igf") {
+                assert!(contributing.contains(&"moldova-igf"), "{:?}", g.body);
+                return Some(g.body);
+            }
+            None
+        },
+    )
+    .await;
     let text = global.to_string();
     assert!(
         !text.contains("\\u0000"),
@@ -409,7 +403,7 @@ async fn a_report_stored_with_control_characters_does_not_stop_the_aggregates() 
         read.body
     );
     assert_eq!(read.body["type"], "/problems/internal");
-    loop {
+    eventually("every job to be done", || async {
         let jobs = app.get("/jobs?limit=100", Some(&app.igf)).await;
         let items = jobs.body["items"].as_array().cloned().unwrap_or_default();
         let troubled: Vec<&Value> = items
@@ -417,12 +411,9 @@ async fn a_report_stored_with_control_characters_does_not_stop_the_aggregates() 
             .filter(|j| j["status"] == "failed" || !j["last_error"].is_null())
             .collect();
         assert!(troubled.is_empty(), "jobs failed: {troubled:?}");
-        if items.iter().all(|j| j["status"] == "done") {
-            break;
-        }
-        assert!(Instant::now() < deadline, "jobs still pending: {items:?}");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+        items.iter().all(|j| j["status"] == "done").then_some(())
+    })
+    .await;
 }
 
 /// Signs up through the page as a browser would (CSRF token and cookie

@@ -1,7 +1,7 @@
 //! What the worker sends out: signed webhooks (verified, retried with a
 //! stable id, logged, redeliverable; internal targets refused), feeds that
 //! parse as Atom and JSON Feed, and website checks.
-use crate::helpers::{TestApp, forum, national, spawn_app_with};
+use crate::helpers::{TestApp, eventually, forum, national, spawn_app_with};
 use crate::reports::complete_report;
 use base64::{Engine, engine::general_purpose::STANDARD};
 use hmac::{Hmac, Mac};
@@ -11,24 +11,6 @@ use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 use sha2::Sha256;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
-
-const DEADLINE: Duration = Duration::from_secs(30);
-
-async fn eventually<T, F, Fut>(what: &str, mut check: F) -> T
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = Option<T>>,
-{
-    let start = Instant::now();
-    loop {
-        if let Some(v) = check().await {
-            return v;
-        }
-        assert!(start.elapsed() < DEADLINE, "timed out waiting for {what}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
 
 /// What a receiver saw: (webhook-id, webhook-timestamp, webhook-signature, body).
 type Seen = Arc<Mutex<Vec<(String, String, String, String)>>>;

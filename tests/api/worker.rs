@@ -1,7 +1,7 @@
 //! The worker: accepted reports reach exactly the aggregates they affect,
 //! transitively, within a deadline; aggregates are served with ETags and as
 //! CSV; failed jobs are listed and retryable.
-use crate::helpers::{Account, TestApp, forum, national, spawn_app_with};
+use crate::helpers::{Account, TestApp, eventually, forum, national, spawn_app_with};
 use crate::reports::complete_report;
 use entity::{aggregate, job};
 use nri_api::config::WorkerMode;
@@ -9,24 +9,6 @@ use reqwest::StatusCode;
 use sea_orm::{ActiveModelTrait, Database, EntityTrait, Set};
 use serde_json::{Value, json};
 use std::time::{Duration, Instant};
-
-const DEADLINE: Duration = Duration::from_secs(20);
-
-/// Polls `check` until it returns `Some`, failing after the deadline.
-async fn eventually<T, F, Fut>(what: &str, mut check: F) -> T
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = Option<T>>,
-{
-    let start = Instant::now();
-    loop {
-        if let Some(v) = check().await {
-            return v;
-        }
-        assert!(start.elapsed() < DEADLINE, "timed out waiting for {what}");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
 
 async fn aggregate_of(app: &TestApp, scope: &str, year: i32) -> Option<Value> {
     let r = app
