@@ -17,7 +17,8 @@ use crate::domain::report::{
 use crate::domain::{EventFormat, Level, ReportStatus, SessionType, Theme};
 use crate::domain::{InitiativeKind, InitiativeStatus, Slug, StakeholderGroup, UnRegion};
 use crate::outbox::{self, Event};
-use crate::routes::{contributes_to, decisions, initiatives, to_json};
+use crate::routes::{contributes_to, initiatives, to_json};
+use crate::service::{Unit, decisions};
 use chrono::{NaiveDate, Utc};
 use entity::{
     annual_report, committee_member, initiative, report_review, report_version, secretariat, user,
@@ -289,6 +290,7 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<()> {
         println!("demo registry already loaded");
         return Ok(());
     }
+    let authz = crate::authz::Authz::new(db.clone()).await?;
     let txn = db.begin().await?;
     let igf = ensure_user(
         &txn,
@@ -298,11 +300,12 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<()> {
     )
     .await?;
     let reviewer = caller_for(&igf);
+    let mut uow = Unit::within(txn, &authz, &reviewer);
     let items = registry();
     let count = items.len();
     for d in items {
         let focal = ensure_user(
-            &txn,
+            uow.txn(),
             &format!("focal-point@{}.example.org", d.slug),
             &format!(
                 "Focal point of {}",
@@ -316,7 +319,7 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<()> {
             .map_err(|e| anyhow::anyhow!("demo profile {} invalid: {:?}", d.slug, e.0))?;
         let slug = Slug::parse(d.slug).map_err(anyhow::Error::msg)?;
         let ini = initiatives::register(
-            &txn,
+            uow.txn(),
             &who,
             &slug,
             &profile,
@@ -326,7 +329,7 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<()> {
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
         let mut s: secretariat::ActiveModel = secretariat::Entity::find_by_id(ini.id)
-            .one(&txn)
+            .one(uow.txn())
             .await?
             .ok_or_else(|| anyhow::anyhow!("secretariat missing"))?
             .into();
@@ -337,7 +340,7 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<()> {
         s.city = Set(d.city.map(str::to_owned));
         s.country = Set(d.country.map(str::to_owned));
         s.version = Set(2);
-        s.update(&txn).await?;
+        s.update(uow.txn()).await?;
         for (name, group, org) in d.committee {
             committee_member::ActiveModel {
                 initiative_id: Set(ini.id),
@@ -352,16 +355,15 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<()> {
                 updated_at: Set(Utc::now()),
                 ..Default::default()
             }
-            .insert(&txn)
+            .insert(uow.txn())
             .await?;
         }
         let links: Vec<String> = d.contributes_to.iter().map(|s| s.to_string()).collect();
-        contributes_to::replace_links(&txn, &ini, &links)
+        contributes_to::replace_links(uow.txn(), &ini, &links)
             .await
             .map_err(|e| anyhow::anyhow!("{e}"))?;
-        decisions::decide_status(
-            &txn,
-            &reviewer,
+        decisions::record(
+            &mut uow,
             &ini,
             InitiativeStatus::Recognized,
             "Demo data: listed as recognised on the IGF website.",
@@ -372,12 +374,12 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<()> {
     for (slug, content, status) in demo_reports() {
         let ini = initiative::Entity::find()
             .filter(initiative::Column::Slug.eq(slug))
-            .one(&txn)
+            .one(uow.txn())
             .await?
             .ok_or_else(|| anyhow::anyhow!("demo initiative {slug} missing"))?;
-        file_report(&txn, &ini, &igf, content, status).await?;
+        file_report(uow.txn(), &ini, &igf, content, status).await?;
     }
-    txn.commit().await?;
+    uow.commit().await.map_err(|e| anyhow::anyhow!("{e}"))?;
     println!(
         "demo registry loaded: {count} recognised initiatives, 2 accepted reports, 1 awaiting review, 1 overdue"
     );

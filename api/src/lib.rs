@@ -17,6 +17,7 @@ pub mod pagination;
 pub mod payload;
 pub mod problem;
 pub mod routes;
+pub mod service;
 pub mod startup;
 pub mod state;
 pub mod stored;

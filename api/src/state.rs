@@ -1,10 +1,13 @@
 //! What every handler shares: the database pool, the authoriser, settings and metrics.
+use crate::auth::Caller;
 use crate::authz::Authz;
 use crate::config::Settings;
 use crate::db_watch::DbWatch;
 use crate::http::cache::ResponseCaches;
 use crate::middleware::metrics::Metrics;
 use crate::middleware::rate_limit::RateLimiter;
+use crate::problem::ApiError;
+use crate::service::{Reader, Unit};
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
 
@@ -23,4 +26,20 @@ pub struct AppState {
     pub signins: RateLimiter,
     /// Password sign-ins, keyed by client address alone.
     pub signin_addresses: RateLimiter,
+}
+
+impl AppState {
+    /// Begins a unit of work for `caller` (see `service`).
+    pub async fn unit(&self, caller: &Caller) -> Result<Unit, ApiError> {
+        Unit::begin(&self.db, &self.authz, caller).await
+    }
+
+    /// What a read by `caller` needs (see `service`).
+    pub fn reader<'a>(&'a self, caller: &'a Caller) -> Reader<'a> {
+        Reader {
+            db: &self.db,
+            authz: &self.authz,
+            caller,
+        }
+    }
 }

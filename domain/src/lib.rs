@@ -8,6 +8,7 @@
 //! scopes an initiative reaches) walk. The value types and report content
 //! move here next (issue 12). With the `openapi` feature (the API's), the
 //! vocabularies also derive their OpenAPI enums.
+pub mod events;
 pub mod graph;
 pub mod vocabulary;
 

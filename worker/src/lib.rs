@@ -29,6 +29,11 @@ pub fn wake() {
     WAKE.send_modify(|n| *n = n.wrapping_add(1));
 }
 
+/// Watches this process's wake-ups (a counter bumped by each [`wake`]).
+pub fn wakes() -> watch::Receiver<u64> {
+    WAKE.subscribe()
+}
+
 /// A job's reason to stop without acting: what it was about no longer exists
 /// (a delivery of a deleted subscription, a check of a removed website).
 /// Retrying cannot help, so the job completes as skipped instead of failing.
@@ -93,7 +98,7 @@ impl Worker {
     /// SIGTERM never leaves one half-done (a SIGKILL leaves it to its lease).
     pub async fn run(self, mut stop: watch::Receiver<bool>) {
         tracing::info!(worker = %self.id, "worker started");
-        let mut woken = WAKE.subscribe();
+        let mut woken = wakes();
         let mut last_housekeeping: Option<Instant> = None;
         loop {
             if *stop.borrow() {

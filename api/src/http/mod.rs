@@ -2,3 +2,4 @@
 //! the response caches the application state holds.
 pub mod body;
 pub mod cache;
+pub mod conditional;

@@ -1,20 +1,18 @@
 //! `/initiatives/{slug}/recognition/decisions`: the IGF Secretariat's status
 //! decisions, each with a reason, kept as an immutable record.
-use super::{Tag, compare_and_set, load_initiative};
-use crate::audit::{self, Change};
+use super::Tag;
 use crate::auth::Caller;
-use crate::authz::Action;
-use crate::domain::{InitiativeStatus, parse_text};
+use crate::domain::InitiativeStatus;
 use crate::pagination::PageRequest;
 use crate::payload::JsonBody;
 use crate::problem::ApiError;
+use crate::service::decisions;
 use crate::state::AppState;
 use chrono::{DateTime, Utc};
-use entity::{initiative, recognition_decision as decision};
+use entity::recognition_decision as decision;
 use poem_openapi::param::{Path, Query};
 use poem_openapi::payload::Json;
 use poem_openapi::{ApiResponse, Object, OpenApi};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
 use serde::{Deserialize, Serialize};
 
 pub struct Api(pub AppState);
@@ -61,74 +59,6 @@ fn to_out(d: &decision::Model) -> Result<DecisionOut, ApiError> {
     })
 }
 
-/// Moves `ini` to `to` with `reason` and records the decision; the caller owns
-/// the transaction. Also used by `nri demo`.
-pub async fn decide_status(
-    txn: &impl sea_orm::ConnectionTrait,
-    caller: &Caller,
-    ini: &initiative::Model,
-    to: InitiativeStatus,
-    reason: &str,
-) -> Result<decision::Model, ApiError> {
-    let user = caller.principal.require_user()?;
-    let from = crate::stored::initiative_status(ini)?;
-    from.transition(to)?;
-    let reason = parse_text(reason, 5000).map_err(|m| ApiError::field("/reason", m))?;
-    let now = Utc::now();
-    let won = compare_and_set(
-        txn,
-        initiative::ActiveModel {
-            status: Set(to.as_str().to_owned()),
-            version: Set(ini.version + 1),
-            updated_at: Set(now),
-            ..Default::default()
-        },
-        initiative::Column::Id,
-        ini.id,
-        initiative::Column::Version,
-        ini.version,
-    )
-    .await?;
-    if !won {
-        // A concurrent decision or edit came first: judge this one against what it left.
-        let now = load_initiative(txn, &ini.slug).await?;
-        crate::stored::initiative_status(&now)?.transition(to)?;
-        return Err(ApiError::changed_concurrently(format!("`{}`", ini.slug)));
-    }
-    let row = decision::ActiveModel {
-        initiative_id: Set(ini.id),
-        from_status: Set(from.as_str().to_owned()),
-        to_status: Set(to.as_str().to_owned()),
-        reason: Set(reason),
-        decided_by: Set(user.id),
-        decided_at: Set(now),
-        ..Default::default()
-    }
-    .insert(txn)
-    .await?;
-    crate::outbox::emit(
-        txn,
-        crate::outbox::Event::StatusChanged,
-        ini,
-        None,
-        serde_json::json!({ "from": from, "to": to }),
-    )
-    .await?;
-    audit::record(
-        txn,
-        caller,
-        Change {
-            initiative: Some(ini),
-            action: "initiative.status",
-            target: format!("initiative/{}/recognition/decisions/{}", ini.slug, row.id),
-            before: Some(serde_json::json!({ "status": from })),
-            after: Some(crate::audit::json(to_out(&row)?)),
-        },
-    )
-    .await?;
-    Ok(row)
-}
-
 #[OpenApi(prefix_path = "/initiatives", tag = "Tag::Recognition")]
 impl Api {
     /// Status decisions, oldest first
@@ -144,24 +74,8 @@ impl Api {
         limit: Query<Option<u64>>,
         cursor: Query<Option<String>>,
     ) -> Result<Json<DecisionPage>, ApiError> {
-        let db = &self.0.db;
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
-        let ini = load_initiative(db, &slug.0).await?;
-        // Decisions carry reasons (e.g. for a suspension): members and the IGF Secretariat only.
-        self.0
-            .authz
-            .decide(&caller.principal, &ini, Action::ReadMembers)
-            .await?;
-        let query = decision::Entity::find().filter(decision::Column::InitiativeId.eq(ini.id));
-        let (rows, next_cursor) = page
-            .by_id(
-                query,
-                decision::Column::Id,
-                sea_orm::Order::Asc,
-                |d| d.id,
-                db,
-            )
-            .await?;
+        let (rows, next_cursor) = decisions::list(&self.0.reader(&caller), &slug.0, page).await?;
         Ok(Json(DecisionPage {
             items: rows.iter().map(to_out).collect::<Result<_, _>>()?,
             next_cursor,
@@ -180,15 +94,10 @@ impl Api {
         slug: Path<String>,
         body: JsonBody<DecisionIn>,
     ) -> Result<Created, ApiError> {
-        let txn = self.0.db.begin().await?;
-        let ini = load_initiative(&txn, &slug.0).await?;
-        self.0
-            .authz
-            .decide(&caller.principal, &ini, Action::WriteStatus)
-            .await?;
-        let row = decide_status(&txn, &caller, &ini, body.0.status, &body.0.reason).await?;
-        txn.commit().await?;
-        worker::wake(); // its outbox event is committed
+        let mut uow = self.0.unit(&caller).await?;
+        let (ini, row) =
+            decisions::decide(&mut uow, &slug.0, body.0.status, &body.0.reason).await?;
+        uow.commit().await?;
         Ok(Created::Created(
             Json(to_out(&row)?),
             format!(

@@ -19,13 +19,13 @@ pub mod subscriptions;
 pub mod tokens;
 pub mod users;
 
-use crate::problem::{ApiError, is_unique_violation};
 use crate::state::AppState;
-use entity::initiative;
 use poem_openapi::Tags;
-use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter,
-    QuerySelect, TransactionTrait,
+
+pub use crate::http::conditional::{check_if_match, etag};
+pub use crate::service::store::{
+    compare_and_set, delete_existing, from_json, insert_unless_exists, load_initiative,
+    lock_initiative, to_json, update_versioned,
 };
 
 #[derive(Tags)]
@@ -75,156 +75,4 @@ pub fn api(state: &AppState) -> impl poem_openapi::OpenApi {
             jobs::Api(s()),
         ),
     )
-}
-
-/// Loads an initiative by slug, or 404.
-pub async fn load_initiative(
-    db: &impl ConnectionTrait,
-    slug: &str,
-) -> Result<initiative::Model, ApiError> {
-    initiative::Entity::find()
-        .filter(initiative::Column::Slug.eq(slug))
-        .one(db)
-        .await?
-        .ok_or_else(|| ApiError::not_found(format!("no initiative `{slug}`")))
-}
-
-/// The strong ETag of a versioned row.
-pub fn etag(version: i64) -> String {
-    format!("\"{version}\"")
-}
-
-/// Checks `If-Match` against the current version: 428 when missing, 412 when stale.
-pub fn check_if_match(if_match: Option<&str>, version: i64) -> Result<(), ApiError> {
-    let Some(sent) = if_match else {
-        return Err(ApiError::PreconditionRequired);
-    };
-    let current = etag(version);
-    let matches = sent
-        .split(',')
-        .map(|t| t.trim().trim_start_matches("W/"))
-        .any(|t| t == current || t == "*");
-    if matches {
-        Ok(())
-    } else {
-        Err(ApiError::PreconditionFailed { current })
-    }
-}
-
-/// Parses a JSON column written by this service.
-pub fn from_json<T: serde::de::DeserializeOwned>(s: &str) -> Result<T, ApiError> {
-    crate::stored::json(s)
-}
-
-/// Serialises a value for a JSON column.
-pub fn to_json<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_string(v).unwrap_or_else(|_| "null".into())
-}
-
-/// Writes `changes` to the row `key_col = key` only if its version is still
-/// `version` (compare-and-set), so a concurrent writer is never overwritten
-/// silently: the loser gets 412. `changes` must set the version to `version + 1`.
-pub async fn update_versioned<E, A>(
-    db: &impl ConnectionTrait,
-    changes: A,
-    key_col: E::Column,
-    key: i64,
-    version_col: E::Column,
-    version: i64,
-) -> Result<(), ApiError>
-where
-    E: EntityTrait,
-    A: sea_orm::ActiveModelTrait<Entity = E>,
-{
-    if compare_and_set(db, changes, key_col, key, version_col, version).await? {
-        Ok(())
-    } else {
-        Err(ApiError::PreconditionFailed {
-            current: etag(version + 1),
-        })
-    }
-}
-
-/// Writes `changes` to the row `key_col = key` only if its version is still
-/// `version`, and says whether it did. Every state transition goes through
-/// here (or `update_versioned`): of concurrent requests acting on one state,
-/// exactly one wins; the caller answers the others before writing any audit
-/// record or outbox event. `changes` must set the version to `version + 1`.
-pub async fn compare_and_set<E, A>(
-    db: &impl ConnectionTrait,
-    changes: A,
-    key_col: E::Column,
-    key: i64,
-    version_col: E::Column,
-    version: i64,
-) -> Result<bool, ApiError>
-where
-    E: EntityTrait,
-    A: sea_orm::ActiveModelTrait<Entity = E>,
-{
-    let done = E::update_many()
-        .set(changes)
-        .filter(key_col.eq(key))
-        .filter(version_col.eq(version))
-        .exec(db)
-        .await?;
-    Ok(done.rows_affected == 1)
-}
-
-/// Deletes the rows `which` selects, or answers `gone` when there were none:
-/// of concurrent deletes of one row exactly one deletes it (and goes on to
-/// audit); the others find it gone, as a later request would.
-pub async fn delete_existing<E: EntityTrait>(
-    db: &impl ConnectionTrait,
-    which: Condition,
-    gone: impl FnOnce() -> ApiError,
-) -> Result<(), ApiError> {
-    let done = E::delete_many().filter(which).exec(db).await?;
-    if done.rows_affected == 0 {
-        Err(gone())
-    } else {
-        Ok(())
-    }
-}
-
-/// Inserts `row`, or returns `None` when a row with the same unique key
-/// exists (a concurrent request created it first): the caller then treats
-/// the request as one on the existing row. The insert runs in a savepoint, so
-/// the transaction stays usable on PostgreSQL.
-pub async fn insert_unless_exists<A>(
-    txn: &DatabaseTransaction,
-    row: A,
-) -> Result<Option<<A::Entity as EntityTrait>::Model>, ApiError>
-where
-    A: sea_orm::ActiveModelTrait + sea_orm::ActiveModelBehavior + Send,
-    <A::Entity as EntityTrait>::Model: sea_orm::IntoActiveModel<A>,
-{
-    let savepoint = txn.begin().await?;
-    match row.insert(&savepoint).await {
-        Ok(model) => {
-            savepoint.commit().await?;
-            Ok(Some(model))
-        }
-        Err(e) if is_unique_violation(&e) => {
-            savepoint.rollback().await?;
-            Ok(None)
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
-/// Loads an initiative by slug and holds its row until the transaction ends
-/// (`FOR UPDATE` on PostgreSQL; SQLite's single connection already runs one
-/// transaction at a time). For rules over several rows of one initiative
-/// (it keeps a focal point): concurrent changes are checked one after the other.
-pub async fn lock_initiative(
-    txn: &DatabaseTransaction,
-    slug: &str,
-) -> Result<initiative::Model, ApiError> {
-    initiative::Entity::find()
-        .filter(initiative::Column::Slug.eq(slug))
-        .lock_exclusive()
-        .one(txn)
-        .await?
-        .ok_or_else(|| ApiError::not_found(format!("no initiative `{slug}`")))
 }

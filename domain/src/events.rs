@@ -1,0 +1,158 @@
+//! The outbox events: what a committed change tells the worker, as typed
+//! data. The API writes one with each change (in the change's transaction);
+//! the worker reads it back with [`OutboxEvent::from_stored`] and decides
+//! which aggregates and checks follow. Stored as a `kind` column and a JSON
+//! payload, so the names below are a format shared by both processes.
+use crate::vocabulary::InitiativeStatus;
+use serde::{Deserialize, Serialize};
+
+/// A change the worker must follow up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "data")]
+pub enum OutboxEvent {
+    /// A report was accepted: its year's aggregates change.
+    #[serde(rename = "report.accepted")]
+    ReportAccepted { year: i32, version: i32 },
+    /// An accepted report was returned for changes: it leaves the aggregates.
+    #[serde(rename = "report.returned")]
+    ReportReturned { year: i32, version: i32 },
+    /// An accepted report was reopened: it leaves the aggregates.
+    #[serde(rename = "report.reopened")]
+    ReportReopened { year: i32, version: i32 },
+    /// The initiative's recognition status changed (public visibility follows).
+    #[serde(rename = "initiative.status_changed")]
+    StatusChanged {
+        from: InitiativeStatus,
+        to: InitiativeStatus,
+    },
+    /// The initiative's contributes-to links changed; `before` are the former
+    /// targets, whose forums are affected too.
+    #[serde(rename = "initiative.links_changed")]
+    LinksChanged { before: Vec<i64>, after: Vec<i64> },
+    /// The website to check for recognition criterion 3 changed.
+    #[serde(rename = "initiative.website_changed")]
+    WebsiteChanged { website: Option<String> },
+}
+
+/// A stored event that does not read as one of ours.
+#[derive(Debug, thiserror::Error)]
+#[error("outbox event of kind `{kind}` does not read: {reason}")]
+pub struct UnreadableEvent {
+    pub kind: String,
+    pub reason: String,
+}
+
+impl OutboxEvent {
+    /// The stored `kind`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::ReportAccepted { .. } => "report.accepted",
+            Self::ReportReturned { .. } => "report.returned",
+            Self::ReportReopened { .. } => "report.reopened",
+            Self::StatusChanged { .. } => "initiative.status_changed",
+            Self::LinksChanged { .. } => "initiative.links_changed",
+            Self::WebsiteChanged { .. } => "initiative.website_changed",
+        }
+    }
+
+    /// The report year an event is about; `None` for events about the
+    /// initiative, which affect every year.
+    pub fn year(&self) -> Option<i32> {
+        match self {
+            Self::ReportAccepted { year, .. }
+            | Self::ReportReturned { year, .. }
+            | Self::ReportReopened { year, .. } => Some(*year),
+            _ => None,
+        }
+    }
+
+    /// The stored payload: the event's data as a JSON object, with the slug
+    /// of the initiative it is about (for people reading the table).
+    pub fn payload(&self, initiative_slug: &str) -> serde_json::Value {
+        let mut tagged = serde_json::to_value(self).expect("events serialise");
+        let mut data = tagged["data"].take();
+        data["initiative"] = serde_json::Value::String(initiative_slug.to_owned());
+        data
+    }
+
+    /// Reads a stored event back from its `kind` and payload.
+    pub fn from_stored(kind: &str, payload: &str) -> Result<Self, UnreadableEvent> {
+        let unreadable = |reason: String| UnreadableEvent {
+            kind: kind.to_owned(),
+            reason,
+        };
+        let data: serde_json::Value =
+            serde_json::from_str(payload).map_err(|e| unreadable(e.to_string()))?;
+        serde_json::from_value(serde_json::json!({ "kind": kind, "data": data }))
+            .map_err(|e| unreadable(e.to_string()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_event_reads_back_as_stored() {
+        let all = [
+            OutboxEvent::ReportAccepted {
+                year: 2025,
+                version: 2,
+            },
+            OutboxEvent::ReportReturned {
+                year: 2025,
+                version: 1,
+            },
+            OutboxEvent::ReportReopened {
+                year: 2024,
+                version: 3,
+            },
+            OutboxEvent::StatusChanged {
+                from: InitiativeStatus::Applicant,
+                to: InitiativeStatus::Recognized,
+            },
+            OutboxEvent::LinksChanged {
+                before: vec![3],
+                after: vec![3, 7],
+            },
+            OutboxEvent::WebsiteChanged { website: None },
+        ];
+        for ev in all {
+            let payload = ev.payload("liberia-igf").to_string();
+            assert!(
+                payload.contains("\"initiative\":\"liberia-igf\""),
+                "{payload}"
+            );
+            let back = OutboxEvent::from_stored(ev.kind(), &payload).unwrap();
+            assert_eq!(back, ev);
+        }
+    }
+
+    #[test]
+    fn the_stored_shape_is_the_one_the_worker_has_always_read() {
+        let ev = OutboxEvent::LinksChanged {
+            before: vec![1],
+            after: vec![],
+        };
+        assert_eq!(
+            ev.payload("x"),
+            serde_json::json!({ "before": [1], "after": [], "initiative": "x" })
+        );
+        let ev = OutboxEvent::ReportAccepted {
+            year: 2025,
+            version: 1,
+        };
+        assert_eq!(
+            ev.payload("x"),
+            serde_json::json!({ "year": 2025, "version": 1, "initiative": "x" })
+        );
+    }
+
+    #[test]
+    fn an_unknown_or_malformed_event_is_an_error_naming_its_kind() {
+        let e = OutboxEvent::from_stored("report.exploded", "{}").unwrap_err();
+        assert_eq!(e.kind, "report.exploded");
+        assert!(OutboxEvent::from_stored("report.accepted", "{\"year\":\"x\"}").is_err());
+        assert!(OutboxEvent::from_stored("report.accepted", "not json").is_err());
+    }
+}
