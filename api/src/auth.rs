@@ -1,18 +1,17 @@
 //! Who is calling: bearer tokens (random, shown once, stored as a SHA-256,
-//! expiring, revocable) and passwords (Argon2id).
+//! expiring, revocable) and passwords (Argon2id). The request extractor and
+//! the cryptography live here; storing and resolving tokens is
+//! `service::tokens`'.
 use crate::middleware::metrics::Metrics;
 use crate::problem::ApiError;
 use crate::state::AppState;
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
-use chrono::{Duration, Utc};
-use entity::{api_token, user};
 use poem::{Request, RequestBody};
 use poem_openapi::registry::{MetaSecurityScheme, Registry};
 use poem_openapi::{ApiExtractor, ApiExtractorType, ExtractParamOptions};
 use rand::RngCore;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QuerySelect, Set};
 use sha2::{Digest, Sha256};
 use std::sync::LazyLock;
 
@@ -136,7 +135,9 @@ impl<'a> ApiExtractor<'a> for Caller {
                     .strip_prefix("Bearer ")
                     .or_else(|| value.strip_prefix("bearer "))
                     .ok_or_else(|| ApiError::Unauthorized("use the Bearer scheme".into()))?;
-                Principal::User(authenticate(state, token.trim()).await?)
+                Principal::User(
+                    crate::service::tokens::authenticate(&state.db, token.trim()).await?,
+                )
             }
         };
         Ok(Caller {
@@ -156,47 +157,6 @@ pub fn new_token_secret() -> String {
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     format!("{TOKEN_PREFIX}{}", URL_SAFE_NO_PAD.encode(bytes))
-}
-
-/// Resolves a bearer secret to its user, refusing unknown, revoked and expired
-/// tokens, and records when the token was last used (at most once a minute).
-async fn authenticate(state: &AppState, secret: &str) -> Result<User, ApiError> {
-    let invalid = || ApiError::Unauthorized("the token is not valid".into());
-    // The token and its user in one round trip: this runs on every request.
-    let owner = api_token::Entity::belongs_to(user::Entity)
-        .from(api_token::Column::UserId)
-        .to(user::Column::Id)
-        .into();
-    let (token, user) = api_token::Entity::find()
-        .filter(api_token::Column::TokenHash.eq(hash_token(secret)))
-        .join(sea_orm::JoinType::InnerJoin, owner)
-        .select_also(user::Entity)
-        .one(&state.db)
-        .await?
-        .ok_or_else(invalid)?;
-    let user = user.ok_or_else(invalid)?;
-    let now = Utc::now();
-    if token.revoked_at.is_some() {
-        return Err(ApiError::Unauthorized("the token has been revoked".into()));
-    }
-    if token.expires_at <= now {
-        return Err(ApiError::Unauthorized("the token has expired".into()));
-    }
-    if token
-        .last_used_at
-        .is_none_or(|t| now - t > Duration::seconds(60))
-    {
-        let mut active: api_token::ActiveModel = token.clone().into();
-        active.last_used_at = Set(Some(now));
-        active.update(&state.db).await?;
-    }
-    Ok(User {
-        id: user.id,
-        email: user.email,
-        name: user.name,
-        platform_role: user.platform_role,
-        token_id: token.id,
-    })
 }
 
 /// Argon2id (the crate's default parameters) takes 19 MiB and a core's worth
@@ -276,28 +236,6 @@ pub async fn check_password(
     .await?;
     metrics.password_verified();
     Ok(known && verified)
-}
-
-/// Stores a new token for `user_id` and returns its row; the secret is not kept.
-pub async fn issue_token(
-    conn: &impl sea_orm::ConnectionTrait,
-    user_id: i64,
-    name: &str,
-    secret: &str,
-    ttl: Duration,
-) -> Result<api_token::Model, sea_orm::DbErr> {
-    let now = Utc::now();
-    api_token::ActiveModel {
-        user_id: Set(user_id),
-        name: Set(name.to_owned()),
-        token_hash: Set(hash_token(secret)),
-        prefix: Set(secret.chars().take(TOKEN_PREFIX.len() + 6).collect()),
-        created_at: Set(now),
-        expires_at: Set(now + ttl),
-        ..Default::default()
-    }
-    .insert(conn)
-    .await
 }
 
 #[cfg(test)]

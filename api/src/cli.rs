@@ -1,7 +1,9 @@
 //! The command line: `serve`, `worker`, `migrate`, `admin` and `demo`.
-use crate::auth::{Caller, Principal, hash_password, issue_token, new_token_secret};
+use crate::auth::{Caller, Principal, hash_password, new_token_secret};
 use crate::config::{Flags, Secret, Settings};
 use crate::domain::{Email, MemberRole};
+use crate::service::users::{self, NewAccount};
+use crate::service::{Unit, tokens};
 use crate::startup::Application;
 use anyhow::Context;
 use chrono::Duration;
@@ -233,28 +235,25 @@ async fn admin(
             igf_secretariat,
         } => {
             let email = Email::parse(&email).map_err(anyhow::Error::msg)?;
-            let hash = match std::env::var("NRI_PASSWORD") {
-                Ok(p) if p.chars().count() >= crate::routes::users::MIN_PASSWORD => {
-                    Some(hash_password(p).await?)
-                }
-                Ok(_) => anyhow::bail!(
-                    "NRI_PASSWORD must be at least {} characters",
-                    crate::routes::users::MIN_PASSWORD
-                ),
+            let password_hash = match std::env::var("NRI_PASSWORD") {
+                Ok(p) => match users::password_problem(&p) {
+                    None => Some(hash_password(p).await?),
+                    Some(problem) => anyhow::bail!("NRI_PASSWORD {problem}"),
+                },
                 Err(_) => None,
             };
-            let txn = db.begin().await?;
-            let row = crate::routes::users::create_user(
-                &txn,
-                &caller,
-                &email,
-                &name,
-                hash,
-                igf_secretariat.then_some("igf_secretariat"),
+            let mut uow = unit(db, &caller).await?;
+            let row = users::create(
+                &mut uow,
+                NewAccount {
+                    email: &email,
+                    name: &name,
+                    password_hash,
+                    platform_role: igf_secretariat.then_some("igf_secretariat"),
+                },
             )
-            .await
-            .map_err(|e| anyhow::anyhow!("{e}"))?;
-            txn.commit().await?;
+            .await?;
+            uow.commit().await?;
             println!("user {} created: {}", row.id, row.email);
         }
         Admin::RecomputeAll => {
@@ -281,22 +280,9 @@ async fn admin(
         }
         Admin::CreateToken { email, days } => {
             let u = find_user(db, &email).await?;
-            let secret = new_token_secret();
-            let txn = db.begin().await?;
-            let t = issue_token(&txn, u.id, "cli", &secret, Duration::days(days)).await?;
-            crate::audit::record(
-                &txn,
-                &caller,
-                crate::audit::Change {
-                    initiative: None,
-                    action: "token.create",
-                    target: format!("token/{}", t.id),
-                    before: None,
-                    after: Some(serde_json::json!({ "id": t.id, "user_id": u.id, "expires_at": t.expires_at })),
-                },
-            )
-            .await?;
-            txn.commit().await?;
+            let mut uow = unit(db, &caller).await?;
+            let (secret, _) = tokens::create(&mut uow, u.id, "cli", Duration::days(days)).await?;
+            uow.commit().await?;
             println!("{secret}");
         }
         Admin::Grant {
@@ -358,6 +344,12 @@ async fn admin(
         }
     }
     Ok(())
+}
+
+/// A unit of work for a command-line change by `caller`.
+async fn unit(db: &sea_orm::DatabaseConnection, caller: &Caller) -> anyhow::Result<Unit> {
+    let authz = crate::authz::Authz::new(db.clone()).await?;
+    Ok(Unit::begin(db, &authz, caller).await?)
 }
 
 async fn find_user(db: &sea_orm::DatabaseConnection, email: &str) -> anyhow::Result<user::Model> {

@@ -1,17 +1,10 @@
-//! Connecting to the database, applying migrations, and the bootstrap account.
-use crate::auth::{hash_token, issue_token};
-use crate::config::Secret;
+//! Connecting to the database and applying migrations (the bootstrap
+//! account is `service::users::ensure_bootstrap`'s).
 use anyhow::Context;
-use chrono::{Duration, Utc};
-use entity::{api_token, user};
 use migration::{Migrator, MigratorTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectOptions, ConnectionTrait, Database, DatabaseConnection,
-    DbBackend, EntityTrait, QueryFilter, Set, TransactionTrait,
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, TransactionTrait,
 };
-
-/// The e-mail of the account `NRI_BOOTSTRAP_TOKEN` signs in as.
-pub const BOOTSTRAP_EMAIL: &str = "igf-secretariat@bootstrap.invalid";
 
 /// How long a request waits for a connection before it is answered 503
 /// (the pool is exhausted, or the database does not accept connections).
@@ -69,49 +62,6 @@ pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
             .await
             .context("applying migrations")?;
     }
-    Ok(())
-}
-
-/// Makes `secret` a valid token of the bootstrap IGF Secretariat account,
-/// creating the account on first use. Idempotent across restarts.
-pub async fn ensure_bootstrap(db: &DatabaseConnection, secret: &Secret) -> anyhow::Result<()> {
-    let secret = secret.expose();
-    anyhow::ensure!(
-        secret.len() >= 16,
-        "NRI_BOOTSTRAP_TOKEN must be at least 16 characters"
-    );
-    let txn = db.begin().await?;
-    let account = match user::Entity::find()
-        .filter(user::Column::Email.eq(BOOTSTRAP_EMAIL))
-        .one(&txn)
-        .await?
-    {
-        Some(u) => u,
-        None => {
-            user::ActiveModel {
-                email: Set(BOOTSTRAP_EMAIL.to_owned()),
-                name: Set("IGF Secretariat (bootstrap)".to_owned()),
-                platform_role: Set(Some("igf_secretariat".to_owned())),
-                created_at: Set(Utc::now()),
-                ..Default::default()
-            }
-            .insert(&txn)
-            .await?
-        }
-    };
-    let known = api_token::Entity::find()
-        .filter(api_token::Column::TokenHash.eq(hash_token(secret)))
-        .one(&txn)
-        .await?;
-    match known {
-        Some(t) if t.user_id == account.id => {}
-        Some(_) => anyhow::bail!("NRI_BOOTSTRAP_TOKEN collides with another user's token"),
-        None => {
-            // Valid as long as the variable is set: it is re-checked at every start.
-            issue_token(&txn, account.id, "bootstrap", secret, Duration::days(3650)).await?;
-        }
-    }
-    txn.commit().await?;
     Ok(())
 }
 

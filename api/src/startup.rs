@@ -33,7 +33,7 @@ impl Application {
         let db = crate::db::connect(settings.database.database_url.expose()).await?;
         crate::db::migrate(&db).await?;
         if let Some(secret) = &settings.bootstrap_token {
-            crate::db::ensure_bootstrap(&db, secret).await?;
+            crate::service::users::ensure_bootstrap(&db, secret).await?;
         }
         crate::auth::prepare_password_checks().await;
         let authz = Authz::new(db.clone())

@@ -1,21 +1,18 @@
 //! `/tokens`: personal API tokens. Created with e-mail and password or with an
 //! existing bearer token; the secret is returned once and only its hash is kept.
 use super::Tag;
-use crate::audit::{self, Change};
-use crate::auth::{
-    Caller, ClientIp, Principal, User, check_password, issue_token, new_token_secret,
-};
+use crate::auth::{Caller, ClientIp, Principal};
 use crate::domain::{Email, parse_text};
 use crate::pagination::PageRequest;
 use crate::payload::JsonBody;
 use crate::problem::ApiError;
+use crate::service::tokens;
 use crate::state::AppState;
 use chrono::{DateTime, Duration, Utc};
-use entity::{api_token, user};
+use entity::api_token;
 use poem_openapi::param::{Path, Query};
 use poem_openapi::payload::Json;
 use poem_openapi::{ApiResponse, Object, OpenApi};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
 use serde::Deserialize;
 
 pub struct Api(pub AppState);
@@ -111,46 +108,18 @@ impl Api {
             Some(n) => parse_text(n, 100).map_err(|m| ApiError::field("/name", m))?,
             None => "api".to_owned(),
         };
-        let (owner, caller) = match (&caller.principal, b.email, b.password) {
-            (Principal::User(u), None, None) => (u.id, caller.clone()),
+        // Who the token is for, and who acts: the bearer, or the account signing in.
+        let owner = match (&caller.principal, b.email, b.password) {
+            (Principal::User(_), None, None) => caller,
             (Principal::Anonymous, Some(email), Some(password)) => {
-                let refused = || ApiError::Unauthorized("e-mail or password is wrong".into());
                 let email = Email::parse(&email).map_err(|m| ApiError::field("/email", m))?;
-                // Throttle the guesser, not the account: by the client's
-                // address, and by that address and the account together.
-                let address = ClientIp::of(req).0;
-                let limited = [
-                    self.0.signin_addresses.check(&address),
-                    self.0
-                        .signins
-                        .check(&format!("{address} {}", email.as_str())),
-                ]
-                .into_iter()
-                .filter_map(Result::err)
-                .max();
-                if let Some(wait) = limited {
-                    return Err(ApiError::rate_limited("sign-in attempts", wait));
-                }
-                let u = user::Entity::find()
-                    .filter(user::Column::Email.eq(email.as_str()))
-                    .one(&self.0.db)
-                    .await?;
-                let stored = u.as_ref().and_then(|u| u.password_hash.clone());
-                let checked = check_password(&self.0.metrics, password, stored).await?;
-                let Some(u) = u.filter(|_| checked) else {
-                    return Err(refused());
-                };
-                let who = Caller {
-                    principal: Principal::User(User {
-                        id: u.id,
-                        email: u.email,
-                        name: u.name,
-                        platform_role: u.platform_role,
-                        token_id: 0,
-                    }),
+                self.throttle_sign_in(req, &email)?;
+                let reader = self.0.reader(&caller);
+                let user = tokens::sign_in(&reader, &self.0.metrics, &email, password).await?;
+                Caller {
+                    principal: Principal::User(user),
                     request_id: caller.request_id.clone(),
-                };
-                (u.id, who)
+                }
             }
             (Principal::Anonymous, _, _) => {
                 return Err(ApiError::Validation(vec![
@@ -171,23 +140,10 @@ impl Api {
                 ));
             }
         };
-        let secret = new_token_secret();
-        let txn = self.0.db.begin().await?;
-        let row = issue_token(&txn, owner, &name, &secret, Duration::days(days)).await?;
-        audit::record(
-            &txn,
-            &caller,
-            Change {
-                initiative: None,
-                action: "token.create",
-                target: format!("token/{}", row.id),
-                before: None,
-                after: Some(serde_json::json!({ "id": row.id, "name": row.name, "prefix": row.prefix, "expires_at": row.expires_at })),
-            },
-        )
-        .await
-        ?;
-        txn.commit().await?;
+        let owner_id = owner.principal.require_user()?.id;
+        let mut uow = self.0.unit(&owner).await?;
+        let (secret, row) = tokens::create(&mut uow, owner_id, &name, Duration::days(days)).await?;
+        uow.commit().await?;
         Ok(Created::Created(Json(CreatedToken {
             secret,
             token: to_out(&row),
@@ -202,18 +158,8 @@ impl Api {
         limit: Query<Option<u64>>,
         cursor: Query<Option<String>>,
     ) -> Result<Json<TokenPage>, ApiError> {
-        let u = caller.principal.require_user()?;
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
-        let query = api_token::Entity::find().filter(api_token::Column::UserId.eq(u.id));
-        let (rows, next_cursor) = page
-            .by_id(
-                query,
-                api_token::Column::Id,
-                sea_orm::Order::Asc,
-                |t| t.id,
-                &self.0.db,
-            )
-            .await?;
+        let (rows, next_cursor) = tokens::list(&self.0.reader(&caller), page).await?;
         Ok(Json(TokenPage {
             items: rows.iter().map(to_out).collect(),
             next_cursor,
@@ -223,42 +169,30 @@ impl Api {
     /// Revoke a token
     #[oai(path = "/:id", method = "delete", operation_id = "revoke_token")]
     async fn revoke(&self, caller: Caller, id: Path<i64>) -> Result<Revoked, ApiError> {
-        let u = caller.principal.require_user()?;
-        let txn = self.0.db.begin().await?;
-        // Another user's token answers 404, like a token that does not exist.
-        let t = api_token::Entity::find_by_id(id.0)
-            .filter(api_token::Column::UserId.eq(u.id))
-            .one(&txn)
-            .await?
-            .ok_or_else(|| ApiError::not_found(format!("no token {}", id.0)))?;
-        // Compare-and-set: of concurrent revocations exactly one acts and is
-        // audited; the others (and later ones) find the token already gone.
-        let now = Utc::now();
-        let done = api_token::Entity::update_many()
-            .col_expr(api_token::Column::RevokedAt, Some(now).into())
-            .filter(api_token::Column::Id.eq(t.id))
-            .filter(api_token::Column::RevokedAt.is_null())
-            .exec(&txn)
-            .await?;
-        if done.rows_affected == 0 {
-            return Err(ApiError::not_found(format!(
-                "token {} is already revoked",
-                t.id
-            )));
-        }
-        audit::record(
-            &txn,
-            &caller,
-            Change {
-                initiative: None,
-                action: "token.revoke",
-                target: format!("token/{}", t.id),
-                before: Some(serde_json::json!({ "revoked_at": t.revoked_at })),
-                after: Some(serde_json::json!({ "revoked_at": now })),
-            },
-        )
-        .await?;
-        txn.commit().await?;
+        let mut uow = self.0.unit(&caller).await?;
+        tokens::revoke(&mut uow, id.0).await?;
+        uow.commit().await?;
         Ok(Revoked::NoContent)
+    }
+}
+
+impl Api {
+    /// Throttles password sign-ins: the guesser, not the account, by the
+    /// client's address and by that address and the account together.
+    fn throttle_sign_in(&self, req: &poem::Request, email: &Email) -> Result<(), ApiError> {
+        let address = ClientIp::of(req).0;
+        let limited = [
+            self.0.signin_addresses.check(&address),
+            self.0
+                .signins
+                .check(&format!("{address} {}", email.as_str())),
+        ]
+        .into_iter()
+        .filter_map(Result::err)
+        .max();
+        match limited {
+            Some(wait) => Err(ApiError::rate_limited("sign-in attempts", wait)),
+            None => Ok(()),
+        }
     }
 }

@@ -14,6 +14,8 @@
 //! handlers parse, call one service, and answer.
 pub mod decisions;
 pub mod store;
+pub mod tokens;
+pub mod users;
 
 use crate::audit::Change;
 use crate::auth::Caller;

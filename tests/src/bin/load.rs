@@ -432,19 +432,24 @@ async fn prepare(url: &str, args: &Args) -> anyhow::Result<(usize, f64)> {
         principal: Principal::Anonymous,
         request_id: "nri-load".into(),
     };
+    let authz = nri_api::authz::Authz::new(db.clone()).await?;
     for i in 0..args.initiatives {
         let email = nri_api::domain::Email::parse(&format!("editor-{i}@bench.example.org"))
             .map_err(anyhow::Error::msg)?;
-        nri_api::routes::users::create_user(
-            &db,
-            &caller,
-            &email,
-            &format!("Bench editor {i}"),
-            None,
-            None,
+        // One unit per account: a sign-up's unit acts as the account it creates.
+        let mut uow = nri_api::service::Unit::begin(&db, &authz, &caller).await?;
+        nri_api::service::users::create(
+            &mut uow,
+            nri_api::service::users::NewAccount {
+                email: &email,
+                name: &format!("Bench editor {i}"),
+                password_hash: None,
+                platform_role: None,
+            },
         )
         .await
-        .map_err(|e| anyhow::anyhow!("creating a bench user: {e}"))?;
+        .context("creating a bench user")?;
+        uow.commit().await?;
     }
     db.close().await?;
     Ok((args.initiatives, t.elapsed().as_secs_f64()))

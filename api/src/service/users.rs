@@ -1,0 +1,195 @@
+//! Accounts: sign-up and `nri admin create-user`, the caller's roles, and
+//! the bootstrap IGF Secretariat account.
+use super::{Reader, Unit};
+use crate::audit::Change;
+use crate::auth::{Principal, User, hash_token};
+use crate::config::Secret;
+use crate::domain::{Email, MemberRole};
+use crate::problem::{ApiError, OrTaken};
+use chrono::{Duration, Utc};
+use entity::{api_token, initiative, membership, user};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set,
+    TransactionTrait,
+};
+use serde_json::json;
+use std::collections::HashMap;
+
+/// The shortest password accepted (NIST SP 800-63B asks for at least 8).
+pub const MIN_PASSWORD: usize = 10;
+
+/// The e-mail of the account `NRI_BOOTSTRAP_TOKEN` signs in as.
+pub const BOOTSTRAP_EMAIL: &str = "igf-secretariat@bootstrap.invalid";
+
+/// What is wrong with `password` as a new account's password, if anything.
+pub fn password_problem(password: &str) -> Option<String> {
+    if password.chars().count() < MIN_PASSWORD {
+        Some(format!("must be at least {MIN_PASSWORD} characters"))
+    } else if password.len() > 1024 {
+        Some("must be at most 1024 bytes".into())
+    } else {
+        None
+    }
+}
+
+/// A new account, its input already parsed.
+#[derive(Debug)]
+pub struct NewAccount<'a> {
+    pub email: &'a Email,
+    pub name: &'a str,
+    /// The password's Argon2 hash (`auth::hash_password`, computed before
+    /// the unit begins: it takes a while); `None` for a token-only account.
+    pub password_hash: Option<String>,
+    /// `igf_secretariat` for the IGF Secretariat.
+    pub platform_role: Option<&'a str>,
+}
+
+/// Creates an account: sign-up, `nri admin create-user`, the benchmarks'
+/// fixtures. When nobody is signed in (a sign-up, the command line), the
+/// unit acts from here on as the new account: its audit record names it.
+#[tracing::instrument(skip(uow, new), fields(email = new.email.as_str()))]
+pub async fn create(uow: &mut Unit, new: NewAccount<'_>) -> Result<user::Model, ApiError> {
+    let taken = || {
+        ApiError::conflict(
+            "email-taken",
+            "E-mail taken",
+            "an account with this e-mail exists",
+        )
+        .with("field", json!("/email"))
+    };
+    let exists = user::Entity::find()
+        .filter(user::Column::Email.eq(new.email.as_str()))
+        .one(uow.txn())
+        .await?;
+    if exists.is_some() {
+        return Err(taken());
+    }
+    // A concurrent sign-up with the same e-mail may still come first.
+    let row = user::ActiveModel {
+        email: Set(new.email.as_str().to_owned()),
+        name: Set(new.name.to_owned()),
+        password_hash: Set(new.password_hash),
+        platform_role: Set(new.platform_role.map(str::to_owned)),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(uow.txn())
+    .await
+    .or_taken(taken)?;
+    if matches!(uow.caller.principal, Principal::Anonymous) {
+        uow.caller.principal = Principal::User(User {
+            id: row.id,
+            email: row.email.clone(),
+            name: row.name.clone(),
+            platform_role: None,
+            token_id: 0,
+        });
+    }
+    uow.audit(Change {
+        initiative: None,
+        action: "user.create",
+        target: format!("user/{}", row.id),
+        before: None,
+        after: Some(json!({
+            "id": row.id, "email": row.email, "name": row.name, "platform_role": row.platform_role
+        })),
+    });
+    Ok(row)
+}
+
+/// A role the caller holds in an initiative.
+#[derive(Debug)]
+pub struct Role {
+    pub initiative: initiative::Model,
+    pub role: MemberRole,
+}
+
+/// The signed-in caller and its roles.
+#[derive(Debug)]
+pub struct Account {
+    pub user: User,
+    /// By initiative slug.
+    pub roles: Vec<Role>,
+}
+
+/// The signed-in caller, with its roles per initiative.
+#[tracing::instrument(skip(r))]
+pub async fn me(r: &Reader<'_>) -> Result<Account, ApiError> {
+    let u = r.caller.principal.require_user()?;
+    let memberships = membership::Entity::find()
+        .filter(membership::Column::UserId.eq(u.id))
+        .all(r.db)
+        .await?;
+    let mut initiatives: HashMap<i64, initiative::Model> = initiative::Entity::find()
+        .filter(
+            initiative::Column::Id.is_in(
+                memberships
+                    .iter()
+                    .map(|m| m.initiative_id)
+                    .collect::<Vec<_>>(),
+            ),
+        )
+        .all(r.db)
+        .await?
+        .into_iter()
+        .map(|i| (i.id, i))
+        .collect();
+    let mut roles: Vec<Role> = memberships
+        .iter()
+        .filter_map(|m| {
+            let initiative = initiatives.remove(&m.initiative_id)?;
+            Some(crate::stored::parse::<MemberRole>(&m.role).map(|role| Role { initiative, role }))
+        })
+        .collect::<Result<_, ApiError>>()?;
+    roles.sort_by(|a, b| a.initiative.slug.cmp(&b.initiative.slug));
+    Ok(Account {
+        user: u.clone(),
+        roles,
+    })
+}
+
+/// Makes `secret` a valid token of the bootstrap IGF Secretariat account,
+/// creating the account on first use. Idempotent across restarts; neither
+/// is audited (no one acts: the operator configured it).
+#[tracing::instrument(skip(db, secret))]
+pub async fn ensure_bootstrap(db: &DatabaseConnection, secret: &Secret) -> anyhow::Result<()> {
+    let secret = secret.expose();
+    anyhow::ensure!(
+        secret.len() >= 16,
+        "NRI_BOOTSTRAP_TOKEN must be at least 16 characters"
+    );
+    let txn = db.begin().await?;
+    let account = match user::Entity::find()
+        .filter(user::Column::Email.eq(BOOTSTRAP_EMAIL))
+        .one(&txn)
+        .await?
+    {
+        Some(u) => u,
+        None => {
+            user::ActiveModel {
+                email: Set(BOOTSTRAP_EMAIL.to_owned()),
+                name: Set("IGF Secretariat (bootstrap)".to_owned()),
+                platform_role: Set(Some("igf_secretariat".to_owned())),
+                created_at: Set(Utc::now()),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?
+        }
+    };
+    let known = api_token::Entity::find()
+        .filter(api_token::Column::TokenHash.eq(hash_token(secret)))
+        .one(&txn)
+        .await?;
+    match known {
+        Some(t) if t.user_id == account.id => {}
+        Some(_) => anyhow::bail!("NRI_BOOTSTRAP_TOKEN collides with another user's token"),
+        None => {
+            // Valid as long as the variable is set: it is re-checked at every start.
+            super::tokens::store(&txn, account.id, "bootstrap", secret, Duration::days(3650))
+                .await?;
+        }
+    }
+    txn.commit().await?;
+    Ok(())
+}
