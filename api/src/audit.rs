@@ -1,5 +1,7 @@
-//! The audit log: one record per mutation, written with the connection of the
-//! mutation's own transaction so that both commit or neither does.
+//! The audit log: one record per mutation, written in the mutation's own
+//! transaction so that both commit or neither does. A service describes its
+//! change with [`Change`] on its unit of work (`service::Unit::audit`), which
+//! writes the records when it commits.
 use crate::auth::Caller;
 use chrono::Utc;
 use entity::{audit_log, initiative};
@@ -17,7 +19,8 @@ pub struct Change<'a> {
     pub after: Option<Value>,
 }
 
-/// Writes the record on `txn` (the mutation's transaction).
+/// Writes the record on `txn` (the mutation's transaction), for the code
+/// not yet on a `service::Unit`; it goes once the last caller is converted.
 pub async fn record(
     txn: &impl ConnectionTrait,
     caller: &Caller,

@@ -354,9 +354,7 @@ async fn unit(db: &sea_orm::DatabaseConnection, caller: &Caller) -> anyhow::Resu
 
 async fn find_user(db: &sea_orm::DatabaseConnection, email: &str) -> anyhow::Result<user::Model> {
     let email = Email::parse(email).map_err(anyhow::Error::msg)?;
-    user::Entity::find()
-        .filter(user::Column::Email.eq(email.as_str()))
-        .one(db)
+    users::find_by_email(db, &email)
         .await?
         .with_context(|| format!("no user {}", email.as_str()))
 }

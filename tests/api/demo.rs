@@ -208,3 +208,64 @@ async fn admin_commands_create_users_and_grant_roles() {
         StatusCode::UNAUTHORIZED
     );
 }
+
+#[tokio::test]
+async fn admin_create_user_and_create_token_are_audited_as_the_api_audits_them() {
+    let app = spawn_app().await;
+    let url = app.database_url.clone();
+    let admin = |args: &[&str]| {
+        let mut argv = vec!["nri", "admin", "--database-url", url.as_str()];
+        argv.extend_from_slice(args);
+        Cli::parse_from(argv)
+    };
+    run(admin(&[
+        "create-user",
+        "--email",
+        "operator@example.org",
+        "--name",
+        "Operator",
+    ]))
+    .await
+    .unwrap();
+    run(admin(&["create-token", "--email", "operator@example.org"]))
+        .await
+        .unwrap();
+    let audit = app.get("/audit?limit=100", Some(&app.igf)).await;
+    assert_eq!(audit.status, StatusCode::OK, "{:?}", audit.body);
+    let records = audit.body["items"].as_array().unwrap();
+    let of = |action: &str| {
+        records
+            .iter()
+            .find(|r| r["action"] == action)
+            .unwrap_or_else(|| panic!("no `{action}` record in {records:?}"))
+            .clone()
+    };
+    let created = of("user.create");
+    let user_id = created["after"]["id"].as_i64().unwrap();
+    assert_eq!(created["target"], format!("user/{user_id}"));
+    assert_eq!(created["after"]["email"], "operator@example.org");
+    assert_eq!(created["after"]["platform_role"], json!(null));
+    // Nobody is signed in on the command line: the new account is the actor,
+    // as it is for a sign-up.
+    assert_eq!(created["actor_id"], json!(user_id));
+    assert!(created["request_id"].as_str().unwrap().starts_with("cli-"));
+    let token = of("token.create");
+    let token_id = token["after"]["id"].as_i64().unwrap();
+    assert_eq!(token["target"], format!("token/{token_id}"));
+    assert_eq!(token["after"]["name"], "cli");
+    assert!(
+        token["after"]["prefix"]
+            .as_str()
+            .unwrap()
+            .starts_with("nri_")
+    );
+    assert!(token["request_id"].as_str().unwrap().starts_with("cli-"));
+    // A token for nobody is an error, and writes nothing.
+    assert!(
+        run(admin(&["create-token", "--email", "nobody@example.org"]))
+            .await
+            .is_err()
+    );
+    let after = app.get("/audit?limit=100", Some(&app.igf)).await;
+    assert_eq!(after.body["items"], audit.body["items"]);
+}

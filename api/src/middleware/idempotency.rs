@@ -5,12 +5,11 @@
 //! while the first is still running gets 409. Keys belong to the credential
 //! that sent them, so two callers cannot collide.
 use crate::problem::{ApiError, problem_response, problem_type};
+use crate::service::idempotency::{self, Claim, StoredResponse};
 use crate::state::AppState;
 use chrono::{Duration, Utc};
-use entity::idempotency_key as key_row;
 use poem::http::{HeaderValue, Method, StatusCode};
 use poem::{Endpoint, IntoResponse, Request, Response, Result};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, SqlErr};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
@@ -46,25 +45,9 @@ pub async fn around<E: Endpoint>(next: E, mut req: Request) -> Result<Response> 
     let request_hash = hex::encode(hasher.finalize());
     req.set_body(body);
 
-    let claim = key_row::ActiveModel {
-        scope: Set(scope.clone()),
-        key: Set(key.clone()),
-        request_hash: Set(request_hash.clone()),
-        created_at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(&state.db)
-    .await;
-    let row = match claim {
-        Ok(row) => row,
-        Err(err) if matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
-            let existing = key_row::Entity::find()
-                .filter(key_row::Column::Scope.eq(&scope))
-                .filter(key_row::Column::Key.eq(&key))
-                .one(&state.db)
-                .await
-                .map_err(ApiError::from)?
-                .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("idempotency key vanished")))?;
+    let row = match idempotency::claim(&state.db, &scope, &key, &request_hash).await? {
+        Claim::Won(row) => row,
+        Claim::Taken(existing) => {
             if existing.request_hash != request_hash {
                 return Ok(problem(
                     StatusCode::UNPROCESSABLE_ENTITY,
@@ -72,8 +55,8 @@ pub async fn around<E: Endpoint>(next: E, mut req: Request) -> Result<Response> 
                     "this Idempotency-Key was used for a different request",
                 ));
             }
-            match existing.status {
-                Some(status) => return Ok(replay(&existing, status)),
+            match idempotency::stored_response(&existing)? {
+                Some(stored) => return replay(stored),
                 None if Utc::now() - existing.created_at < Duration::seconds(STALE_AFTER_SECS) => {
                     return Ok(problem(
                         StatusCode::CONFLICT,
@@ -81,15 +64,10 @@ pub async fn around<E: Endpoint>(next: E, mut req: Request) -> Result<Response> 
                         "a request with this Idempotency-Key is still being processed; retry later",
                     ));
                 }
-                None => {
-                    // The first attempt died; this retry takes its place.
-                    let mut active: key_row::ActiveModel = existing.into();
-                    active.created_at = Set(Utc::now());
-                    active.update(&state.db).await.map_err(ApiError::from)?
-                }
+                // The first attempt died; this retry takes its place.
+                None => idempotency::take_over(&state.db, existing).await?,
             }
         }
-        Err(err) => return Err(ApiError::from(err).into()),
     };
 
     // Render errors here so that what is stored is exactly what the client saw.
@@ -103,51 +81,45 @@ pub async fn around<E: Endpoint>(next: E, mut req: Request) -> Result<Response> 
         || status == StatusCode::TOO_MANY_REQUESTS
     {
         // Nothing was done (or we cannot tell): let a retry act.
-        key_row::Entity::delete_by_id(row.id)
-            .exec(&state.db)
-            .await
-            .map_err(ApiError::from)?;
+        idempotency::release(&state.db, row.id).await?;
         return Ok(resp);
     }
     let (parts, body) = resp.into_parts();
     let bytes = body.into_bytes().await?;
-    let headers: serde_json::Map<String, serde_json::Value> = KEPT_HEADERS
+    let headers = KEPT_HEADERS
         .iter()
         .filter_map(|h| {
             parts
                 .headers
                 .get(*h)
                 .and_then(|v| v.to_str().ok())
-                .map(|v| (h.to_string(), json!(v)))
+                .map(|v| (h.to_string(), v.to_owned()))
         })
         .collect();
-    let mut active: key_row::ActiveModel = row.into();
-    active.status = Set(Some(i32::from(status.as_u16())));
-    active.response_headers = Set(Some(serde_json::Value::Object(headers).to_string()));
-    active.response_body = Set(Some(String::from_utf8_lossy(&bytes).into_owned()));
-    active.update(&state.db).await.map_err(ApiError::from)?;
+    let stored = StoredResponse {
+        status: status.as_u16(),
+        headers,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+    };
+    idempotency::keep(&state.db, row, stored).await?;
     Ok(Response::from_parts(parts, bytes.into()))
 }
 
-fn replay(row: &key_row::Model, status: i32) -> Response {
+fn replay(stored: StoredResponse) -> Result<Response> {
+    let status = StatusCode::from_u16(stored.status).map_err(|e| ApiError::Internal(e.into()))?;
     let mut resp = Response::builder()
-        .status(StatusCode::from_u16(status as u16).unwrap_or(StatusCode::OK))
+        .status(status)
         .header("idempotent-replayed", "true")
-        .body(row.response_body.clone().unwrap_or_default());
-    let headers: serde_json::Map<String, serde_json::Value> = row
-        .response_headers
-        .as_deref()
-        .and_then(|h| serde_json::from_str(h).ok())
-        .unwrap_or_default();
-    for (name, value) in headers {
-        if let (Ok(name), Some(Ok(value))) = (
+        .body(stored.body);
+    for (name, value) in stored.headers {
+        if let (Ok(name), Ok(value)) = (
             name.parse::<poem::http::HeaderName>(),
-            value.as_str().map(HeaderValue::from_str),
+            HeaderValue::from_str(&value),
         ) {
             resp.headers_mut().insert(name, value);
         }
     }
-    resp
+    Ok(resp)
 }
 
 fn problem(status: StatusCode, kind: &str, detail: &str) -> Response {

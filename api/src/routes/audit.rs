@@ -1,17 +1,16 @@
 //! `/audit`: the audit log, newest first. The IGF Secretariat reads all of it;
 //! members read their own initiatives' records.
-use super::{Tag, load_initiative};
+use super::Tag;
 use crate::auth::Caller;
-use crate::authz::{Action, PlatformRight};
 use crate::pagination::PageRequest;
 use crate::problem::ApiError;
+use crate::service::audit;
 use crate::state::AppState;
 use chrono::{DateTime, Utc};
 use entity::audit_log;
 use poem_openapi::param::Query;
 use poem_openapi::payload::Json;
 use poem_openapi::{Object, OpenApi};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 pub struct Api(pub AppState);
 
@@ -41,9 +40,13 @@ pub struct AuditPage {
     pub next_cursor: Option<String>,
 }
 
-fn to_out(r: audit_log::Model) -> AuditRecord {
-    let parse = |s: Option<String>| s.and_then(|s| serde_json::from_str(&s).ok());
-    AuditRecord {
+fn to_out(r: audit_log::Model) -> Result<AuditRecord, ApiError> {
+    let parse = |s: Option<String>| {
+        s.as_deref()
+            .map(crate::stored::json::<serde_json::Value>)
+            .transpose()
+    };
+    Ok(AuditRecord {
         id: r.id,
         at: r.at,
         actor_id: r.actor_id,
@@ -51,10 +54,10 @@ fn to_out(r: audit_log::Model) -> AuditRecord {
         initiative: r.initiative_slug,
         action: r.action,
         target: r.target,
-        before: parse(r.before),
-        after: parse(r.after),
+        before: parse(r.before)?,
+        after: parse(r.after)?,
         request_id: r.request_id,
-    }
+    })
 }
 
 #[OpenApi(prefix_path = "/audit", tag = "Tag::Audit")]
@@ -73,47 +76,15 @@ impl Api {
         limit: Query<Option<u64>>,
         cursor: Query<Option<String>>,
     ) -> Result<Json<AuditPage>, ApiError> {
-        let db = &self.0.db;
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
-        caller.principal.require_user()?;
-        let mut query = audit_log::Entity::find();
-        if let Some(slug) = initiative.0.as_deref() {
-            let ini = load_initiative(db, slug).await?;
-            self.0
-                .authz
-                .decide(&caller.principal, &ini, Action::ReadAudit)
-                .await?;
-            query = query.filter(audit_log::Column::InitiativeId.eq(ini.id));
-        } else if !self
-            .0
-            .authz
-            .allowed_platform(&caller.principal, PlatformRight::ReadAllAudit)
-            .await
-        {
-            // Without a filter, a member sees the records of the initiatives they belong to.
-            let mine = super::initiatives::member_initiative_ids(db, &caller.principal).await?;
-            query = query.filter(audit_log::Column::InitiativeId.is_in(mine));
-        }
-        if let Some(a) = actor.0.as_deref() {
-            query = match a.parse::<i64>() {
-                Ok(id) => query.filter(audit_log::Column::ActorId.eq(id)),
-                Err(_) => query.filter(audit_log::Column::ActorEmail.eq(a.to_lowercase())),
-            };
-        }
-        if let Some(t) = since.0 {
-            query = query.filter(audit_log::Column::At.gte(t));
-        }
-        let (rows, next_cursor) = page
-            .by_id(
-                query,
-                audit_log::Column::Id,
-                sea_orm::Order::Desc,
-                |r| r.id,
-                db,
-            )
-            .await?;
+        let filter = audit::Filter {
+            initiative: initiative.0.as_deref(),
+            actor: actor.0.as_deref(),
+            since: since.0,
+        };
+        let (rows, next_cursor) = audit::list(&self.0.reader(&caller), filter, page).await?;
         Ok(Json(AuditPage {
-            items: rows.into_iter().map(to_out).collect(),
+            items: rows.into_iter().map(to_out).collect::<Result<_, _>>()?,
             next_cursor,
         }))
     }

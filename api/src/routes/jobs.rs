@@ -2,18 +2,16 @@
 //! exhausted their retries never fail silently: listed with their last error,
 //! and retryable.
 use super::Tag;
-use crate::audit::{self, Change};
 use crate::auth::Caller;
-use crate::authz::PlatformRight;
 use crate::pagination::PageRequest;
 use crate::problem::ApiError;
+use crate::service::jobs;
 use crate::state::AppState;
 use chrono::{DateTime, Utc};
 use entity::job;
 use poem_openapi::param::{Path, Query};
 use poem_openapi::payload::Json;
 use poem_openapi::{ApiResponse, Enum, Object, OpenApi};
-use sea_orm::{ColumnTrait, EntityTrait, Order, QueryFilter, TransactionTrait};
 
 pub struct Api(pub AppState);
 
@@ -59,11 +57,11 @@ pub enum Retried {
     Accepted,
 }
 
-fn to_out(j: job::Model) -> JobOut {
-    JobOut {
+fn to_out(j: job::Model) -> Result<JobOut, ApiError> {
+    Ok(JobOut {
         id: j.id,
+        payload: crate::stored::json(&j.payload)?,
         kind: j.kind,
-        payload: serde_json::from_str(&j.payload).unwrap_or_default(),
         status: j.status,
         attempts: j.attempts,
         max_attempts: j.max_attempts,
@@ -73,25 +71,7 @@ fn to_out(j: job::Model) -> JobOut {
         last_error: j.last_error,
         created_at: j.created_at,
         updated_at: j.updated_at,
-    }
-}
-
-impl Api {
-    async fn require(&self, caller: &Caller, right: PlatformRight) -> Result<(), ApiError> {
-        caller.principal.require_user()?;
-        if self
-            .0
-            .authz
-            .allowed_platform(&caller.principal, right)
-            .await
-        {
-            Ok(())
-        } else {
-            Err(ApiError::Forbidden(
-                "the job queue is the IGF Secretariat's".into(),
-            ))
-        }
-    }
+    })
 }
 
 #[OpenApi(prefix_path = "/jobs", tag = "Tag::Worker")]
@@ -105,23 +85,16 @@ impl Api {
         limit: Query<Option<u64>>,
         cursor: Query<Option<String>>,
     ) -> Result<Json<JobPage>, ApiError> {
-        self.require(&caller, PlatformRight::ReadJobs).await?;
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
-        let mut query = job::Entity::find();
-        if let Some(s) = status.0 {
-            let s = match s {
-                JobStatus::Queued => worker::queue::QUEUED,
-                JobStatus::Running => worker::queue::RUNNING,
-                JobStatus::Done => worker::queue::DONE,
-                JobStatus::Failed => worker::queue::FAILED,
-            };
-            query = query.filter(job::Column::Status.eq(s));
-        }
-        let (rows, next_cursor) = page
-            .by_id(query, job::Column::Id, Order::Desc, |j| j.id, &self.0.db)
-            .await?;
+        let status = status.0.map(|s| match s {
+            JobStatus::Queued => worker::queue::QUEUED,
+            JobStatus::Running => worker::queue::RUNNING,
+            JobStatus::Done => worker::queue::DONE,
+            JobStatus::Failed => worker::queue::FAILED,
+        });
+        let (rows, next_cursor) = jobs::list(&self.0.reader(&caller), status, page).await?;
         Ok(Json(JobPage {
-            items: rows.into_iter().map(to_out).collect(),
+            items: rows.into_iter().map(to_out).collect::<Result<_, _>>()?,
             next_cursor,
         }))
     }
@@ -129,24 +102,9 @@ impl Api {
     /// Retry a failed job (IGF Secretariat)
     #[oai(path = "/:id/retry", method = "post", operation_id = "retry_job")]
     async fn retry(&self, caller: Caller, id: Path<i64>) -> Result<Retried, ApiError> {
-        self.require(&caller, PlatformRight::RetryJobs).await?;
-        let txn = self.0.db.begin().await?;
-        if !worker::queue::retry(&txn, id.0).await? {
-            return Err(ApiError::not_found(format!("no failed job {}", id.0)));
-        }
-        audit::record(
-            &txn,
-            &caller,
-            Change {
-                initiative: None,
-                action: "job.retry",
-                target: format!("job/{}", id.0),
-                before: Some(serde_json::json!({ "status": "failed" })),
-                after: Some(serde_json::json!({ "status": "queued" })),
-            },
-        )
-        .await?;
-        txn.commit().await?;
+        let mut uow = self.0.unit(&caller).await?;
+        jobs::retry(&mut uow, id.0).await?;
+        uow.commit().await?;
         Ok(Retried::Accepted)
     }
 }

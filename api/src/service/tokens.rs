@@ -68,10 +68,7 @@ pub async fn sign_in(
     email: &Email,
     password: String,
 ) -> Result<User, ApiError> {
-    let u = user::Entity::find()
-        .filter(user::Column::Email.eq(email.as_str()))
-        .one(r.db)
-        .await?;
+    let u = super::users::find_by_email(r.db, email).await?;
     let stored = u.as_ref().and_then(|u| u.password_hash.clone());
     let checked = check_password(metrics, password, stored).await?;
     let Some(u) = u.filter(|_| checked) else {

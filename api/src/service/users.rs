@@ -9,8 +9,8 @@ use crate::problem::{ApiError, OrTaken};
 use chrono::{Duration, Utc};
 use entity::{api_token, initiative, membership, user};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    Set, TransactionTrait,
 };
 use serde_json::json;
 use std::collections::HashMap;
@@ -57,11 +57,7 @@ pub async fn create(uow: &mut Unit, new: NewAccount<'_>) -> Result<user::Model, 
         )
         .with("field", json!("/email"))
     };
-    let exists = user::Entity::find()
-        .filter(user::Column::Email.eq(new.email.as_str()))
-        .one(uow.txn())
-        .await?;
-    if exists.is_some() {
+    if find_by_email(uow.txn(), new.email).await?.is_some() {
         return Err(taken());
     }
     // A concurrent sign-up with the same e-mail may still come first.
@@ -95,6 +91,17 @@ pub async fn create(uow: &mut Unit, new: NewAccount<'_>) -> Result<user::Model, 
         })),
     });
     Ok(row)
+}
+
+/// The account with e-mail `email`, if there is one.
+pub async fn find_by_email(
+    db: &impl ConnectionTrait,
+    email: &Email,
+) -> Result<Option<user::Model>, ApiError> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Email.eq(email.as_str()))
+        .one(db)
+        .await?)
 }
 
 /// A role the caller holds in an initiative.
