@@ -122,6 +122,13 @@ async fn the_demo_registry_is_alive_and_loads_once() {
     assert_eq!(versions.body["items"].as_array().unwrap().len(), 1);
 }
 
+/// `nri admin <args>` on the database at `url`.
+fn admin_command(url: &str, args: &[&str]) -> Cli {
+    let mut argv = vec!["nri", "admin", "--database-url", url];
+    argv.extend_from_slice(args);
+    Cli::parse_from(argv)
+}
+
 #[tokio::test]
 async fn admin_commands_create_users_and_grant_roles() {
     let app = spawn_app().await;
@@ -131,12 +138,7 @@ async fn admin_commands_create_users_and_grant_roles() {
         crate::helpers::national("liberia-igf", "Liberia IGF", "LR"),
     )
     .await;
-    let url = app.database_url.clone();
-    let admin = |args: &[&str]| {
-        let mut argv = vec!["nri", "admin", "--database-url", url.as_str()];
-        argv.extend_from_slice(args);
-        Cli::parse_from(argv)
-    };
+    let admin = |args: &[&str]| admin_command(&app.database_url, args);
     run(admin(&[
         "create-user",
         "--email",
@@ -212,12 +214,7 @@ async fn admin_commands_create_users_and_grant_roles() {
 #[tokio::test]
 async fn admin_create_user_and_create_token_are_audited_as_the_api_audits_them() {
     let app = spawn_app().await;
-    let url = app.database_url.clone();
-    let admin = |args: &[&str]| {
-        let mut argv = vec!["nri", "admin", "--database-url", url.as_str()];
-        argv.extend_from_slice(args);
-        Cli::parse_from(argv)
-    };
+    let admin = |args: &[&str]| admin_command(&app.database_url, args);
     run(admin(&[
         "create-user",
         "--email",
