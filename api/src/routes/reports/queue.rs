@@ -67,7 +67,7 @@ impl QueueApi {
         limit: Query<Option<u64>>,
         cursor: Query<Option<String>>,
     ) -> Result<Json<QueuePage>, ApiError> {
-        let (rows, next_cursor) = reports::queue(
+        let queue = reports::queue(
             &self.0.reader(&caller),
             status.0.map(Select::from),
             year.0,
@@ -76,7 +76,8 @@ impl QueueApi {
         )
         .await?;
         let today = Utc::now().date_naive();
-        let items = rows
+        let items = queue
+            .reports
             .into_iter()
             .map(|(r, ini)| {
                 Ok(QueueItem {
@@ -91,6 +92,9 @@ impl QueueApi {
                 })
             })
             .collect::<Result<_, ApiError>>()?;
-        Ok(Json(QueuePage { items, next_cursor }))
+        Ok(Json(QueuePage {
+            items,
+            next_cursor: queue.next_cursor,
+        }))
     }
 }

@@ -12,7 +12,7 @@ mod review;
 mod submit;
 
 pub use draft::{draft, save_draft};
-pub use read::{Listed, Read, Select, View, get, list, queue, version, versions};
+pub use read::{Listed, Queue, Read, Select, View, get, list, queue, version, versions};
 pub use review::{Review, record_review, review};
 pub use submit::{submit, submit_at};
 

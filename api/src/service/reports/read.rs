@@ -39,6 +39,12 @@ pub struct Read {
     pub reviews: Option<Vec<report_review::Model>>,
 }
 
+/// A page of the review queue: each report with its initiative.
+pub struct Queue {
+    pub reports: Vec<(annual_report::Model, initiative::Model)>,
+    pub next_cursor: Option<String>,
+}
+
 /// Which reports the review queue shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Select {
@@ -198,13 +204,7 @@ pub async fn queue(
     year: Option<i32>,
     limit: Option<u64>,
     cursor: Option<&str>,
-) -> Result<
-    (
-        Vec<(annual_report::Model, initiative::Model)>,
-        Option<String>,
-    ),
-    ApiError,
-> {
+) -> Result<Queue, ApiError> {
     r.caller.principal.require_user()?;
     if !r
         .authz
@@ -245,5 +245,8 @@ pub async fn queue(
             Some((report, ini))
         })
         .collect();
-    Ok((items, next_cursor))
+    Ok(Queue {
+        reports: items,
+        next_cursor,
+    })
 }
