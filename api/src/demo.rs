@@ -611,18 +611,17 @@ async fn file_report(
         .await?
         .ok_or_else(|| anyhow::anyhow!("demo focal point of {slug} missing"))?;
     let mut drafting = Unit::within(uow.txn().begin().await?, authz, &caller_for(&focal));
-    let drafted = reports::draft(&mut drafting, ini, year, None, content)
+    let drafted = reports::record_draft(&mut drafting, ini, year, None, content)
         .await
         .map_err(failed)?;
     let ini = drafted.ini;
     if status != ReportStatus::Draft {
-        let at = drafted
+        let in_time = drafted
             .report
             .due_date
             .and_then(|d| (d - chrono::Duration::days(30)).and_hms_opt(10, 0, 0))
-            .map(|t| t.and_utc())
-            .unwrap_or_else(Utc::now);
-        reports::submit_at(&mut drafting, ini.clone(), year, None, at)
+            .map(|t| t.and_utc());
+        reports::record_submission(&mut drafting, ini.clone(), year, None, in_time)
             .await
             .map_err(failed)?;
     }

@@ -28,13 +28,13 @@ pub async fn save_draft(
 ) -> Result<Written, ApiError> {
     let ini = load_initiative(uow.txn(), slug).await?;
     uow.authorize(&ini, Action::WriteReport).await?;
-    draft(uow, ini, year, if_match, content).await
+    record_draft(uow, ini, year, if_match, content).await
 }
 
 /// Creates or edits `ini`'s draft for `year`, for a caller whose right to
 /// write it is settled (`save_draft`, the demo).
 #[tracing::instrument(skip(uow, ini, if_match, content), fields(initiative = %ini.slug))]
-pub async fn draft(
+pub async fn record_draft(
     uow: &mut Unit,
     ini: initiative::Model,
     year: i32,

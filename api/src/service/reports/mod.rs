@@ -11,10 +11,10 @@ mod read;
 mod review;
 mod submit;
 
-pub use draft::{draft, save_draft};
+pub use draft::{record_draft, save_draft};
 pub use read::{Listed, Queue, Read, Select, View, get, list, queue, version, versions};
 pub use review::{Review, record_review, review};
-pub use submit::{submit, submit_at};
+pub use submit::{record_submission, submit};
 
 use super::store::compare_and_set;
 use crate::domain::{ReportAction, ReportTransitionError};

@@ -26,20 +26,22 @@ pub async fn submit(
 ) -> Result<Written, ApiError> {
     let ini = load_initiative(uow.txn(), slug).await?;
     uow.authorize(&ini, Action::SubmitReport).await?;
-    submit_at(uow, ini, year, if_match, Utc::now()).await
+    record_submission(uow, ini, year, if_match, None).await
 }
 
-/// Submits `ini`'s report for `year` as of `at`, for a caller whose right to
-/// submit it is settled (`submit`, or the demo, whose reports were submitted
-/// in time).
+/// Submits `ini`'s report for `year`, for a caller whose right to submit it
+/// is settled (`submit`, the demo). `submitted_at` is when, if not now: the
+/// demo's reports were submitted in time, before the demo existed.
 #[tracing::instrument(skip(uow, ini, if_match), fields(initiative = %ini.slug))]
-pub async fn submit_at(
+pub async fn record_submission(
     uow: &mut Unit,
     ini: initiative::Model,
     year: i32,
     if_match: Option<&str>,
-    at: DateTime<Utc>,
+    submitted_at: Option<DateTime<Utc>>,
 ) -> Result<Written, ApiError> {
+    let now = Utc::now();
+    let at = submitted_at.unwrap_or(now);
     let current = require_report(uow.txn(), &ini, year).await?;
     let before = crate::stored::report_status(&current)?;
     let next = before.apply(ReportAction::Submit)?;
@@ -65,7 +67,7 @@ pub async fn submit_at(
             submitted_at: Set(Some(at)),
             first_submitted_at: Set(Some(current.first_submitted_at.unwrap_or(at))),
             version: Set(current.version + 1),
-            updated_at: Set(at),
+            updated_at: Set(now),
             ..Default::default()
         },
         if_match.is_some(),
