@@ -9,20 +9,21 @@
 //! participation figures and message texts are illustrative (tagged
 //! `demo-data`), since the real ones are not in our sources.
 use crate::auth::{Caller, Principal, User};
+use crate::authz::Authz;
 use crate::domain::countries::COUNTRIES;
 use crate::domain::profile::{self, ProfileInput};
 use crate::domain::report::{
-    self, KeyMessage, Participation, Preparation, Recommendation, ReportContent, Session,
+    KeyMessage, Participation, Preparation, Recommendation, ReportContent, Session,
 };
 use crate::domain::{EventFormat, Level, ReportStatus, SessionType, Theme};
 use crate::domain::{InitiativeKind, InitiativeStatus, Slug, StakeholderGroup, UnRegion};
-use crate::outbox::{self, Event};
+use crate::problem::ApiError;
 use crate::routes::{contributes_to, initiatives, to_json};
+use crate::service::reports::{self, Review};
+use crate::service::store::load_initiative;
 use crate::service::{Unit, decisions};
 use chrono::{NaiveDate, Utc};
-use entity::{
-    annual_report, committee_member, initiative, report_review, report_version, secretariat, user,
-};
+use entity::{committee_member, initiative, secretariat, user};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set,
     TransactionTrait,
@@ -372,12 +373,10 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<()> {
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     }
     for (slug, content, status) in demo_reports() {
-        let ini = initiative::Entity::find()
-            .filter(initiative::Column::Slug.eq(slug))
-            .one(uow.txn())
-            .await?
-            .ok_or_else(|| anyhow::anyhow!("demo initiative {slug} missing"))?;
-        file_report(uow.txn(), &ini, &igf, content, status).await?;
+        let ini = load_initiative(uow.txn(), slug)
+            .await
+            .map_err(|e| anyhow::anyhow!("demo initiative: {e}"))?;
+        file_report(&mut uow, &authz, ini, content, status).await?;
     }
     uow.commit().await.map_err(|e| anyhow::anyhow!("{e}"))?;
     println!(
@@ -591,130 +590,46 @@ fn demo_reports() -> Vec<(&'static str, ReportContent, ReportStatus)> {
     ]
 }
 
-/// Files a demo report as the workflow would: validated, versioned,
-/// reviewed, audited, and announced to the worker when accepted.
+/// Files a demo report through the report services: its focal point drafts
+/// and submits it (within its due date, so criterion 5 can be met) on a unit
+/// of its own inside the load's transaction, and the IGF Secretariat, the
+/// load's caller, accepts it — audited and announced to the worker as the
+/// API would.
 async fn file_report(
-    txn: &impl sea_orm::ConnectionTrait,
-    ini: &initiative::Model,
-    igf: &user::Model,
+    uow: &mut Unit,
+    authz: &Authz,
+    ini: initiative::Model,
     content: ReportContent,
     status: ReportStatus,
 ) -> anyhow::Result<()> {
     let year = 2025;
-    let content = report::check_draft(content)
-        .map_err(|e| anyhow::anyhow!("demo report {}: {:?}", ini.slug, e.0))?;
-    let submitted = status != ReportStatus::Draft;
-    if submitted {
-        let languages: Vec<String> = crate::routes::from_json(&ini.working_languages)?;
-        let problems = report::check_submission(&content, year, &languages);
-        anyhow::ensure!(
-            problems.is_empty(),
-            "demo report {} incomplete: {:?}",
-            ini.slug,
-            problems.0
-        );
+    let slug = ini.slug.clone();
+    let failed = |e: ApiError| anyhow::anyhow!("demo report {slug}: {e}");
+    let focal = user::Entity::find()
+        .filter(user::Column::Email.eq(format!("focal-point@{slug}.example.org")))
+        .one(uow.txn())
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("demo focal point of {slug} missing"))?;
+    let mut drafting = Unit::within(uow.txn().begin().await?, authz, &caller_for(&focal));
+    let drafted = reports::record_draft(&mut drafting, ini, year, None, content)
+        .await
+        .map_err(failed)?;
+    let ini = drafted.ini;
+    if status != ReportStatus::Draft {
+        let in_time = drafted
+            .report
+            .due_date
+            .and_then(|d| (d - chrono::Duration::days(30)).and_hms_opt(10, 0, 0))
+            .map(|t| t.and_utc());
+        reports::record_submission(&mut drafting, ini.clone(), year, None, in_time)
+            .await
+            .map_err(failed)?;
     }
-    let focal = caller_for(
-        &user::Entity::find()
-            .filter(user::Column::Email.eq(format!("focal-point@{}.example.org", ini.slug)))
-            .one(txn)
-            .await?
-            .ok_or_else(|| anyhow::anyhow!("demo focal point missing"))?,
-    );
-    let focal_id = focal.principal.user().map(|u| u.id).unwrap_or_default();
-    let reviewer = caller_for(igf);
-    let due = report::due_date(&content);
-    // Submitted within the due date, so criterion 5 can be met.
-    let submitted_at = due
-        .and_then(|d| (d - chrono::Duration::days(30)).and_hms_opt(10, 0, 0))
-        .map(|t| t.and_utc());
-    let now = Utc::now();
-    let row = annual_report::ActiveModel {
-        initiative_id: Set(ini.id),
-        year: Set(year),
-        status: Set(status.as_str().to_owned()),
-        content: Set(to_json(&content)),
-        due_date: Set(due),
-        first_submitted_at: Set(if submitted { submitted_at } else { None }),
-        submitted_at: Set(if submitted { submitted_at } else { None }),
-        accepted_at: Set((status == ReportStatus::Accepted).then_some(now)),
-        submissions: Set(i32::from(submitted)),
-        version: Set(1),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(txn)
-    .await?;
-    let target = format!("initiative/{}/reports/{year}", ini.slug);
-    crate::audit::record(
-        txn,
-        &focal,
-        crate::audit::Change {
-            initiative: Some(ini),
-            action: "report.create",
-            target: target.clone(),
-            before: None,
-            after: Some(crate::audit::json(&content)),
-        },
-    )
-    .await?;
-    if submitted {
-        report_version::ActiveModel {
-            report_id: Set(row.id),
-            number: Set(1),
-            content: Set(to_json(&content)),
-            submitted_by: Set(focal_id),
-            submitted_at: Set(submitted_at.unwrap_or(now)),
-            ..Default::default()
-        }
-        .insert(txn)
-        .await?;
-        crate::audit::record(
-            txn,
-            &focal,
-            crate::audit::Change {
-                initiative: Some(ini),
-                action: "report.submit",
-                target: target.clone(),
-                before: Some(serde_json::json!({ "status": "draft" })),
-                after: Some(serde_json::json!({ "status": "submitted", "version": 1 })),
-            },
-        )
-        .await?;
-    }
+    drafting.commit().await.map_err(failed)?;
     if status == ReportStatus::Accepted {
-        report_review::ActiveModel {
-            report_id: Set(row.id),
-            version_number: Set(1),
-            decision: Set("accept".into()),
-            comment: Set(None),
-            reviewer_id: Set(igf.id),
-            at: Set(now),
-            ..Default::default()
-        }
-        .insert(txn)
-        .await?;
-        outbox::emit(
-            txn,
-            Event::ReportAccepted,
-            ini,
-            Some(year),
-            serde_json::json!({ "year": year, "version": 1 }),
-        )
-        .await?;
-        crate::audit::record(
-            txn,
-            &reviewer,
-            crate::audit::Change {
-                initiative: Some(ini),
-                action: "report.accept",
-                target,
-                before: Some(serde_json::json!({ "status": "submitted" })),
-                after: Some(serde_json::json!({ "status": "accepted" })),
-            },
-        )
-        .await?;
+        reports::record_review(uow, ini, year, Review::Accept, None)
+            .await
+            .map_err(failed)?;
     }
     Ok(())
 }

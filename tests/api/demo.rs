@@ -1,10 +1,110 @@
 //! The demo registry and the command line: `nri demo` loads real initiatives
 //! from public facts (idempotently), and `nri admin` manages accounts and roles.
-use crate::helpers::spawn_app;
+use crate::helpers::{TestApp, eventually, spawn_app, spawn_app_with};
 use clap::Parser;
+use entity::outbox_event;
 use nri_api::cli::{Cli, run};
+use nri_api::config::WorkerMode;
 use reqwest::StatusCode;
-use serde_json::json;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use serde_json::{Value, json};
+
+/// An initiative's report records in the audit log, oldest first: (action, actor, after).
+async fn report_trail(app: &TestApp, slug: &str) -> Vec<(String, String, Value)> {
+    app.audit_of(slug)
+        .await
+        .into_iter()
+        .filter(|r| {
+            r["action"]
+                .as_str()
+                .is_some_and(|a| a.starts_with("report."))
+        })
+        .map(|r| {
+            (
+                r["action"].as_str().unwrap().to_owned(),
+                r["actor_email"].as_str().unwrap().to_owned(),
+                r["after"].clone(),
+            )
+        })
+        .collect()
+}
+
+/// The demo files its reports through the services the API uses: the focal
+/// point drafts and submits (in time for criterion 5), the IGF Secretariat
+/// accepts, each step audited as the API audits it, and each acceptance is an
+/// outbox event the worker turns into the year's aggregates.
+#[tokio::test]
+async fn the_demo_files_its_reports_as_the_api_would() {
+    let app = spawn_app_with(|s| s.worker = WorkerMode::On).await;
+    let db = nri_api::db::connect(&app.database_url).await.unwrap();
+    nri_api::demo::load(&db).await.unwrap();
+
+    let focal = "focal-point@liberia-igf.example.org";
+    let igf = "igf-secretariat@example.org";
+    let trail = report_trail(&app, "liberia-igf").await;
+    let steps: Vec<_> = trail
+        .iter()
+        .map(|(a, who, _)| (a.as_str(), who.as_str()))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            ("report.create", focal),
+            ("report.submit", focal),
+            ("report.accept", igf)
+        ]
+    );
+    assert_eq!(trail[1].2, json!({ "status": "submitted", "version": 1 }));
+    assert_eq!(trail[2].2, json!({ "status": "accepted", "comment": null }));
+    let waigf: Vec<_> = report_trail(&app, "west-africa-igf")
+        .await
+        .into_iter()
+        .map(|(a, _, _)| a)
+        .collect();
+    assert_eq!(waigf, ["report.create", "report.submit"]);
+    let afigf: Vec<_> = report_trail(&app, "african-igf")
+        .await
+        .into_iter()
+        .map(|(a, _, _)| a)
+        .collect();
+    assert_eq!(afigf, ["report.create"]);
+
+    let report = app
+        .get("/initiatives/liberia-igf/reports/2025", Some(&app.igf))
+        .await;
+    let submitted = report.body["submitted_at"].as_str().unwrap().to_owned();
+    let due = report.body["due_date"].as_str().unwrap().to_owned();
+    assert!(submitted[..10] < *due, "submitted {submitted}, due {due}");
+    assert_eq!(report.body["reviews"][0]["decision"], "accept");
+    let versions = app
+        .get(
+            "/initiatives/liberia-igf/reports/2025/versions",
+            Some(&app.igf),
+        )
+        .await;
+    assert_eq!(versions.body["items"][0]["submitted_at"], json!(submitted));
+
+    let accepted: Vec<Value> = outbox_event::Entity::find()
+        .filter(outbox_event::Column::Kind.eq("report.accepted"))
+        .all(&db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| serde_json::from_str(&e.payload).unwrap())
+        .collect();
+    assert_eq!(accepted.len(), 2, "{accepted:?}");
+    assert!(accepted.contains(&json!({ "year": 2025, "version": 1, "initiative": "liberia-igf" })));
+    let global = eventually(
+        "the demo's accepted reports in the 2025 aggregate",
+        || async {
+            let r = app.get("/aggregates/global/2025.json", None).await;
+            (r.status == StatusCode::OK && r.body["contributing"].as_array()?.len() == 2)
+                .then_some(r.body)
+        },
+    )
+    .await;
+    assert_eq!(global["year"], 2025);
+}
 
 #[tokio::test]
 async fn the_demo_registry_is_alive_and_loads_once() {

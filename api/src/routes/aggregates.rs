@@ -14,11 +14,10 @@ use super::Tag;
 use crate::http::body::{SharedBody, StoredCsv, StoredJson, shared};
 use crate::http::cache::{AggregateKey, CachedAggregate};
 use crate::problem::ApiError;
+use crate::service::aggregates;
 use crate::state::AppState;
-use entity::aggregate;
 use poem_openapi::param::{Header, Path};
 use poem_openapi::{ApiResponse, OpenApi};
-use sea_orm::{EntityTrait, QuerySelect};
 use std::time::{Duration, Instant};
 use worker::aggregate::Scope;
 
@@ -131,12 +130,7 @@ impl Api {
         let db = &self.0.db;
         let pk = key.clone();
         if let Some((_, cached_etag, json, csv)) = known {
-            let stored: Option<String> = aggregate::Entity::find_by_id(pk.clone())
-                .select_only()
-                .column(aggregate::Column::Etag)
-                .into_tuple()
-                .one(db)
-                .await?;
+            let stored = aggregates::aggregate_etag(db, pk.clone()).await?;
             match stored {
                 None => {
                     caches.aggregates().remove(&key);
@@ -152,7 +146,7 @@ impl Api {
                 Some(_) => {}
             }
         }
-        let Some(row) = aggregate::Entity::find_by_id(pk).one(db).await? else {
+        let Some(row) = aggregates::aggregate(db, pk).await? else {
             return Ok(None);
         };
         let len = row.body.len() + row.csv.len();

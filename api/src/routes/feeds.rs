@@ -3,12 +3,11 @@
 //! served as the worker rendered them, with strong ETags and 304.
 use super::Tag;
 use crate::problem::ApiError;
+use crate::service::aggregates;
 use crate::state::AppState;
-use entity::feed;
 use poem_openapi::param::{Header, Path};
 use poem_openapi::payload::PlainText;
 use poem_openapi::{ApiResponse, OpenApi};
-use sea_orm::EntityTrait;
 use worker::aggregate::Scope;
 
 pub struct Api(pub AppState);
@@ -63,8 +62,7 @@ impl Api {
                 format!("`{key}` is not a scope: use global, un-region/<region>, kind/youth or initiative/<slug>"),
             )
         })?;
-        let row = feed::Entity::find_by_id(scope.key())
-            .one(&self.0.db)
+        let row = aggregates::feed(&self.0.db, scope.key())
             .await?
             .ok_or_else(|| {
                 ApiError::not_found(format!(

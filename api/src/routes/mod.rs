@@ -63,8 +63,7 @@ pub fn api(state: &AppState) -> impl poem_openapi::OpenApi {
         ),
         (members::Api(s()), decisions::Api(s()), audit::Api(s())),
         (
-            reports::Api(s()),
-            reports::QueueApi(s()),
+            reports::api(state),
             principles::Api(s()),
             recognition::Api(s()),
         ),

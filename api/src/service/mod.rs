@@ -12,10 +12,12 @@
 //!
 //! Only this layer (and the worker's storage code) builds `ActiveModel`s;
 //! handlers parse, call one service, and answer.
+pub mod aggregates;
 pub mod audit;
 pub mod decisions;
 pub mod idempotency;
 pub mod jobs;
+pub mod reports;
 pub mod store;
 pub mod subscriptions;
 pub mod tokens;
