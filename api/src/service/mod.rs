@@ -13,6 +13,7 @@
 //! Only this layer (and the worker's storage code) builds `ActiveModel`s;
 //! handlers parse, call one service, and answer.
 pub mod decisions;
+pub mod secretariat;
 pub mod store;
 
 use crate::audit::Change;
