@@ -12,6 +12,7 @@
 //!
 //! Only this layer (and the worker's storage code) builds `ActiveModel`s;
 //! handlers parse, call one service, and answer.
+pub mod committee;
 pub mod decisions;
 pub mod secretariat;
 pub mod store;
