@@ -14,6 +14,7 @@
 //! handlers parse, call one service, and answer.
 pub mod committee;
 pub mod decisions;
+pub mod members;
 pub mod secretariat;
 pub mod store;
 
