@@ -15,6 +15,7 @@
 pub mod committee;
 pub mod decisions;
 pub mod members;
+pub mod principles;
 pub mod secretariat;
 pub mod store;
 
