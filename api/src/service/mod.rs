@@ -16,6 +16,7 @@ pub mod committee;
 pub mod decisions;
 pub mod members;
 pub mod principles;
+pub mod recognition;
 pub mod secretariat;
 pub mod store;
 
