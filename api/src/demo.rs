@@ -17,8 +17,8 @@ use crate::domain::report::{
 use crate::domain::{EventFormat, Level, ReportStatus, SessionType, Theme};
 use crate::domain::{InitiativeKind, InitiativeStatus, Slug, StakeholderGroup, UnRegion};
 use crate::outbox::{self, Event};
-use crate::routes::{contributes_to, initiatives, to_json};
-use crate::service::{Unit, decisions};
+use crate::routes::{initiatives, to_json};
+use crate::service::{Unit, contributes_to, decisions};
 use chrono::{NaiveDate, Utc};
 use entity::{
     annual_report, committee_member, initiative, report_review, report_version, secretariat, user,
@@ -359,7 +359,7 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<()> {
             .await?;
         }
         let links: Vec<String> = d.contributes_to.iter().map(|s| s.to_string()).collect();
-        contributes_to::replace_links(uow.txn(), &ini, &links)
+        contributes_to::replace_links(&mut uow, &ini, &links)
             .await
             .map_err(|e| anyhow::anyhow!("{e}"))?;
         decisions::record(

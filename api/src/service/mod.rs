@@ -13,6 +13,7 @@
 //! Only this layer (and the worker's storage code) builds `ActiveModel`s;
 //! handlers parse, call one service, and answer.
 pub mod committee;
+pub mod contributes_to;
 pub mod decisions;
 pub mod members;
 pub mod principles;
