@@ -10,14 +10,15 @@
 //! `demo-data`), since the real ones are not in our sources.
 use crate::auth::{Caller, Principal, User};
 use crate::domain::countries::COUNTRIES;
-use crate::domain::profile::{self, ProfileInput};
+use crate::domain::profile::ProfileInput;
 use crate::domain::report::{
     self, KeyMessage, Participation, Preparation, Recommendation, ReportContent, Session,
 };
 use crate::domain::{EventFormat, Level, ReportStatus, SessionType, Theme};
-use crate::domain::{InitiativeKind, InitiativeStatus, Slug, StakeholderGroup, UnRegion};
+use crate::domain::{InitiativeKind, InitiativeStatus, StakeholderGroup, UnRegion};
 use crate::outbox::{self, Event};
-use crate::routes::{initiatives, to_json};
+use crate::routes::to_json;
+use crate::service::initiatives::{self, Registration};
 use crate::service::{Unit, contributes_to, decisions};
 use chrono::{NaiveDate, Utc};
 use entity::{
@@ -315,19 +316,23 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<()> {
         )
         .await?;
         let who = caller_for(&focal);
-        let profile = profile::validate(d.input, profile::current_year())
-            .map_err(|e| anyhow::anyhow!("demo profile {} invalid: {:?}", d.slug, e.0))?;
-        let slug = Slug::parse(d.slug).map_err(anyhow::Error::msg)?;
-        let ini = initiatives::register(
-            uow.txn(),
-            &who,
-            &slug,
-            &profile,
-            None,
-            InitiativeStatus::Applicant,
+        // Registered by its focal point, exactly as through the API; the
+        // registration commits with the rest of the demo.
+        let mut registration = Unit::within(uow.txn().begin().await?, &authz, &who);
+        let (ini, _) = initiatives::register(
+            &mut registration,
+            Registration {
+                slug: d.slug.to_owned(),
+                parent: None,
+                profile: d.input,
+            },
         )
         .await
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+        .map_err(|e| anyhow::anyhow!("demo initiative {}: {e}", d.slug))?;
+        registration
+            .commit()
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
         let mut s: secretariat::ActiveModel = secretariat::Entity::find_by_id(ini.id)
             .one(uow.txn())
             .await?

@@ -15,6 +15,7 @@
 pub mod committee;
 pub mod contributes_to;
 pub mod decisions;
+pub mod initiatives;
 pub mod members;
 pub mod principles;
 pub mod recognition;
