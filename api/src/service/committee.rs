@@ -141,6 +141,7 @@ pub async fn add(
 
 /// Adds a member to the committee of `ini`, for a caller whose right to
 /// write it is settled (`add`, the demo).
+#[tracing::instrument(skip(uow, ini, b), fields(slug = %ini.slug))]
 pub async fn add_to(
     uow: &mut Unit,
     ini: &initiative::Model,

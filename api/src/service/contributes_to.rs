@@ -40,6 +40,7 @@ pub async fn replace(
 /// Replaces the links of `ini` after checking targets and acyclicity, for a
 /// caller whose right to change them is settled (`replace`, the demo).
 /// Returns the new targets.
+#[tracing::instrument(skip(uow, ini, target_slugs), fields(slug = %ini.slug))]
 pub async fn replace_links(
     uow: &mut Unit,
     ini: &initiative::Model,

@@ -395,6 +395,7 @@ pub async fn update(
 }
 
 /// Initiative ids the caller is a member of.
+#[tracing::instrument(skip(db, principal))]
 pub async fn member_initiative_ids(
     db: &impl ConnectionTrait,
     principal: &Principal,

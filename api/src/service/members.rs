@@ -128,6 +128,7 @@ pub async fn remove(uow: &mut Unit, slug: &str, user: &str) -> Result<(), ApiErr
 
 /// Commits `uow` and reloads the access policy, so a change to who holds a
 /// role (or to what a role reaches) takes effect with the next request.
+#[tracing::instrument(skip(uow))]
 pub async fn commit_and_reload_policy(uow: Unit) -> Result<(), ApiError> {
     let authz = uow.authz().clone();
     uow.commit().await?;

@@ -77,6 +77,7 @@ pub async fn replace(
 
 /// Replaces the secretariat `current` of `ini`, for a caller whose right to
 /// write it is settled (`replace`, the demo).
+#[tracing::instrument(skip(uow, ini, current, b), fields(slug = %ini.slug))]
 pub async fn write(
     uow: &mut Unit,
     ini: &initiative::Model,
@@ -173,6 +174,7 @@ pub async fn write(
 }
 
 /// The secretariat of `ini`, or 404.
+#[tracing::instrument(skip(db, ini), fields(slug = %ini.slug))]
 pub async fn find(
     db: &impl ConnectionTrait,
     ini: &initiative::Model,
