@@ -11,19 +11,21 @@
 use crate::auth::{Caller, Principal, User};
 use crate::authz::Authz;
 use crate::domain::countries::COUNTRIES;
-use crate::domain::profile::{self, ProfileInput};
+use crate::domain::profile::ProfileInput;
 use crate::domain::report::{
     KeyMessage, Participation, Preparation, Recommendation, ReportContent, Session,
 };
+use crate::domain::{CommitteeRole, InitiativeKind, InitiativeStatus, StakeholderGroup, UnRegion};
 use crate::domain::{EventFormat, Level, ReportStatus, SessionType, Theme};
-use crate::domain::{InitiativeKind, InitiativeStatus, Slug, StakeholderGroup, UnRegion};
 use crate::problem::ApiError;
-use crate::routes::{contributes_to, initiatives, to_json};
+use crate::service::committee::{self, NewCommitteeMember};
+use crate::service::initiatives::{self, Registration};
 use crate::service::reports::{self, Review};
-use crate::service::store::load_initiative;
-use crate::service::{Unit, decisions};
+use crate::service::secretariat::{self, FocalPoint, SecretariatIn};
+use crate::service::store::{from_json, load_initiative};
+use crate::service::{Unit, contributes_to, decisions};
 use chrono::{NaiveDate, Utc};
-use entity::{committee_member, initiative, secretariat, user};
+use entity::{initiative, user};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set,
     TransactionTrait,
@@ -316,51 +318,64 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<()> {
         )
         .await?;
         let who = caller_for(&focal);
-        let profile = profile::validate(d.input, profile::current_year())
-            .map_err(|e| anyhow::anyhow!("demo profile {} invalid: {:?}", d.slug, e.0))?;
-        let slug = Slug::parse(d.slug).map_err(anyhow::Error::msg)?;
-        let ini = initiatives::register(
-            uow.txn(),
-            &who,
-            &slug,
-            &profile,
-            None,
-            InitiativeStatus::Applicant,
+        // Registered by its focal point, exactly as through the API; the
+        // registration commits with the rest of the demo.
+        let mut registration = Unit::within(uow.txn().begin().await?, &authz, &who);
+        let (ini, _) = initiatives::register(
+            &mut registration,
+            Registration {
+                slug: d.slug.to_owned(),
+                parent: None,
+                profile: d.input,
+            },
         )
         .await
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
-        let mut s: secretariat::ActiveModel = secretariat::Entity::find_by_id(ini.id)
-            .one(uow.txn())
-            .await?
-            .ok_or_else(|| anyhow::anyhow!("secretariat missing"))?
-            .into();
-        s.host_organisation = Set(Some(d.host.to_owned()));
-        s.host_stakeholder_group = Set(Some(d.host_group.as_str().to_owned()));
-        s.hosting_arrangement = Set(Some(d.arrangement.to_owned()));
-        s.supporting_organisations = Set(to_json(&d.supporting));
-        s.city = Set(d.city.map(str::to_owned));
-        s.country = Set(d.country.map(str::to_owned));
-        s.version = Set(2);
-        s.update(uow.txn()).await?;
+        .map_err(|e| anyhow::anyhow!("demo initiative {}: {e}", d.slug))?;
+        registration
+            .commit()
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        let current = secretariat::find(uow.txn(), &ini)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        let hosted = SecretariatIn {
+            host_organisation: Some(d.host.to_owned()),
+            host_stakeholder_group: Some(d.host_group),
+            hosting_arrangement: Some(d.arrangement.to_owned()),
+            supporting_organisations: d.supporting.iter().map(|o| o.to_string()).collect(),
+            city: d.city.map(str::to_owned),
+            country: d.country.map(str::to_owned),
+            contact_emails: from_json(&current.contact_emails)
+                .map_err(|e| anyhow::anyhow!("{e}"))?,
+            focal_point: current.focal_point_name.clone().map(|name| FocalPoint {
+                name,
+                email: current.focal_point_email.clone(),
+            }),
+            ..Default::default()
+        };
+        secretariat::write(&mut uow, &ini, &current, hosted)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
         for (name, group, org) in d.committee {
-            committee_member::ActiveModel {
-                initiative_id: Set(ini.id),
-                name: Set(name.to_string()),
-                organisation: Set(Some(org.to_string())),
-                stakeholder_group: Set(group.as_str().to_owned()),
-                role: Set("member".into()),
-                term_start: Set(NaiveDate::from_ymd_opt(2025, 1, 1).unwrap_or_default()),
-                listed_publicly: Set(true),
-                version: Set(1),
-                created_at: Set(Utc::now()),
-                updated_at: Set(Utc::now()),
-                ..Default::default()
-            }
-            .insert(uow.txn())
-            .await?;
+            let member = NewCommitteeMember {
+                name: name.to_string(),
+                organisation: Some(org.to_string()),
+                stakeholder_group: *group,
+                role: CommitteeRole::Member,
+                gender: None,
+                city: None,
+                country: None,
+                term_start: NaiveDate::from_ymd_opt(2025, 1, 1)
+                    .ok_or_else(|| anyhow::anyhow!("the demo's term start is a date"))?,
+                term_end: None,
+                listed_publicly: true,
+            };
+            committee::add_to(&mut uow, &ini, member)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
         }
         let links: Vec<String> = d.contributes_to.iter().map(|s| s.to_string()).collect();
-        contributes_to::replace_links(uow.txn(), &ini, &links)
+        contributes_to::replace_links(&mut uow, &ini, &links)
             .await
             .map_err(|e| anyhow::anyhow!("{e}"))?;
         decisions::record(

@@ -107,6 +107,79 @@ async fn the_demo_files_its_reports_as_the_api_would() {
 }
 
 #[tokio::test]
+async fn the_demo_records_its_initiatives_as_the_api_does() {
+    let app = spawn_app().await;
+    let db = nri_api::db::connect(&app.database_url).await.unwrap();
+    nri_api::demo::load(&db).await.unwrap();
+    let records = app.audit_of("liberia-igf").await;
+    let actions: Vec<&str> = records
+        .iter()
+        .filter_map(|r| r["action"].as_str())
+        .filter(|a| !a.starts_with("report"))
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "initiative.create",
+            "secretariat.update",
+            "committee.add",
+            "committee.add",
+            "committee.add",
+            "committee.add",
+            "contributes_to.update",
+            "initiative.status",
+        ]
+    );
+    let record = |action: &str| {
+        records
+            .iter()
+            .find(|r| r["action"] == action)
+            .unwrap_or_else(|| panic!("no {action} record"))
+    };
+    let created = record("initiative.create");
+    assert_eq!(
+        created["actor_email"], "focal-point@liberia-igf.example.org",
+        "registered by its focal point"
+    );
+    assert_eq!(created["after"]["status"], "applicant");
+    let hosted = &record("secretariat.update")["after"];
+    assert_eq!(
+        hosted["host_organisation"],
+        "Ministry of Post and Telecommunications"
+    );
+    assert_eq!(
+        hosted["focal_point"]["email"],
+        "focal-point@liberia-igf.example.org"
+    );
+    let links = &record("contributes_to.update")["after"]["targets"];
+    let targets: Vec<_> = links
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["slug"].clone())
+        .collect();
+    assert_eq!(targets, [json!("african-igf"), json!("west-africa-igf")]);
+
+    // The demo's registration record has the shape of the API's.
+    let focal = app
+        .sign_up("api-focal@example.org", "API focal point")
+        .await;
+    app.register(
+        &focal.token,
+        crate::helpers::national("ghana-igf", "Ghana IGF", "GH"),
+    )
+    .await;
+    let by_api = &app.audit_of("ghana-igf").await[0];
+    let keys = |r: &serde_json::Value| {
+        let mut k: Vec<String> = r["after"].as_object().unwrap().keys().cloned().collect();
+        k.sort();
+        k
+    };
+    assert_eq!(by_api["action"], "initiative.create");
+    assert_eq!(keys(created), keys(by_api));
+}
+
+#[tokio::test]
 async fn the_demo_registry_is_alive_and_loads_once() {
     let app = spawn_app().await;
     let db = nri_api::db::connect(&app.database_url).await.unwrap();

@@ -1,26 +1,20 @@
 //! `/initiatives/{slug}/members`: who holds which role in an initiative. The
 //! focal point (or the IGF Secretariat) grants and removes roles; an
 //! initiative always keeps at least one focal point.
-use super::{Tag, delete_existing, load_initiative, lock_initiative};
-use crate::audit::{self, Change};
+use super::Tag;
 use crate::auth::Caller;
-use crate::authz::Action;
-use crate::domain::{Email, MemberRole};
+use crate::domain::MemberRole;
 use crate::pagination::PageRequest;
 use crate::payload::JsonBody;
 use crate::problem::ApiError;
+use crate::service::members;
 use crate::state::AppState;
 use chrono::{DateTime, Utc};
-use entity::{initiative, membership, user};
+use entity::{membership, user};
 use poem_openapi::param::{Path, Query};
 use poem_openapi::payload::Json;
 use poem_openapi::{ApiResponse, Object, OpenApi};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
-    QueryFilter, Set, TransactionTrait,
-};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 pub struct Api(pub AppState);
 
@@ -62,20 +56,6 @@ pub enum Deleted {
     NoContent,
 }
 
-/// Finds the user named by id or e-mail.
-async fn find_user(db: &impl ConnectionTrait, key: &str) -> Result<user::Model, ApiError> {
-    let found = if let Ok(id) = key.parse::<i64>() {
-        user::Entity::find_by_id(id).one(db).await?
-    } else {
-        let email = Email::parse(key).map_err(|m| ApiError::field("user", m))?;
-        user::Entity::find()
-            .filter(user::Column::Email.eq(email.as_str()))
-            .one(db)
-            .await?
-    };
-    found.ok_or_else(|| ApiError::not_found(format!("no user `{key}`: they must sign up first")))
-}
-
 fn to_out(m: &membership::Model, u: &user::Model) -> Result<MemberOut, ApiError> {
     Ok(MemberOut {
         user_id: u.id,
@@ -84,33 +64,6 @@ fn to_out(m: &membership::Model, u: &user::Model) -> Result<MemberOut, ApiError>
         role: crate::stored::parse::<MemberRole>(&m.role)?,
         since: m.created_at,
     })
-}
-
-/// Refuses a change that would leave the initiative with no focal point.
-async fn keep_a_focal_point(
-    db: &impl ConnectionTrait,
-    ini: &initiative::Model,
-    leaving: &membership::Model,
-) -> Result<(), ApiError> {
-    if leaving.role != MemberRole::FocalPoint.as_str() {
-        return Ok(());
-    }
-    let focal_points = membership::Entity::find()
-        .filter(membership::Column::InitiativeId.eq(ini.id))
-        .filter(membership::Column::Role.eq(MemberRole::FocalPoint.as_str()))
-        .count(db)
-        .await?;
-    if focal_points <= 1 {
-        return Err(ApiError::conflict(
-            "last-focal-point",
-            "Last focal point",
-            format!(
-                "`{}` must keep at least one focal point; name another first",
-                ini.slug
-            ),
-        ));
-    }
-    Ok(())
 }
 
 #[OpenApi(prefix_path = "/initiatives", tag = "Tag::Members")]
@@ -124,33 +77,11 @@ impl Api {
         limit: Query<Option<u64>>,
         cursor: Query<Option<String>>,
     ) -> Result<Json<MemberPage>, ApiError> {
-        let db = &self.0.db;
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
-        let ini = load_initiative(db, &slug.0).await?;
-        self.0
-            .authz
-            .decide(&caller.principal, &ini, Action::ReadMembers)
-            .await?;
-        let query = membership::Entity::find().filter(membership::Column::InitiativeId.eq(ini.id));
-        let (rows, next_cursor) = page
-            .by_id(
-                query,
-                membership::Column::Id,
-                sea_orm::Order::Asc,
-                |m| m.id,
-                db,
-            )
-            .await?;
-        let users: HashMap<i64, user::Model> = user::Entity::find()
-            .filter(user::Column::Id.is_in(rows.iter().map(|m| m.user_id).collect::<Vec<_>>()))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|u| (u.id, u))
-            .collect();
+        let (rows, next_cursor) = members::list(&self.0.reader(&caller), &slug.0, page).await?;
         let items = rows
             .iter()
-            .filter_map(|m| users.get(&m.user_id).map(|u| to_out(m, u)))
+            .map(|(m, u)| to_out(m, u))
             .collect::<Result<_, _>>()?;
         Ok(Json(MemberPage { items, next_cursor }))
     }
@@ -168,65 +99,15 @@ impl Api {
         user: Path<String>,
         body: JsonBody<RoleIn>,
     ) -> Result<PutResponse, ApiError> {
-        let txn = self.0.db.begin().await?;
-        // Held until commit: the focal-point rule reads every member's role.
-        let ini = lock_initiative(&txn, &slug.0).await?;
-        self.0
-            .authz
-            .decide(&caller.principal, &ini, Action::WriteMembers)
-            .await?;
-        let target = find_user(&txn, &user.0).await?;
-        let existing = membership::Entity::find()
-            .filter(membership::Column::InitiativeId.eq(ini.id))
-            .filter(membership::Column::UserId.eq(target.id))
-            .one(&txn)
-            .await?;
-        let now = Utc::now();
-        let role = body.0.role;
-        let (row, before, created) = match existing {
-            Some(m) => {
-                if m.role != role.as_str() {
-                    keep_a_focal_point(&txn, &ini, &m).await?;
-                }
-                let before = to_out(&m, &target)?;
-                let mut active: membership::ActiveModel = m.into();
-                active.role = Set(role.as_str().to_owned());
-                active.updated_at = Set(now);
-                (active.update(&txn).await?, Some(before), false)
-            }
-            None => {
-                let row = membership::ActiveModel {
-                    user_id: Set(target.id),
-                    initiative_id: Set(ini.id),
-                    role: Set(role.as_str().to_owned()),
-                    created_at: Set(now),
-                    updated_at: Set(now),
-                    ..Default::default()
-                }
-                .insert(&txn)
-                .await?;
-                (row, None, true)
-            }
-        };
-        let after = to_out(&row, &target)?;
-        audit::record(
-            &txn,
-            &caller,
-            Change {
-                initiative: Some(&ini),
-                action: "member.put",
-                target: format!("initiative/{}/members/{}", ini.slug, target.id),
-                before: before.map(|b| crate::audit::json(&b)),
-                after: Some(crate::audit::json(&after)),
-            },
-        )
-        .await?;
-        txn.commit().await?;
-        self.0.authz.reload().await.map_err(ApiError::Internal)?;
+        let mut uow = self.0.unit(&caller).await?;
+        let ((row, target), created) =
+            members::put(&mut uow, &slug.0, &user.0, body.0.role).await?;
+        members::commit_and_reload_policy(uow).await?;
+        let out = Json(to_out(&row, &target)?);
         Ok(if created {
-            PutResponse::Created(Json(after))
+            PutResponse::Created(out)
         } else {
-            PutResponse::Ok(Json(after))
+            PutResponse::Ok(out)
         })
     }
 
@@ -242,44 +123,9 @@ impl Api {
         slug: Path<String>,
         user: Path<String>,
     ) -> Result<Deleted, ApiError> {
-        let txn = self.0.db.begin().await?;
-        // Held until commit: the focal-point rule reads every member's role.
-        let ini = lock_initiative(&txn, &slug.0).await?;
-        self.0
-            .authz
-            .decide(&caller.principal, &ini, Action::WriteMembers)
-            .await?;
-        let target = find_user(&txn, &user.0).await?;
-        let m = membership::Entity::find()
-            .filter(membership::Column::InitiativeId.eq(ini.id))
-            .filter(membership::Column::UserId.eq(target.id))
-            .one(&txn)
-            .await?
-            .ok_or_else(|| {
-                ApiError::not_found(format!("`{}` has no role in `{}`", target.email, ini.slug))
-            })?;
-        keep_a_focal_point(&txn, &ini, &m).await?;
-        let before = to_out(&m, &target)?;
-        delete_existing::<membership::Entity>(
-            &txn,
-            Condition::all().add(membership::Column::Id.eq(m.id)),
-            || ApiError::not_found(format!("`{}` has no role in `{}`", target.email, ini.slug)),
-        )
-        .await?;
-        audit::record(
-            &txn,
-            &caller,
-            Change {
-                initiative: Some(&ini),
-                action: "member.remove",
-                target: format!("initiative/{}/members/{}", ini.slug, target.id),
-                before: Some(crate::audit::json(&before)),
-                after: None,
-            },
-        )
-        .await?;
-        txn.commit().await?;
-        self.0.authz.reload().await.map_err(ApiError::Internal)?;
+        let mut uow = self.0.unit(&caller).await?;
+        members::remove(&mut uow, &slug.0, &user.0).await?;
+        members::commit_and_reload_policy(uow).await?;
         Ok(Deleted::NoContent)
     }
 }

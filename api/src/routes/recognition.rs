@@ -1,21 +1,16 @@
 //! `/initiatives/{slug}/recognition`: the recognition criteria, computed on
 //! request from the stored facts by `domain::recognition::evaluate`.
-use super::{Tag, from_json, load_initiative};
+use super::Tag;
 use crate::auth::Caller;
-use crate::authz::Action;
-use crate::domain::principles::Attestation;
-use crate::domain::recognition::{
-    self, CriterionStatus, Facts, MemberFacts, ReportFacts, WebsiteCheck,
-};
-use crate::domain::{Gender, InitiativeKind, InitiativeStatus};
+use crate::domain::InitiativeStatus;
+use crate::domain::recognition::CriterionStatus;
 use crate::problem::ApiError;
+use crate::service::recognition;
 use crate::state::AppState;
 use chrono::{DateTime, Utc};
-use entity::{annual_report, committee_member, principles_attestation, secretariat, website_check};
 use poem_openapi::param::Path;
 use poem_openapi::payload::Json;
 use poem_openapi::{Object, OpenApi};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 pub struct Api(pub AppState);
 
@@ -54,73 +49,8 @@ impl Api {
         caller: Caller,
         slug: Path<String>,
     ) -> Result<Json<RecognitionOut>, ApiError> {
-        let db = &self.0.db;
-        let ini = load_initiative(db, &slug.0).await?;
-        self.0
-            .authz
-            .decide(&caller.principal, &ini, Action::ReadRecognition)
-            .await?;
-        let committee = committee_member::Entity::find()
-            .filter(committee_member::Column::InitiativeId.eq(ini.id))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|m| {
-                Ok(MemberFacts {
-                    stakeholder_group: crate::stored::parse(&m.stakeholder_group)?,
-                    gender: m
-                        .gender
-                        .as_deref()
-                        .map(crate::stored::parse::<Gender>)
-                        .transpose()?,
-                    city: m.city,
-                    country: m.country,
-                    term_start: m.term_start,
-                    term_end: m.term_end,
-                })
-            })
-            .collect::<Result<_, ApiError>>()?;
-        let sec = secretariat::Entity::find_by_id(ini.id).one(db).await?;
-        let check = website_check::Entity::find_by_id(ini.id).one(db).await?;
-        let attestations = principles_attestation::Entity::find()
-            .filter(principles_attestation::Column::InitiativeId.eq(ini.id))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|a| Ok((a.year, from_json::<Attestation>(&a.principles)?.missing())))
-            .collect::<Result<_, ApiError>>()?;
-        let reports = annual_report::Entity::find()
-            .filter(annual_report::Column::InitiativeId.eq(ini.id))
-            .all(db)
-            .await?
-            .iter()
-            .map(|r| {
-                Ok(ReportFacts {
-                    year: r.year,
-                    status: crate::stored::report_status(r)?,
-                    due_date: r.due_date,
-                    first_submitted_at: r.first_submitted_at,
-                })
-            })
-            .collect::<Result<_, ApiError>>()?;
-        let now = Utc::now();
-        let facts = Facts {
-            today: now.date_naive(),
-            kind: crate::stored::parse::<InitiativeKind>(&ini.kind)?,
-            committee,
-            focal_point_name: sec.as_ref().and_then(|s| s.focal_point_name.clone()),
-            focal_point_email: sec.as_ref().and_then(|s| s.focal_point_email.clone()),
-            website: ini.website.clone(),
-            website_check: check.map(|c| WebsiteCheck {
-                url: c.url,
-                checked_at: c.checked_at,
-                http_status: c.http_status,
-                error: c.error,
-            }),
-            attestations,
-            reports,
-        };
-        let criteria: Vec<CriterionOut> = recognition::evaluate(&facts)
+        let (ini, criteria, now) = recognition::evaluate(&self.0.reader(&caller), &slug.0).await?;
+        let criteria: Vec<CriterionOut> = criteria
             .into_iter()
             .map(|c| CriterionOut {
                 number: c.number,

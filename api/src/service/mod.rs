@@ -14,10 +14,17 @@
 //! handlers parse, call one service, and answer.
 pub mod aggregates;
 pub mod audit;
+pub mod committee;
+pub mod contributes_to;
 pub mod decisions;
 pub mod idempotency;
+pub mod initiatives;
 pub mod jobs;
+pub mod members;
+pub mod principles;
+pub mod recognition;
 pub mod reports;
+pub mod secretariat;
 pub mod store;
 pub mod subscriptions;
 pub mod tokens;
