@@ -69,22 +69,17 @@ impl OutboxEvent {
     /// The stored payload: the event's data as a JSON object, with the slug
     /// of the initiative it is about (for people reading the table).
     pub fn payload(&self, initiative_slug: &str) -> serde_json::Value {
-        let mut tagged = serde_json::to_value(self).expect("events serialise");
-        let mut data = tagged["data"].take();
+        let mut data = crate::stored::data_of(self);
         data["initiative"] = serde_json::Value::String(initiative_slug.to_owned());
         data
     }
 
     /// Reads a stored event back from its `kind` and payload.
     pub fn from_stored(kind: &str, payload: &str) -> Result<Self, UnreadableEvent> {
-        let unreadable = |reason: String| UnreadableEvent {
+        crate::stored::read(kind, payload).map_err(|reason| UnreadableEvent {
             kind: kind.to_owned(),
             reason,
-        };
-        let data: serde_json::Value =
-            serde_json::from_str(payload).map_err(|e| unreadable(e.to_string()))?;
-        serde_json::from_value(serde_json::json!({ "kind": kind, "data": data }))
-            .map_err(|e| unreadable(e.to_string()))
+        })
     }
 }
 

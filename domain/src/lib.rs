@@ -10,17 +10,21 @@
 //! of the principles, each with its validation; the recognition criteria;
 //! the contributes-to graph, which both the API (the cycle check, who may see
 //! a forum's contributors) and the worker (which scopes an initiative
-//! reaches) walk; and the outbox events. With the `openapi` feature (the
+//! reaches) walk; the aggregate of accepted reports for a scope; and the
+//! outbox events and the background jobs, stored as a kind and a payload. With the `openapi` feature (the
 //! API's), the types the API exchanges also derive their OpenAPI schemas.
+pub mod aggregate;
 pub mod countries;
 pub mod events;
 mod field;
 pub mod graph;
 pub mod input;
+pub mod jobs;
 pub mod principles;
 pub mod profile;
 pub mod recognition;
 pub mod report;
+mod stored;
 pub mod values;
 pub mod vocabulary;
 
