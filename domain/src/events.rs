@@ -35,12 +35,7 @@ pub enum OutboxEvent {
 }
 
 /// A stored event that does not read as one of ours.
-#[derive(Debug, thiserror::Error)]
-#[error("outbox event of kind `{kind}` does not read: {reason}")]
-pub struct UnreadableEvent {
-    pub kind: String,
-    pub reason: String,
-}
+pub type UnreadableEvent = crate::stored::Unreadable;
 
 impl OutboxEvent {
     /// The stored `kind`.
@@ -76,10 +71,7 @@ impl OutboxEvent {
 
     /// Reads a stored event back from its `kind` and payload.
     pub fn from_stored(kind: &str, payload: &str) -> Result<Self, UnreadableEvent> {
-        crate::stored::read(kind, payload).map_err(|reason| UnreadableEvent {
-            kind: kind.to_owned(),
-            reason,
-        })
+        crate::stored::read("outbox event", kind, payload)
     }
 }
 

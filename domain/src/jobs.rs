@@ -21,12 +21,7 @@ pub enum Job {
 }
 
 /// A stored job that does not read as one of ours.
-#[derive(Debug, thiserror::Error)]
-#[error("job of kind `{kind}` does not read: {reason}")]
-pub struct UnreadableJob {
-    pub kind: String,
-    pub reason: String,
-}
+pub type UnreadableJob = crate::stored::Unreadable;
 
 impl Job {
     /// The stored `kind`.
@@ -56,10 +51,7 @@ impl Job {
 
     /// Reads a stored job back from its `kind` and payload.
     pub fn from_stored(kind: &str, payload: &str) -> Result<Self, UnreadableJob> {
-        crate::stored::read(kind, payload).map_err(|reason| UnreadableJob {
-            kind: kind.to_owned(),
-            reason,
-        })
+        crate::stored::read("job", kind, payload)
     }
 }
 

@@ -29,5 +29,6 @@ pub mod values;
 pub mod vocabulary;
 
 pub use field::{FieldError, FieldErrors};
+pub use stored::Unreadable;
 pub use values::*;
 pub use vocabulary::*;

@@ -11,10 +11,28 @@ pub(crate) fn data_of(tagged: &impl Serialize) -> Value {
     tagged["data"].take()
 }
 
-/// Reads a tagged enum back from its stored `kind` and payload; the error
-/// says why it does not read.
-pub(crate) fn read<T: DeserializeOwned>(kind: &str, payload: &str) -> Result<T, String> {
-    let data: Value = serde_json::from_str(payload).map_err(|e| e.to_string())?;
+/// A stored event or job that does not read as one of ours.
+#[derive(Debug, thiserror::Error)]
+#[error("{what} of kind `{kind}` does not read: {reason}")]
+pub struct Unreadable {
+    /// "outbox event" or "job".
+    pub what: &'static str,
+    pub kind: String,
+    pub reason: String,
+}
+
+/// Reads a tagged enum (a `what`) back from its stored `kind` and payload.
+pub(crate) fn read<T: DeserializeOwned>(
+    what: &'static str,
+    kind: &str,
+    payload: &str,
+) -> Result<T, Unreadable> {
+    let unreadable = |reason: String| Unreadable {
+        what,
+        kind: kind.to_owned(),
+        reason,
+    };
+    let data: Value = serde_json::from_str(payload).map_err(|e| unreadable(e.to_string()))?;
     serde_json::from_value(serde_json::json!({ "kind": kind, "data": data }))
-        .map_err(|e| e.to_string())
+        .map_err(|e| unreadable(e.to_string()))
 }
