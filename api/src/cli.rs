@@ -267,13 +267,7 @@ async fn admin(
         Admin::QueueProbe { jobs, work_ms } => {
             let txn = db.begin().await?;
             for n in 0..jobs {
-                worker::queue::enqueue(
-                    &txn,
-                    "probe",
-                    &serde_json::json!({ "n": n, "work_ms": work_ms }),
-                    None,
-                )
-                .await?;
+                worker::queue::enqueue(&txn, &::domain::jobs::Job::Probe { n, work_ms }).await?;
             }
             txn.commit().await?;
             println!("{jobs} probe jobs queued");

@@ -35,12 +35,7 @@ pub enum OutboxEvent {
 }
 
 /// A stored event that does not read as one of ours.
-#[derive(Debug, thiserror::Error)]
-#[error("outbox event of kind `{kind}` does not read: {reason}")]
-pub struct UnreadableEvent {
-    pub kind: String,
-    pub reason: String,
-}
+pub type UnreadableEvent = crate::stored::Unreadable;
 
 impl OutboxEvent {
     /// The stored `kind`.
@@ -69,22 +64,14 @@ impl OutboxEvent {
     /// The stored payload: the event's data as a JSON object, with the slug
     /// of the initiative it is about (for people reading the table).
     pub fn payload(&self, initiative_slug: &str) -> serde_json::Value {
-        let mut tagged = serde_json::to_value(self).expect("events serialise");
-        let mut data = tagged["data"].take();
+        let mut data = crate::stored::data_of(self);
         data["initiative"] = serde_json::Value::String(initiative_slug.to_owned());
         data
     }
 
     /// Reads a stored event back from its `kind` and payload.
     pub fn from_stored(kind: &str, payload: &str) -> Result<Self, UnreadableEvent> {
-        let unreadable = |reason: String| UnreadableEvent {
-            kind: kind.to_owned(),
-            reason,
-        };
-        let data: serde_json::Value =
-            serde_json::from_str(payload).map_err(|e| unreadable(e.to_string()))?;
-        serde_json::from_value(serde_json::json!({ "kind": kind, "data": data }))
-            .map_err(|e| unreadable(e.to_string()))
+        crate::stored::read("outbox event", kind, payload)
     }
 }
 

@@ -2,8 +2,9 @@
 //! in `aggregate` needs, and storing its result as the bytes that are served.
 use crate::aggregate::{self, AcceptedReport, InitiativeFacts, Scope};
 use crate::feed::{self, FeedEntry, FeedMeta};
-use chrono::{NaiveDate, Utc};
-use domain::ReportStatus;
+use chrono::Utc;
+use domain::report::ReportContent;
+use domain::{InitiativeKind, InitiativeStatus, ReportStatus, UnRegion};
 use entity::{aggregate as stored, annual_report, contributes_to, feed as stored_feed, initiative};
 use sea_orm::Set;
 use sea_orm::sea_query::OnConflict;
@@ -13,7 +14,7 @@ use sea_orm::{
 };
 use serde_json::Value;
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Counts the aggregates this process has stored (bumped once the write is
@@ -30,50 +31,29 @@ fn note_stored() {
     STORED.fetch_add(1, Ordering::AcqRel);
 }
 
-/// Every initiative with its declared links.
+/// Every initiative with its declared links. A stored vocabulary value that
+/// does not read is an error naming the row and column, never a default.
 pub async fn load_facts(db: &impl ConnectionTrait) -> Result<Vec<InitiativeFacts>, DbErr> {
     let mut links: HashMap<i64, Vec<i64>> = HashMap::new();
     for l in contributes_to::Entity::find().all(db).await? {
         links.entry(l.initiative_id).or_default().push(l.target_id);
     }
-    Ok(initiative::Entity::find()
+    initiative::Entity::find()
         .all(db)
         .await?
         .into_iter()
-        .map(|i| InitiativeFacts {
-            contributes_to: links.remove(&i.id).unwrap_or_default(),
-            id: i.id,
-            slug: scrubbed(i.slug),
-            name: scrubbed(i.name),
-            kind: i.kind,
-            un_region: i.un_region,
-            status: i.status,
+        .map(|i| {
+            Ok(InitiativeFacts {
+                kind: stored_column(i.id, "kind", InitiativeKind::parse(&i.kind))?,
+                un_region: stored_column(i.id, "un_region", UnRegion::parse(&i.un_region))?,
+                status: stored_column(i.id, "status", InitiativeStatus::parse(&i.status))?,
+                contributes_to: links.remove(&i.id).unwrap_or_default(),
+                id: i.id,
+                slug: scrubbed(i.slug),
+                name: scrubbed(i.name),
+            })
         })
-        .collect())
-}
-
-fn text_map(v: &Value) -> BTreeMap<String, String> {
-    v.as_object()
-        .map(|o| {
-            o.iter()
-                .filter_map(|(k, t)| t.as_str().map(|t| (k.clone(), t.to_owned())))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-fn counts(v: &Value) -> BTreeMap<String, u32> {
-    v.as_object()
-        .map(|o| {
-            o.iter()
-                .filter_map(|(k, n)| n.as_u64().map(|n| (k.clone(), n as u32)))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-fn date(v: &Value) -> Option<NaiveDate> {
-    v.as_str().and_then(|s| s.parse().ok())
+        .collect()
 }
 
 /// Whether `c` is a control character no aggregate, CSV file or feed may
@@ -116,12 +96,26 @@ fn scrub(v: &mut Value) -> bool {
     }
 }
 
-/// Reads a stored report's content (the API's `ReportContent` as JSON).
-fn accepted_report(r: &annual_report::Model) -> AcceptedReport {
-    let mut c: Value = serde_json::from_str(&r.content).unwrap_or_else(|e| {
-        tracing::error!(report = r.id, error = %e, "a stored report is not JSON; aggregated as empty");
-        Value::Null
-    });
+/// A stored initiative column read as its type; an error names the row and
+/// the column.
+fn stored_column<T>(id: i64, name: &str, parsed: Result<T, String>) -> Result<T, DbErr> {
+    parsed.map_err(|e| DbErr::Custom(format!("initiative {id}: column `{name}`: {e}")))
+}
+
+/// Reads a stored report's content as the API's `ReportContent`. The API
+/// stores only content that reads, but an earlier version stored values that
+/// do not (control characters, figures of the wrong type or size): control
+/// characters are dropped, and each value that still does not read is left
+/// out with a warning naming the report and the field, so that one such value
+/// does not stop every aggregate of its year.
+fn report_content(r: &annual_report::Model) -> ReportContent {
+    let mut c: Value = match serde_json::from_str(&r.content) {
+        Ok(c) => c,
+        Err(e) => {
+            tracing::error!(report = r.id, error = %e, "a stored report is not JSON; aggregated as empty");
+            return ReportContent::default();
+        }
+    };
     if scrub(&mut c) {
         tracing::warn!(
             report = r.id,
@@ -129,44 +123,81 @@ fn accepted_report(r: &annual_report::Model) -> AcceptedReport {
             "a stored report holds control characters; aggregated without them"
         );
     }
-    let p = &c["participation"];
-    let num = |v: &Value| v.as_u64().map(|n| n as u32);
-    let pairs = |items: &Value, key: &str| -> Vec<(BTreeMap<String, String>, String)> {
-        items
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .map(|m| {
-                        (
-                            text_map(&m["text"]),
-                            m[key].as_str().unwrap_or_default().to_owned(),
-                        )
-                    })
-                    .collect()
-            })
-            .unwrap_or_default()
+    // Each round drops one value, so this ends.
+    loop {
+        match serde_path_to_error::deserialize::<_, ReportContent>(&c) {
+            Ok(content) => return content,
+            Err(e) if remove(&mut c, e.path()) => tracing::warn!(
+                report = r.id,
+                year = r.year,
+                field = %e.path(),
+                error = %e.inner(),
+                "a stored report holds a value that does not read; aggregated without it"
+            ),
+            Err(e) => {
+                tracing::error!(report = r.id, error = %e, "a stored report does not read as report content; aggregated as empty");
+                return ReportContent::default();
+            }
+        }
+    }
+}
+
+/// Removes the value at `path` (a member of an object or an item of an
+/// array); false when there is none to remove, e.g. at the root.
+fn remove(v: &mut Value, path: &serde_path_to_error::Path) -> bool {
+    use serde_path_to_error::Segment;
+    let segments: Vec<&Segment> = path.iter().collect();
+    let Some((last, parents)) = segments.split_last() else {
+        return false;
     };
+    let mut at = v;
+    for segment in parents {
+        let child = match (segment, at) {
+            (Segment::Seq { index }, Value::Array(items)) => items.get_mut(*index),
+            (Segment::Map { key }, Value::Object(members)) => members.get_mut(key),
+            _ => None,
+        };
+        let Some(child) = child else {
+            return false;
+        };
+        at = child;
+    }
+    match (last, at) {
+        (Segment::Seq { index }, Value::Array(items)) if *index < items.len() => {
+            items.remove(*index);
+            true
+        }
+        (Segment::Map { key }, Value::Object(members)) => members.remove(key).is_some(),
+        _ => false,
+    }
+}
+
+/// A stored accepted report as the aggregation sees it.
+fn accepted_report(r: &annual_report::Model) -> AcceptedReport {
+    let c = report_content(r);
+    let p = c.participation;
     AcceptedReport {
         initiative_id: r.initiative_id,
         year: r.year,
-        edition: c["edition"].as_str().map(str::to_owned),
-        start_date: date(&c["start_date"]),
-        end_date: date(&c["end_date"]),
-        total: num(&p["total"]),
-        online: num(&p["online"]),
-        youth: num(&p["youth"]),
-        by_stakeholder_group: counts(&p["by_stakeholder_group"]),
-        by_gender: counts(&p["by_gender"]),
-        themes: c["themes"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|t| t.as_str().map(str::to_owned))
-                    .collect()
-            })
-            .unwrap_or_default(),
-        key_messages: pairs(&c["key_messages"], "theme"),
-        recommendations: pairs(&c["recommendations"], "addressed_to"),
+        edition: c.edition,
+        start_date: c.start_date,
+        end_date: c.end_date,
+        total: p.total,
+        online: p.online,
+        youth: p.youth,
+        by_stakeholder_group: p.by_stakeholder_group,
+        by_gender: p.by_gender,
+        themes: c.themes.iter().map(|t| t.as_str().to_owned()).collect(),
+        key_messages: c
+            .key_messages
+            .into_iter()
+            .map(|m| (m.text, m.theme.as_str().to_owned()))
+            .collect(),
+        recommendations: c
+            .recommendations
+            .into_iter()
+            .map(|r| (r.text, r.addressed_to.as_str().to_owned()))
+            .collect(),
         accepted_at: r.accepted_at,
     }
 }
@@ -437,5 +468,47 @@ mod tests {
         );
         assert!(!scrub(&mut v));
         assert_eq!(scrubbed("Liberia\u{0} IGF".into()), "Liberia IGF");
+    }
+
+    #[test]
+    fn values_that_do_not_read_are_left_out_of_the_content() {
+        let stored = json!({
+            "edition": "MIGF\u{0} 2025",
+            "participation": { "total": 99_999_999_999_u64, "online": -5, "youth": 7, "by_gender": { "female": 10, "male": 1.5 } },
+            "themes": ["gender", 7],
+            "key_messages": [
+                { "text": { "en": "Access for all" }, "theme": "access_and_connectivity" },
+                { "text": "not a map", "theme": null }
+            ],
+        });
+        let now = Utc::now();
+        let r = annual_report::Model {
+            id: 1,
+            initiative_id: 1,
+            year: 2025,
+            status: ReportStatus::Accepted.as_str().into(),
+            content: stored.to_string(),
+            due_date: None,
+            first_submitted_at: None,
+            submitted_at: None,
+            accepted_at: None,
+            submissions: 1,
+            reviewer_comment: None,
+            version: 1,
+            created_at: now,
+            updated_at: now,
+        };
+        let c = report_content(&r);
+        assert_eq!(c.edition.as_deref(), Some("MIGF 2025"));
+        let p = &c.participation;
+        assert_eq!((p.total, p.online, p.youth), (None, None, Some(7)));
+        assert_eq!(p.by_gender.len(), 1);
+        assert_eq!(c.themes, [domain::Theme::Gender]);
+        assert_eq!(c.key_messages.len(), 1);
+        let not_json = annual_report::Model {
+            content: "not json".into(),
+            ..r
+        };
+        assert_eq!(report_content(&not_json), ReportContent::default());
     }
 }

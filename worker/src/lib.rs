@@ -2,7 +2,6 @@
 //! and runs them (recomputing the aggregates a change affects), and keeps the
 //! database tidy. `nri serve` runs it in-process; `nri worker` runs it alone,
 //! and any number of workers may share one PostgreSQL.
-pub mod aggregate;
 pub mod aggregation;
 pub mod feed;
 pub mod guard;
@@ -12,7 +11,11 @@ pub mod relay;
 pub mod webhooks;
 pub mod website;
 
+/// The pure aggregate computation, from the shared `domain` crate.
+pub use domain::aggregate;
+
 use chrono::{Duration, Utc};
+use domain::jobs::Job;
 use entity::idempotency_key;
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
 use std::sync::LazyLock;
@@ -186,16 +189,14 @@ impl Worker {
     }
 
     async fn run_job(&self, job: &entity::job::Model) -> anyhow::Result<()> {
-        let payload: serde_json::Value = serde_json::from_str(&job.payload)?;
-        match job.kind.as_str() {
-            "aggregate" => {
-                let key = payload["scope"].as_str().unwrap_or_default();
-                let scope = aggregate::Scope::parse(key)
+        match Job::from_stored(&job.kind, &job.payload)? {
+            Job::Aggregate {
+                scope: key,
+                year,
+                seq,
+            } => {
+                let scope = aggregate::Scope::parse(&key)
                     .ok_or_else(|| anyhow::anyhow!("unknown scope `{key}`"))?;
-                let year = payload["year"]
-                    .as_i64()
-                    .ok_or_else(|| anyhow::anyhow!("no year"))? as i32;
-                let seq = payload["seq"].as_i64().unwrap_or_default();
                 if let Some(body) = aggregation::recompute(&self.db, &scope, year, seq).await? {
                     aggregation::render_feeds(&self.db, &scope, &self.public_url).await?;
                     let n = webhooks::fan_out(&self.db, &scope.key(), year, &body).await?;
@@ -205,17 +206,14 @@ impl Worker {
                 }
                 Ok(())
             }
-            "webhook" => {
-                let delivery = payload["delivery"]
-                    .as_i64()
-                    .ok_or_else(|| anyhow::anyhow!("no delivery"))?;
+            Job::Webhook { delivery } => {
                 webhooks::deliver(&self.db, job, delivery, self.guard).await
             }
-            "probe" => {
+            Job::Probe { work_ms, .. } => {
                 // A job that only proves the queue works: its run is recorded
                 // in the same transaction that completes it.
-                if let Some(ms) = payload["work_ms"].as_u64() {
-                    tokio::time::sleep(std::time::Duration::from_millis(ms.min(10_000))).await;
+                if work_ms > 0 {
+                    tokio::time::sleep(std::time::Duration::from_millis(work_ms.min(10_000))).await;
                 }
                 let worker = self.id.clone();
                 queue::complete_with(&self.db, job, &self.id, async |txn| {
@@ -232,13 +230,9 @@ impl Worker {
                 .await?;
                 Ok(())
             }
-            "website_check" => {
-                let id = payload["initiative"]
-                    .as_i64()
-                    .ok_or_else(|| anyhow::anyhow!("no initiative"))?;
-                website::check(&self.db, id, self.guard).await
+            Job::WebsiteCheck { initiative } => {
+                website::check(&self.db, initiative, self.guard).await
             }
-            other => anyhow::bail!("no handler for jobs of kind `{other}`"),
         }
     }
 }

@@ -8,6 +8,7 @@
 //! retried with exponential back-off up to `max_attempts`, then kept as
 //! `failed` with their last error.
 use chrono::{DateTime, Duration, Utc};
+use domain::jobs::Job;
 use entity::job;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
@@ -22,24 +23,21 @@ pub const FAILED: &str = "failed";
 /// Retries before a job is kept as failed.
 pub const MAX_ATTEMPTS: i32 = 6;
 
-/// Adds a job. With a `dedupe_key`, a job already waiting under that key
-/// absorbs this one (its payload is replaced: the newer request wins).
-/// Returns whether a new job was created.
-pub async fn enqueue(
-    txn: &DatabaseTransaction,
-    kind: &str,
-    payload: &serde_json::Value,
-    dedupe_key: Option<&str>,
-) -> Result<bool, DbErr> {
+/// Adds a job. With a dedupe key (`Job::dedupe_key`), a job already waiting
+/// under that key absorbs this one (its payload is replaced: the newer
+/// request wins). Returns whether a new job was created.
+pub async fn enqueue(txn: &DatabaseTransaction, job: &Job) -> Result<bool, DbErr> {
     let now = Utc::now();
+    let payload = job.payload().to_string();
+    let dedupe_key = job.dedupe_key();
     // A savepoint, so that a merge (unique violation) does not abort an outer
     // PostgreSQL transaction.
     let sp = txn.begin().await?;
     let inserted = job::ActiveModel {
-        kind: Set(kind.to_owned()),
-        payload: Set(payload.to_string()),
+        kind: Set(job.kind().to_owned()),
+        payload: Set(payload.clone()),
         status: Set(QUEUED.to_owned()),
-        dedupe_key: Set(dedupe_key.map(str::to_owned)),
+        dedupe_key: Set(dedupe_key.clone()),
         attempts: Set(0),
         max_attempts: Set(MAX_ATTEMPTS),
         run_at: Set(now),
@@ -57,7 +55,7 @@ pub async fn enqueue(
         Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
             sp.rollback().await?;
             job::Entity::update_many()
-                .col_expr(job::Column::Payload, payload.to_string().into())
+                .col_expr(job::Column::Payload, payload.into())
                 .col_expr(job::Column::UpdatedAt, now.into())
                 .filter(job::Column::DedupeKey.eq(dedupe_key))
                 .filter(job::Column::Status.eq(QUEUED))
@@ -254,7 +252,6 @@ mod queue_tests {
     use super::*;
     use migration::{Migrator, MigratorTrait};
     use sea_orm::{ConnectOptions, Database};
-    use serde_json::json;
 
     async fn db() -> DatabaseConnection {
         let mut opts = ConnectOptions::new("sqlite::memory:");
@@ -264,35 +261,49 @@ mod queue_tests {
         db
     }
 
-    async fn put(db: &DatabaseConnection, payload: serde_json::Value, key: Option<&str>) -> bool {
+    async fn put(db: &DatabaseConnection, job: &Job) -> bool {
         let txn = db.begin().await.unwrap();
-        let created = enqueue(&txn, "aggregate", &payload, key).await.unwrap();
+        let created = enqueue(&txn, job).await.unwrap();
         txn.commit().await.unwrap();
         created
+    }
+
+    /// The global aggregate of `year` for change `seq`.
+    fn global(year: i32, seq: i64) -> Job {
+        Job::Aggregate {
+            scope: "global".into(),
+            year,
+            seq,
+        }
+    }
+
+    /// A job without a dedupe key.
+    fn probe() -> Job {
+        Job::Probe { n: 0, work_ms: 0 }
     }
 
     #[tokio::test]
     async fn equal_waiting_jobs_merge_and_the_newer_payload_wins() {
         let db = db().await;
-        assert!(put(&db, json!({ "seq": 1 }), Some("aggregate:global:2025")).await);
-        assert!(!put(&db, json!({ "seq": 2 }), Some("aggregate:global:2025")).await);
-        assert!(put(&db, json!({ "seq": 3 }), Some("aggregate:global:2024")).await);
+        assert!(put(&db, &global(2025, 1)).await);
+        assert!(!put(&db, &global(2025, 2)).await);
+        assert!(put(&db, &global(2024, 3)).await);
         let jobs = job::Entity::find().all(&db).await.unwrap();
         assert_eq!(jobs.len(), 2);
-        assert_eq!(jobs[0].payload, json!({ "seq": 2 }).to_string());
+        assert_eq!(jobs[0].payload, global(2025, 2).payload().to_string());
         // Once the first is running, an equal request queues anew (fresh data must be read).
         let running = claim(&db, "w1", Duration::seconds(30))
             .await
             .unwrap()
             .unwrap();
         assert_eq!(running.dedupe_key.as_deref(), Some("aggregate:global:2025"));
-        assert!(put(&db, json!({ "seq": 4 }), Some("aggregate:global:2025")).await);
+        assert!(put(&db, &global(2025, 4)).await);
     }
 
     #[tokio::test]
     async fn a_claimed_job_is_nobody_elses_until_its_lease_expires() {
         let db = db().await;
-        put(&db, json!({}), None).await;
+        put(&db, &probe()).await;
         let job = claim(&db, "w1", Duration::seconds(30))
             .await
             .unwrap()
@@ -350,7 +361,7 @@ mod queue_tests {
     #[tokio::test]
     async fn a_live_worker_keeps_its_job_by_renewing_the_lease() {
         let db = db().await;
-        put(&db, json!({}), None).await;
+        put(&db, &probe()).await;
         // A lease that has just run out, before anyone took the job over (no
         // waiting: the claim's own clock is in the past).
         let job = claim(&db, "w1", Duration::seconds(-1))
@@ -386,7 +397,7 @@ mod queue_tests {
     #[tokio::test]
     async fn failures_back_off_then_stay_failed_with_their_error() {
         let db = db().await;
-        put(&db, json!({}), None).await;
+        put(&db, &probe()).await;
         job::Entity::update_many()
             .col_expr(job::Column::MaxAttempts, 2.into())
             .exec(&db)

@@ -7,12 +7,13 @@ use crate::aggregate::{self, InitiativeFacts};
 use crate::aggregation;
 use crate::queue;
 use chrono::Utc;
+use domain::events::OutboxEvent;
+use domain::jobs::Job;
 use entity::outbox_event;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, QueryFilter,
     QueryOrder, QuerySelect, Statement, TransactionTrait,
 };
-use serde_json::{Value, json};
 
 /// Events handled per transaction.
 const BATCH: u64 = 100;
@@ -45,23 +46,32 @@ pub async fn relay(db: &DatabaseConnection) -> Result<usize, DbErr> {
     let facts = aggregation::load_facts(&txn).await?;
     let mut all_years = None;
     for ev in &events {
-        if ev.kind == "initiative.website_changed" {
-            let id = ev.initiative_id;
-            queue::enqueue(
-                &txn,
-                "website_check",
-                &json!({ "initiative": id }),
-                Some(&format!("website:{id}")),
-            )
-            .await?;
+        let event = match OutboxEvent::from_stored(&ev.kind, &ev.payload) {
+            Ok(event) => Some(event),
+            Err(e) => {
+                // Not a reason to stop relaying every later event: the
+                // aggregates its initiative can touch are recomputed.
+                tracing::error!(event = ev.id, error = %e, "an outbox event does not read; relayed as a change to its initiative");
+                None
+            }
+        };
+        if let Some(OutboxEvent::WebsiteChanged { .. }) = event {
+            let job = Job::WebsiteCheck {
+                initiative: ev.initiative_id,
+            };
+            queue::enqueue(&txn, &job).await?;
             continue;
         }
-        let payload: Value = serde_json::from_str(&ev.payload).unwrap_or_default();
+        let former: &[i64] = match &event {
+            Some(OutboxEvent::LinksChanged { before, .. }) => before,
+            _ => &[],
+        };
         let scopes = aggregate::affected_scopes(
             ev.initiative_id,
-            &with_former_links(&facts, ev.initiative_id, &payload),
+            &with_former_links(&facts, ev.initiative_id, former),
         );
-        let years: Vec<i32> = match ev.year {
+        let year = event.as_ref().map_or(ev.year, OutboxEvent::year);
+        let years: Vec<i32> = match year {
             Some(y) => vec![y],
             None => {
                 if all_years.is_none() {
@@ -72,14 +82,12 @@ pub async fn relay(db: &DatabaseConnection) -> Result<usize, DbErr> {
         };
         for scope in &scopes {
             for &year in &years {
-                let key = scope.key();
-                queue::enqueue(
-                    &txn,
-                    "aggregate",
-                    &json!({ "scope": key, "year": year, "seq": ev.id }),
-                    Some(&format!("aggregate:{key}:{year}")),
-                )
-                .await?;
+                let job = Job::Aggregate {
+                    scope: scope.key(),
+                    year,
+                    seq: ev.id,
+                };
+                queue::enqueue(&txn, &job).await?;
             }
         }
         tracing::debug!(event = ev.id, kind = %ev.kind, scopes = scopes.len(), years = years.len(), "relayed");
@@ -94,18 +102,14 @@ pub async fn relay(db: &DatabaseConnection) -> Result<usize, DbErr> {
 }
 
 /// When links changed, the forums it used to feed are affected too: count
-/// the former targets (`payload.before`) as links for this computation.
-fn with_former_links(facts: &[InitiativeFacts], id: i64, payload: &Value) -> Vec<InitiativeFacts> {
-    let before: Vec<i64> = payload["before"]
-        .as_array()
-        .map(|a| a.iter().filter_map(Value::as_i64).collect())
-        .unwrap_or_default();
+/// the former targets (`before`) as links for this computation.
+fn with_former_links(facts: &[InitiativeFacts], id: i64, before: &[i64]) -> Vec<InitiativeFacts> {
     facts
         .iter()
         .cloned()
         .map(|mut f| {
             if f.id == id {
-                for t in &before {
+                for t in before {
                     if !f.contributes_to.contains(t) {
                         f.contributes_to.push(*t);
                     }

@@ -9,6 +9,7 @@ use crate::queue;
 use crate::{SubjectGone, outbound};
 use base64::{Engine, engine::general_purpose::STANDARD};
 use chrono::Utc;
+use domain::jobs::Job;
 use entity::{job, webhook_attempt, webhook_delivery, webhook_subscription};
 use hmac::{Hmac, Mac};
 use rand::RngCore;
@@ -79,7 +80,10 @@ pub async fn fan_out(
         }
         .insert(&txn)
         .await?;
-        queue::enqueue(&txn, "webhook", &json!({ "delivery": delivery.id }), None).await?;
+        let job = Job::Webhook {
+            delivery: delivery.id,
+        };
+        queue::enqueue(&txn, &job).await?;
     }
     txn.commit().await?;
     Ok(subs.len())
@@ -101,7 +105,10 @@ pub async fn redeliver(
     if done.rows_affected == 0 {
         return Ok(false);
     }
-    queue::enqueue(txn, "webhook", &json!({ "delivery": delivery_id }), None).await?;
+    let job = Job::Webhook {
+        delivery: delivery_id,
+    };
+    queue::enqueue(txn, &job).await?;
     Ok(true)
 }
 

@@ -5,13 +5,13 @@
 use crate::guard::GuardPolicy;
 use crate::{SubjectGone, outbound, queue};
 use chrono::{Duration, Utc};
+use domain::jobs::Job;
 use entity::{initiative, website_check};
 use reqwest::header::HeaderMap;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set, TransactionTrait,
 };
-use serde_json::json;
 use std::collections::HashMap;
 
 /// How often a website is checked again.
@@ -44,13 +44,7 @@ pub async fn enqueue_due(db: &DatabaseConnection) -> Result<usize, DbErr> {
     }
     let txn = db.begin().await?;
     for id in &due {
-        queue::enqueue(
-            &txn,
-            "website_check",
-            &json!({ "initiative": id }),
-            Some(&format!("website:{id}")),
-        )
-        .await?;
+        queue::enqueue(&txn, &Job::WebsiteCheck { initiative: *id }).await?;
     }
     txn.commit().await?;
     Ok(due.len())

@@ -1,58 +1,12 @@
-//! Domain types and rules: plain types built by fallible parsing, and pure
-//! functions over them. Nothing here touches the database or HTTP.
+//! Domain types and rules, from the shared `domain` crate (plain types built
+//! by fallible parsing, and pure functions over them), re-exported so that
+//! the API names them `crate::domain::X`. Only what reads the clock is
+//! added here.
 
-pub mod countries;
-/// The contributes-to graph, from the shared `domain` crate.
-pub use ::domain::graph;
-pub mod input;
-pub mod principles;
+pub use ::domain::{countries, graph, input, principles, recognition, report, values};
 pub mod profile;
-pub mod recognition;
-pub mod report;
-pub mod values;
 
-/// The vocabularies and status machines, from the shared `domain` crate.
+/// The vocabularies and status machines.
 pub use ::domain::vocabulary::*;
-pub use values::*;
-
-/// A problem with one input field, named by its JSON path (`/committee/0/name`)
-/// or parameter name.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct FieldError {
-    pub field: String,
-    pub message: String,
-}
-
-impl FieldError {
-    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
-        Self {
-            field: field.into(),
-            message: message.into(),
-        }
-    }
-}
-
-/// Collects field errors so a handler can report every problem at once.
-#[derive(Debug, Default)]
-pub struct FieldErrors(pub Vec<FieldError>);
-
-impl FieldErrors {
-    /// Keeps the parsed value, or records the error under `field`.
-    pub fn take<T>(&mut self, field: &str, parsed: Result<T, String>) -> Option<T> {
-        match parsed {
-            Ok(v) => Some(v),
-            Err(message) => {
-                self.0.push(FieldError::new(field, message));
-                None
-            }
-        }
-    }
-
-    pub fn push(&mut self, field: impl Into<String>, message: impl Into<String>) {
-        self.0.push(FieldError::new(field, message));
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-}
+/// The value types parsed once, and field errors.
+pub use ::domain::{FieldError, FieldErrors, values::*};

@@ -1,15 +1,16 @@
 //! The recognition criteria the IGF Secretariat checks, computed from plain
 //! facts about an initiative. Each is `met`, `not_met` or `unknown`, with
 //! the evidence a reviewer needs; the sixth is advisory.
-use super::{Gender, InitiativeKind, Principle, ReportStatus, StakeholderGroup};
+use crate::{Gender, InitiativeKind, Principle, ReportStatus, StakeholderGroup};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The outcome of one criterion.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, poem_openapi::Enum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(poem_openapi::Enum))]
 #[serde(rename_all = "snake_case")]
-#[oai(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", oai(rename_all = "snake_case"))]
 pub enum CriterionStatus {
     Met,
     NotMet,
@@ -430,7 +431,7 @@ mod tests {
             website: Some("https://igf.example.org".into()),
             website_check: Some(WebsiteCheck {
                 url: "https://igf.example.org".into(),
-                checked_at: Utc::now(),
+                checked_at: day(2026, 5, 31).and_hms_opt(3, 0, 0).unwrap().and_utc(),
                 http_status: Some(200),
                 error: None,
             }),
@@ -494,7 +495,7 @@ mod tests {
         assert_eq!(evaluate(&f)[2].status, Unknown);
         f.website_check = Some(WebsiteCheck {
             url: "https://igf.example.org".into(),
-            checked_at: Utc::now(),
+            checked_at: day(2026, 5, 31).and_hms_opt(3, 0, 0).unwrap().and_utc(),
             http_status: Some(503),
             error: None,
         });

@@ -38,7 +38,7 @@
 //!    are an integral part of a WEOG state (e.g. Réunion and Mayotte are African,
 //!    Guadeloupe and Puerto Rico are GRULAC). The British Indian Ocean Territory (`IO`)
 //!    is African both by M49 region and by Mauritius' claim to it.
-use super::UnRegion;
+use crate::UnRegion;
 
 /// One ISO 3166-1 entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

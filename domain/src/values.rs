@@ -1,6 +1,6 @@
 //! Newtypes for values with a format: built only by `parse`, so code past the
 //! boundary never re-checks them.
-use super::{UnRegion, countries};
+use crate::{UnRegion, countries};
 
 /// An initiative's slug: `[a-z0-9-]{2,64}`, and not one of `RESERVED_SLUGS`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -181,13 +181,81 @@ impl WebUrl {
     }
 }
 
-/// A calendar year the registry deals with.
-pub fn parse_year(y: i32) -> Result<i32, String> {
-    if (1990..=2100).contains(&y) {
-        Ok(y)
-    } else {
-        Err(format!("{y} is not a year between 1990 and 2100"))
+/// A calendar year the registry deals with: 1990 to 2100.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Year(i32);
+
+impl Year {
+    pub fn parse(y: i32) -> Result<Self, String> {
+        if (1990..=2100).contains(&y) {
+            Ok(Self(y))
+        } else {
+            Err(format!("{y} is not a year between 1990 and 2100"))
+        }
     }
+
+    pub fn get(self) -> i32 {
+        self.0
+    }
+}
+
+/// A calendar year the registry deals with (see [`Year`]), as a number.
+pub fn parse_year(y: i32) -> Result<i32, String> {
+    Year::parse(y).map(Year::get)
+}
+
+/// `Slug` and `Year` as path and query parameters: the parameter is parsed
+/// by the same rule, so a handler taking `Path<Slug>` never re-checks it. The
+/// schema is the underlying string or integer's.
+#[cfg(feature = "openapi")]
+mod openapi {
+    use super::{Slug, Year};
+    use poem_openapi::registry::MetaSchemaRef;
+    use poem_openapi::types::{ParseError, ParseFromParameter, ParseResult, Type};
+    use std::borrow::Cow;
+
+    /// Declares a parameter type `$ty` whose schema is `$raw`'s and whose
+    /// text parses with `$parse`.
+    macro_rules! parameter {
+        ($ty:ty, $raw:ty, $parse:expr) => {
+            impl Type for $ty {
+                const IS_REQUIRED: bool = true;
+                type RawValueType = Self;
+                type RawElementValueType = Self;
+
+                fn name() -> Cow<'static, str> {
+                    <$raw as Type>::name()
+                }
+
+                fn schema_ref() -> MetaSchemaRef {
+                    <$raw as Type>::schema_ref()
+                }
+
+                fn as_raw_value(&self) -> Option<&Self> {
+                    Some(self)
+                }
+
+                fn raw_element_iter<'a>(&'a self) -> Box<dyn Iterator<Item = &'a Self> + 'a> {
+                    Box::new(self.as_raw_value().into_iter())
+                }
+            }
+
+            impl ParseFromParameter for $ty {
+                fn parse_from_parameter(value: &str) -> ParseResult<Self> {
+                    let parse: fn(&str) -> Result<$ty, String> = $parse;
+                    parse(value).map_err(ParseError::custom)
+                }
+            }
+        };
+    }
+
+    parameter!(Slug, String, Slug::parse);
+    parameter!(Year, i32, |s| {
+        let y = s
+            .parse::<i32>()
+            .map_err(|_| format!("`{s}` is not a year"))?;
+        Year::parse(y)
+    });
 }
 
 /// A required, non-blank text of bounded length, trimmed.
@@ -224,6 +292,15 @@ mod tests {
         // Near misses stay available.
         assert!(Slug::parse("platform-igf").is_ok());
         assert!(Slug::parse("new-zealand-igf").is_ok());
+    }
+
+    #[test]
+    fn years() {
+        assert_eq!(Year::parse(2025).map(Year::get), Ok(2025));
+        assert!(Year::parse(1990).is_ok());
+        assert!(Year::parse(2100).is_ok());
+        assert!(Year::parse(1989).is_err());
+        assert!(Year::parse(2101).is_err());
     }
 
     #[test]

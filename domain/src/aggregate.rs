@@ -6,9 +6,9 @@
 //! Everything here is a pure function of the facts passed in. No database, no
 //! I/O, no clock and no async belong here: loading facts, storing aggregates and
 //! scheduling recomputation are the caller's work.
+use crate::graph;
+use crate::{InitiativeKind, InitiativeStatus, Level, Slug, UnRegion};
 use chrono::{DateTime, NaiveDate, Utc};
-use domain::graph;
-use domain::{InitiativeKind, InitiativeStatus, UnRegion};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -18,12 +18,9 @@ pub struct InitiativeFacts {
     pub id: i64,
     pub slug: String,
     pub name: String,
-    /// "national" | "regional" | "subregional" | "youth"
-    pub kind: String,
-    /// "africa" | "asia_pacific" | "eastern_europe" | "grulac" | "weog"
-    pub un_region: String,
-    /// "applicant" | "recognized" | "suspended" | "lapsed" | "withdrawn"
-    pub status: String,
+    pub kind: InitiativeKind,
+    pub un_region: UnRegion,
+    pub status: InitiativeStatus,
     /// ids of the regional / sub-regional initiatives it declares it feeds into (directly)
     pub contributes_to: Vec<i64>,
 }
@@ -32,20 +29,20 @@ impl InitiativeFacts {
     /// Regional and sub-regional initiatives, which others feed into; each
     /// has a scope of its own.
     fn is_forum(&self) -> bool {
-        InitiativeKind::parse(&self.kind).is_ok_and(InitiativeKind::is_forum)
+        self.kind.is_forum()
     }
 
     fn is_youth(&self) -> bool {
-        self.kind == InitiativeKind::Youth.as_str()
+        self.kind == InitiativeKind::Youth
     }
 
     fn is_recognized(&self) -> bool {
-        self.status == InitiativeStatus::Recognized.as_str()
+        self.status == InitiativeStatus::Recognized
     }
 
     /// Whether its reports are public and so count in aggregates.
     pub fn reports_are_public(&self) -> bool {
-        InitiativeStatus::parse(&self.status).is_ok_and(InitiativeStatus::is_public)
+        self.status.is_public()
     }
 }
 
@@ -99,7 +96,7 @@ impl Scope {
     }
 
     /// Parses the form `key` produces; `None` for anything else, including
-    /// unknown UN regions and slugs that are not `[a-z0-9-]{2,64}`.
+    /// unknown UN regions and words that are not a `Slug`.
     pub fn parse(key: &str) -> Option<Scope> {
         match key {
             "global" => return Some(Scope::Global),
@@ -112,17 +109,12 @@ impl Scope {
                 .map(|r| Scope::UnRegion(r.as_str().to_owned()));
         }
         if let Some(slug) = key.strip_prefix("initiative/") {
-            return is_slug(slug).then(|| Scope::Initiative(slug.to_owned()));
+            return Slug::parse(slug)
+                .ok()
+                .map(|slug| Scope::Initiative(slug.as_str().to_owned()));
         }
         None
     }
-}
-
-/// The registry's slug rule: 2 to 64 characters of a-z, 0-9 and `-`.
-fn is_slug(s: &str) -> bool {
-    (2..=64).contains(&s.len())
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// The aggregate of one scope's accepted reports for one year.
@@ -228,7 +220,7 @@ pub fn members<'a>(scope: &Scope, initiatives: &'a [InitiativeFacts]) -> Vec<&'a
         Scope::Global => initiatives.iter().collect(),
         Scope::UnRegion(region) => initiatives
             .iter()
-            .filter(|i| &i.un_region == region)
+            .filter(|i| i.un_region.as_str() == region)
             .collect(),
         Scope::Youth => initiatives.iter().filter(|i| i.is_youth()).collect(),
         Scope::Initiative(slug) => contributors_of(slug, initiatives),
@@ -337,7 +329,7 @@ fn contributing_report(source: &Source) -> ContributingReport {
     ContributingReport {
         slug: i.slug.clone(),
         name: i.name.clone(),
-        kind: i.kind.clone(),
+        kind: i.kind.as_str().to_owned(),
         edition: r.edition.clone(),
         start_date: r.start_date,
         end_date: r.end_date,
@@ -437,10 +429,10 @@ fn recommendations(sources: &[Source]) -> Recommendations {
     };
     for s in sources {
         for (text, addressee) in &s.report.recommendations {
-            match addressee.as_str() {
-                "regional" => split.regional.push(s.attribute(text)),
-                "global" => split.global.push(s.attribute(text)),
-                _ => {}
+            match Level::parse(addressee) {
+                Ok(Level::Regional) => split.regional.push(s.attribute(text)),
+                Ok(Level::Global) => split.global.push(s.attribute(text)),
+                Err(_) => {}
             }
         }
     }
@@ -474,9 +466,7 @@ fn missing(
 pub fn affected_scopes(initiative_id: i64, initiatives: &[InitiativeFacts]) -> Vec<Scope> {
     let mut scopes = BTreeSet::from([Scope::Global]);
     for own in initiatives.iter().filter(|i| i.id == initiative_id) {
-        if UnRegion::parse(&own.un_region).is_ok() {
-            scopes.insert(Scope::UnRegion(own.un_region.clone()));
-        }
+        scopes.insert(Scope::UnRegion(own.un_region.as_str().to_owned()));
         if own.is_youth() {
             scopes.insert(Scope::Youth);
         }
@@ -587,9 +577,9 @@ mod tests {
             id,
             slug: slug.to_owned(),
             name: format!("Name of {slug}"),
-            kind: kind.to_owned(),
-            un_region: un_region.to_owned(),
-            status: status.to_owned(),
+            kind: kind.parse().unwrap(),
+            un_region: un_region.parse().unwrap(),
+            status: status.parse().unwrap(),
             contributes_to: contributes_to.to_vec(),
         }
     }

@@ -1,22 +1,23 @@
 //! The attestation of the five IGF principles for one year, and its rules.
-use super::{FieldErrors, Principle, WebUrl};
-use poem_openapi::Object;
+use crate::{FieldErrors, Principle, WebUrl};
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Object)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(poem_openapi::Object))]
 #[serde(deny_unknown_fields)]
 pub struct PrincipleAttestation {
     pub attested: bool,
     /// How the initiative lives the principle; required when attested.
-    #[oai(nullable)]
+    #[cfg_attr(feature = "openapi", oai(nullable))]
     pub evidence: Option<String>,
     #[serde(default)]
-    #[oai(default)]
+    #[cfg_attr(feature = "openapi", oai(default))]
     pub evidence_urls: Vec<String>,
 }
 
 /// All five principles; a PUT must state each.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Object)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(poem_openapi::Object))]
 #[serde(deny_unknown_fields)]
 pub struct Attestation {
     pub open_transparent: PrincipleAttestation,

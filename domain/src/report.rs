@@ -1,11 +1,10 @@
 //! An annual report's content, and the rules for it: what a draft may hold,
 //! what a submission must hold (every problem listed by field), and when it is due.
-use super::{
+use crate::{
     CountryCode, EventFormat, FieldErrors, Gender, LanguageTag, Level, SessionType,
     StakeholderGroup, Theme, WebUrl,
 };
 use chrono::{Datelike, Duration, NaiveDate};
-use poem_openapi::Object;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -15,127 +14,134 @@ pub const DUE_AFTER_DAYS: i64 = 90;
 /// Language-keyed text, e.g. `{"en": "…", "ro": "…"}`.
 pub type Text = BTreeMap<String, String>;
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Object)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(poem_openapi::Object))]
 #[serde(deny_unknown_fields)]
 pub struct Preparation {
     /// Whether an open call for inputs was held.
-    #[oai(nullable)]
+    #[cfg_attr(feature = "openapi", oai(nullable))]
     pub open_call: Option<bool>,
-    #[oai(nullable)]
+    #[cfg_attr(feature = "openapi", oai(nullable))]
     pub open_call_date: Option<NaiveDate>,
-    #[oai(nullable)]
+    #[cfg_attr(feature = "openapi", oai(nullable))]
     pub consultations: Option<u32>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Object)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(poem_openapi::Object))]
 #[serde(deny_unknown_fields)]
 pub struct Participation {
-    #[oai(nullable)]
+    #[cfg_attr(feature = "openapi", oai(nullable))]
     pub total: Option<u32>,
-    #[oai(nullable)]
+    #[cfg_attr(feature = "openapi", oai(nullable))]
     pub online: Option<u32>,
     /// Keyed by stakeholder group (`government`, `civil_society`, …).
     #[serde(default)]
-    #[oai(default)]
+    #[cfg_attr(feature = "openapi", oai(default))]
     pub by_stakeholder_group: BTreeMap<String, u32>,
     /// Keyed by `female`, `male`, `other`, `undisclosed`.
     #[serde(default)]
-    #[oai(default)]
+    #[cfg_attr(feature = "openapi", oai(default))]
     pub by_gender: BTreeMap<String, u32>,
-    #[oai(nullable)]
+    #[cfg_attr(feature = "openapi", oai(nullable))]
     pub youth: Option<u32>,
     /// How many countries participants came from.
-    #[oai(nullable)]
+    #[cfg_attr(feature = "openapi", oai(nullable))]
     pub countries_represented: Option<u32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Object)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(poem_openapi::Object))]
 #[serde(deny_unknown_fields)]
 pub struct Session {
     pub title: Text,
     #[serde(rename = "type")]
-    #[oai(rename = "type")]
+    #[cfg_attr(feature = "openapi", oai(rename = "type"))]
     pub kind: SessionType,
-    #[oai(nullable)]
+    #[cfg_attr(feature = "openapi", oai(nullable))]
     pub theme: Option<Theme>,
 }
 
 /// An output of the event that feeds regional and global reporting.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Object)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(poem_openapi::Object))]
 #[serde(deny_unknown_fields)]
 pub struct KeyMessage {
     pub text: Text,
     pub theme: Theme,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Object)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(poem_openapi::Object))]
 #[serde(deny_unknown_fields)]
 pub struct Recommendation {
     pub text: Text,
     pub addressed_to: Level,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Object)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(poem_openapi::Object))]
 #[serde(deny_unknown_fields)]
 pub struct Links {
-    #[oai(nullable)]
+    #[cfg_attr(feature = "openapi", oai(nullable))]
     pub agenda: Option<String>,
-    #[oai(nullable)]
+    #[cfg_attr(feature = "openapi", oai(nullable))]
     pub recordings: Option<String>,
-    #[oai(nullable)]
+    #[cfg_attr(feature = "openapi", oai(nullable))]
     pub full_report: Option<String>,
-    #[oai(nullable)]
+    #[cfg_attr(feature = "openapi", oai(nullable))]
     pub photos: Option<String>,
 }
 
 /// The report itself: everything a secretariat fills in. A draft may be
 /// incomplete; a submission may not.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Object)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(poem_openapi::Object))]
 #[serde(deny_unknown_fields)]
 pub struct ReportContent {
     /// The edition's name, e.g. "MIGF 2025".
-    #[oai(nullable)]
+    #[cfg_attr(feature = "openapi", oai(nullable))]
     pub edition: Option<String>,
-    #[oai(nullable)]
+    #[cfg_attr(feature = "openapi", oai(nullable))]
     pub start_date: Option<NaiveDate>,
-    #[oai(nullable)]
+    #[cfg_attr(feature = "openapi", oai(nullable))]
     pub end_date: Option<NaiveDate>,
-    #[oai(nullable)]
+    #[cfg_attr(feature = "openapi", oai(nullable))]
     pub city: Option<String>,
-    #[oai(nullable)]
+    #[cfg_attr(feature = "openapi", oai(nullable))]
     pub country: Option<String>,
-    #[oai(nullable)]
+    #[cfg_attr(feature = "openapi", oai(nullable))]
     pub venue: Option<String>,
-    #[oai(nullable)]
+    #[cfg_attr(feature = "openapi", oai(nullable))]
     pub format: Option<EventFormat>,
     #[serde(default)]
-    #[oai(default)]
+    #[cfg_attr(feature = "openapi", oai(default))]
     pub preparation: Preparation,
     #[serde(default)]
-    #[oai(default)]
+    #[cfg_attr(feature = "openapi", oai(default))]
     pub participation: Participation,
     #[serde(default)]
-    #[oai(default)]
+    #[cfg_attr(feature = "openapi", oai(default))]
     pub sessions: Vec<Session>,
     #[serde(default)]
-    #[oai(default)]
+    #[cfg_attr(feature = "openapi", oai(default))]
     pub themes: Vec<Theme>,
     /// Free tags beside the controlled themes.
     #[serde(default)]
-    #[oai(default)]
+    #[cfg_attr(feature = "openapi", oai(default))]
     pub tags: Vec<String>,
     #[serde(default)]
-    #[oai(default)]
+    #[cfg_attr(feature = "openapi", oai(default))]
     pub key_messages: Vec<KeyMessage>,
     #[serde(default)]
-    #[oai(default)]
+    #[cfg_attr(feature = "openapi", oai(default))]
     pub recommendations: Vec<Recommendation>,
     /// Languages the event used (BCP 47).
     #[serde(default)]
-    #[oai(default)]
+    #[cfg_attr(feature = "openapi", oai(default))]
     pub languages: Vec<String>,
     #[serde(default)]
-    #[oai(default)]
+    #[cfg_attr(feature = "openapi", oai(default))]
     pub links: Links,
 }
 
@@ -349,7 +355,7 @@ pub fn check_submission(c: &ReportContent, year: i32, working_languages: &[Strin
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::Theme;
+    use crate::Theme;
 
     fn en(t: &str) -> Text {
         BTreeMap::from([("en".to_owned(), t.to_owned())])

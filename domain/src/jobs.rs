@@ -1,0 +1,125 @@
+//! The background jobs, as crates.io's `BackgroundJob`: a name and typed
+//! data. Stored in the queue as a `kind` column and a JSON payload (the
+//! data), so the names below are a format shared by every process that
+//! queues or runs jobs.
+use serde::{Deserialize, Serialize};
+
+/// Work for the worker.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "data", rename_all = "snake_case")]
+pub enum Job {
+    /// Recompute the aggregate of `scope` (a scope key, `global`,
+    /// `un-region/africa`, …) for `year`, reflecting outbox event `seq`.
+    Aggregate { scope: String, year: i32, seq: i64 },
+    /// Deliver one webhook delivery.
+    Webhook { delivery: i64 },
+    /// Only proves the queue works (`nri admin queue-probe`): number `n` of
+    /// a batch, simulating `work_ms` of work.
+    Probe { n: u32, work_ms: u64 },
+    /// Check an initiative's website (recognition criterion 3).
+    WebsiteCheck { initiative: i64 },
+}
+
+/// A stored job that does not read as one of ours.
+pub type UnreadableJob = crate::stored::Unreadable;
+
+impl Job {
+    /// The stored `kind`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::Aggregate { .. } => "aggregate",
+            Self::Webhook { .. } => "webhook",
+            Self::Probe { .. } => "probe",
+            Self::WebsiteCheck { .. } => "website_check",
+        }
+    }
+
+    /// The stored payload: the job's data as a JSON object.
+    pub fn payload(&self) -> serde_json::Value {
+        crate::stored::data_of(self)
+    }
+
+    /// Jobs with equal keys are one job while waiting: a newer one replaces
+    /// the waiting one's data. `None`: every job runs.
+    pub fn dedupe_key(&self) -> Option<String> {
+        match self {
+            Self::Aggregate { scope, year, .. } => Some(format!("aggregate:{scope}:{year}")),
+            Self::WebsiteCheck { initiative } => Some(format!("website:{initiative}")),
+            Self::Webhook { .. } | Self::Probe { .. } => None,
+        }
+    }
+
+    /// Reads a stored job back from its `kind` and payload.
+    pub fn from_stored(kind: &str, payload: &str) -> Result<Self, UnreadableJob> {
+        crate::stored::read("job", kind, payload)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn every_job_reads_back_as_stored() {
+        let all = [
+            Job::Aggregate {
+                scope: "un-region/africa".into(),
+                year: 2025,
+                seq: 7,
+            },
+            Job::Webhook { delivery: 3 },
+            Job::Probe { n: 1, work_ms: 50 },
+            Job::WebsiteCheck { initiative: 4 },
+        ];
+        for job in all {
+            let payload = job.payload().to_string();
+            assert_eq!(Job::from_stored(job.kind(), &payload).unwrap(), job);
+        }
+    }
+
+    #[test]
+    fn the_stored_shape_and_keys_are_the_ones_the_queue_has_always_held() {
+        let job = Job::Aggregate {
+            scope: "global".into(),
+            year: 2025,
+            seq: 9,
+        };
+        assert_eq!(
+            (job.kind(), job.payload(), job.dedupe_key().as_deref()),
+            (
+                "aggregate",
+                json!({ "scope": "global", "year": 2025, "seq": 9 }),
+                Some("aggregate:global:2025")
+            )
+        );
+        let job = Job::WebsiteCheck { initiative: 4 };
+        assert_eq!(
+            (job.kind(), job.payload(), job.dedupe_key().as_deref()),
+            (
+                "website_check",
+                json!({ "initiative": 4 }),
+                Some("website:4")
+            )
+        );
+        let job = Job::Webhook { delivery: 3 };
+        assert_eq!(
+            (job.kind(), job.payload(), job.dedupe_key()),
+            ("webhook", json!({ "delivery": 3 }), None)
+        );
+        let job = Job::Probe { n: 0, work_ms: 5 };
+        assert_eq!(
+            (job.kind(), job.payload()),
+            ("probe", json!({ "n": 0, "work_ms": 5 }))
+        );
+    }
+
+    #[test]
+    fn an_unknown_or_malformed_job_is_an_error_naming_its_kind() {
+        let e = Job::from_stored("launch_rockets", "{}").unwrap_err();
+        assert_eq!(e.kind, "launch_rockets");
+        let e = Job::from_stored("aggregate", "{\"scope\":\"global\"}").unwrap_err();
+        assert!(e.to_string().contains("`aggregate`"), "{e}");
+        assert!(Job::from_stored("webhook", "not json").is_err());
+    }
+}
