@@ -3,13 +3,12 @@ use crate::auth::{Caller, Principal, hash_password, new_token_secret};
 use crate::config::{Flags, Secret, Settings};
 use crate::domain::{Email, MemberRole};
 use crate::service::users::{self, NewAccount};
-use crate::service::{Unit, tokens};
+use crate::service::{Unit, members, tokens};
 use crate::startup::Application;
 use anyhow::Context;
 use chrono::Duration;
 use clap::{Parser, Subcommand};
-use entity::{initiative, membership, user};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
+use entity::user;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -265,11 +264,7 @@ async fn admin(
             );
         }
         Admin::QueueProbe { jobs, work_ms } => {
-            let txn = db.begin().await?;
-            for n in 0..jobs {
-                worker::queue::enqueue(&txn, &::domain::jobs::Job::Probe { n, work_ms }).await?;
-            }
-            txn.commit().await?;
+            crate::service::jobs::queue_probes(db, jobs, work_ms).await?;
             println!("{jobs} probe jobs queued");
         }
         Admin::CreateToken { email, days } => {
@@ -285,56 +280,10 @@ async fn admin(
             role,
         } => {
             let role = MemberRole::parse(&role).map_err(anyhow::Error::msg)?;
-            let u = find_user(db, &email).await?;
-            let txn = db.begin().await?;
-            let ini = initiative::Entity::find()
-                .filter(initiative::Column::Slug.eq(&slug))
-                .one(&txn)
-                .await?
-                .with_context(|| format!("no initiative `{slug}`"))?;
-            let existing = membership::Entity::find()
-                .filter(membership::Column::InitiativeId.eq(ini.id))
-                .filter(membership::Column::UserId.eq(u.id))
-                .one(&txn)
-                .await?;
-            let before = existing
-                .as_ref()
-                .map(|m| serde_json::json!({ "role": m.role }));
-            let now = chrono::Utc::now();
-            match existing {
-                Some(m) => {
-                    let mut a: membership::ActiveModel = m.into();
-                    a.role = Set(role.as_str().to_owned());
-                    a.updated_at = Set(now);
-                    a.update(&txn).await?;
-                }
-                None => {
-                    membership::ActiveModel {
-                        user_id: Set(u.id),
-                        initiative_id: Set(ini.id),
-                        role: Set(role.as_str().to_owned()),
-                        created_at: Set(now),
-                        updated_at: Set(now),
-                        ..Default::default()
-                    }
-                    .insert(&txn)
-                    .await?;
-                }
-            }
-            crate::audit::record(
-                &txn,
-                &caller,
-                crate::audit::Change {
-                    initiative: Some(&ini),
-                    action: "member.put",
-                    target: format!("initiative/{}/members/{}", ini.slug, u.id),
-                    before,
-                    after: Some(serde_json::json!({ "role": role })),
-                },
-            )
-            .await?;
-            txn.commit().await?;
-            println!("{} is now {} of {}", u.email, role, ini.slug);
+            let mut uow = unit(db, &caller).await?;
+            let ((_, u), _) = members::grant(&mut uow, &slug, &email, role).await?;
+            members::commit_and_reload_policy(uow).await?;
+            println!("{} is now {} of {}", u.email, role, slug);
         }
     }
     Ok(())

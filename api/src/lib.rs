@@ -12,7 +12,6 @@ pub mod demo;
 pub mod domain;
 pub mod http;
 pub mod middleware;
-pub mod outbox;
 pub mod pagination;
 pub mod payload;
 pub mod problem;

@@ -330,15 +330,39 @@ pub async fn render(err: poem::Error) -> Response {
         "detail": detail,
     });
     // poem-openapi names the parameter in its message; expose it as a field error.
-    if let Some(param) = err
-        .to_string()
-        .strip_prefix("failed to parse parameter `")
-        .and_then(|rest| rest.split('`').next())
+    let message = err.to_string();
+    if let Some((param, reason)) = ["failed to parse parameter `", "failed to parse path `"]
+        .iter()
+        .find_map(|prefix| message.strip_prefix(prefix))
+        .and_then(parameter_error)
     {
         doc["type"] = json!(problem_type("validation"));
-        doc["errors"] = json!([{ "field": param, "message": err.to_string() }]);
+        doc["detail"] = json!(format!("`{param}`: {reason}"));
+        doc["errors"] = json!([{ "field": param, "message": reason }]);
     }
     problem_response(status, &doc)
+}
+
+/// The parameter a poem-openapi parse error is about, and what is wrong with
+/// it, from the rest of its message (`` name`: reason ``). A path parameter
+/// is named by position (`param1`); our path types (`Slug`, `Year`) then
+/// start their reason with the real name (`year: …`).
+fn parameter_error(rest: &str) -> Option<(&str, &str)> {
+    let (name, reason) = rest.split_once("`: ")?;
+    // poem-openapi wraps a type's own message as `failed to parse "type": …`.
+    let reason = reason
+        .strip_prefix("failed to parse \"")
+        .and_then(|r| r.split_once("\": "))
+        .map_or(reason, |(_, own)| own);
+    let positional = name
+        .strip_prefix("param")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    if positional {
+        let (real, own) = reason.split_once(": ")?;
+        let is_name = !real.is_empty() && real.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+        return is_name.then_some((real, own));
+    }
+    Some((name, reason))
 }
 
 /// The shape of a problem document, for the OpenAPI document.
@@ -444,6 +468,25 @@ mod tests {
         assert_eq!(
             ApiError::from(refused).status(),
             StatusCode::INTERNAL_SERVER_ERROR
+        );
+    }
+
+    #[test]
+    fn a_parameter_error_names_the_parameter_even_when_poem_numbers_it() {
+        assert_eq!(
+            parameter_error(
+                "param1`: failed to parse \"integer_int32\": year: 1066 is not a year between 1990 and 2100"
+            ),
+            Some(("year", "1066 is not a year between 1990 and 2100"))
+        );
+        assert_eq!(
+            parameter_error("limit`: failed to parse \"integer_uint64\": invalid digit"),
+            Some(("limit", "invalid digit"))
+        );
+        // A positional name with no name of its own in the reason is not guessed.
+        assert_eq!(
+            parameter_error("param0`: failed to parse \"string\": Bad"),
+            None
         );
     }
 }

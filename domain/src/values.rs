@@ -215,9 +215,10 @@ mod openapi {
     use std::borrow::Cow;
 
     /// Declares a parameter type `$ty` whose schema is `$raw`'s and whose
-    /// text parses with `$parse`.
+    /// text parses with `$parse`. Its errors start with `$name: `, because
+    /// poem-openapi names a path parameter by its position (`param1`) alone.
     macro_rules! parameter {
-        ($ty:ty, $raw:ty, $parse:expr) => {
+        ($ty:ty, $name:literal, $raw:ty, $parse:expr) => {
             impl Type for $ty {
                 const IS_REQUIRED: bool = true;
                 type RawValueType = Self;
@@ -243,14 +244,14 @@ mod openapi {
             impl ParseFromParameter for $ty {
                 fn parse_from_parameter(value: &str) -> ParseResult<Self> {
                     let parse: fn(&str) -> Result<$ty, String> = $parse;
-                    parse(value).map_err(ParseError::custom)
+                    parse(value).map_err(|m| ParseError::custom(format!("{}: {m}", $name)))
                 }
             }
         };
     }
 
-    parameter!(Slug, String, Slug::parse);
-    parameter!(Year, i32, |s| {
+    parameter!(Slug, "slug", String, Slug::parse);
+    parameter!(Year, "year", i32, |s| {
         let y = s
             .parse::<i32>()
             .map_err(|_| format!("`{s}` is not a year"))?;

@@ -4,6 +4,7 @@
 //! members who agreed to be listed.
 use super::{Tag, etag};
 use crate::auth::Caller;
+use crate::domain::Slug;
 use crate::domain::{CommitteeRole, Gender, StakeholderGroup};
 use crate::pagination::PageRequest;
 use crate::payload::JsonBody;
@@ -107,12 +108,12 @@ impl Api {
     async fn list(
         &self,
         caller: Caller,
-        slug: Path<String>,
+        slug: Path<Slug>,
         limit: Query<Option<u64>>,
         cursor: Query<Option<String>>,
     ) -> Result<Json<CommitteeOut>, ApiError> {
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
-        let c = committee::list(&self.0.reader(&caller), &slug.0, page).await?;
+        let c = committee::list(&self.0.reader(&caller), slug.0.as_str(), page).await?;
         let today = Utc::now().date_naive();
         Ok(Json(CommitteeOut {
             view: if c.full { "full" } else { "public" }.into(),
@@ -136,11 +137,11 @@ impl Api {
     async fn add(
         &self,
         caller: Caller,
-        slug: Path<String>,
+        slug: Path<Slug>,
         body: JsonBody<NewCommitteeMember>,
     ) -> Result<MemberResponse, ApiError> {
         let mut uow = self.0.unit(&caller).await?;
-        let (ini, row) = committee::add(&mut uow, &slug.0, body.0).await?;
+        let (ini, row) = committee::add(&mut uow, slug.0.as_str(), body.0).await?;
         uow.commit().await?;
         Ok(MemberResponse::Created(
             Json(to_out(&row, true, Utc::now().date_naive())?),
@@ -158,13 +159,20 @@ impl Api {
     async fn patch(
         &self,
         caller: Caller,
-        slug: Path<String>,
+        slug: Path<Slug>,
         id: Path<i64>,
         #[oai(name = "If-Match")] if_match: Header<Option<String>>,
         body: JsonBody<CommitteeMemberPatch>,
     ) -> Result<MemberResponse, ApiError> {
         let mut uow = self.0.unit(&caller).await?;
-        let row = committee::update(&mut uow, &slug.0, id.0, if_match.0.as_deref(), body.0).await?;
+        let row = committee::update(
+            &mut uow,
+            slug.0.as_str(),
+            id.0,
+            if_match.0.as_deref(),
+            body.0,
+        )
+        .await?;
         uow.commit().await?;
         Ok(MemberResponse::Ok(
             Json(to_out(&row, true, Utc::now().date_naive())?),
@@ -181,11 +189,11 @@ impl Api {
     async fn delete(
         &self,
         caller: Caller,
-        slug: Path<String>,
+        slug: Path<Slug>,
         id: Path<i64>,
     ) -> Result<Deleted, ApiError> {
         let mut uow = self.0.unit(&caller).await?;
-        committee::remove(&mut uow, &slug.0, id.0).await?;
+        committee::remove(&mut uow, slug.0.as_str(), id.0).await?;
         uow.commit().await?;
         Ok(Deleted::NoContent)
     }

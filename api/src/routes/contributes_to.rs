@@ -4,6 +4,7 @@
 use super::Tag;
 use crate::auth::Caller;
 use crate::domain::InitiativeKind;
+use crate::domain::Slug;
 use crate::payload::JsonBody;
 use crate::problem::ApiError;
 use crate::service::{contributes_to, members};
@@ -59,12 +60,8 @@ impl Api {
         method = "get",
         operation_id = "get_contributes_to"
     )]
-    async fn get(
-        &self,
-        caller: Caller,
-        slug: Path<String>,
-    ) -> Result<Json<ContributesTo>, ApiError> {
-        let targets = contributes_to::get(&self.0.reader(&caller), &slug.0).await?;
+    async fn get(&self, caller: Caller, slug: Path<Slug>) -> Result<Json<ContributesTo>, ApiError> {
+        let targets = contributes_to::get(&self.0.reader(&caller), slug.0.as_str()).await?;
         Ok(Json(to_out(&targets)?))
     }
 
@@ -77,11 +74,11 @@ impl Api {
     async fn put(
         &self,
         caller: Caller,
-        slug: Path<String>,
+        slug: Path<Slug>,
         body: JsonBody<ContributesToIn>,
     ) -> Result<Json<ContributesTo>, ApiError> {
         let mut uow = self.0.unit(&caller).await?;
-        let targets = contributes_to::replace(&mut uow, &slug.0, &body.0.targets).await?;
+        let targets = contributes_to::replace(&mut uow, slug.0.as_str(), &body.0.targets).await?;
         // Forum members' view of reports follows the links.
         members::commit_and_reload_policy(uow).await?;
         Ok(Json(to_out(&targets)?))

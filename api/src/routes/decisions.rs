@@ -3,6 +3,7 @@
 use super::Tag;
 use crate::auth::Caller;
 use crate::domain::InitiativeStatus;
+use crate::domain::Slug;
 use crate::pagination::PageRequest;
 use crate::payload::JsonBody;
 use crate::problem::ApiError;
@@ -70,12 +71,13 @@ impl Api {
     async fn list(
         &self,
         caller: Caller,
-        slug: Path<String>,
+        slug: Path<Slug>,
         limit: Query<Option<u64>>,
         cursor: Query<Option<String>>,
     ) -> Result<Json<DecisionPage>, ApiError> {
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
-        let (rows, next_cursor) = decisions::list(&self.0.reader(&caller), &slug.0, page).await?;
+        let (rows, next_cursor) =
+            decisions::list(&self.0.reader(&caller), slug.0.as_str(), page).await?;
         Ok(Json(DecisionPage {
             items: rows.iter().map(to_out).collect::<Result<_, _>>()?,
             next_cursor,
@@ -91,12 +93,12 @@ impl Api {
     async fn create(
         &self,
         caller: Caller,
-        slug: Path<String>,
+        slug: Path<Slug>,
         body: JsonBody<DecisionIn>,
     ) -> Result<Created, ApiError> {
         let mut uow = self.0.unit(&caller).await?;
         let (ini, row) =
-            decisions::decide(&mut uow, &slug.0, body.0.status, &body.0.reason).await?;
+            decisions::decide(&mut uow, slug.0.as_str(), body.0.status, &body.0.reason).await?;
         uow.commit().await?;
         Ok(Created::Created(
             Json(to_out(&row)?),

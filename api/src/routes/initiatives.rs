@@ -1,6 +1,7 @@
 //! `/initiatives` and `/initiatives/{slug}`: the directory, registration and the profile.
 use super::{Tag, etag, from_json};
 use crate::auth::Caller;
+use crate::domain::Slug;
 use crate::domain::profile::ProfileInput;
 use crate::domain::{InitiativeKind, InitiativeStatus, UnRegion};
 use crate::http::body::RenderedJson;
@@ -246,12 +247,8 @@ impl Api {
 
     /// An initiative's profile
     #[oai(path = "/:slug", method = "get", operation_id = "get_initiative")]
-    async fn get(
-        &self,
-        caller: Caller,
-        slug: Path<String>,
-    ) -> Result<InitiativeResponse, ApiError> {
-        let (ini, parent) = initiatives::get(&self.0.reader(&caller), &slug.0).await?;
+    async fn get(&self, caller: Caller, slug: Path<Slug>) -> Result<InitiativeResponse, ApiError> {
+        let (ini, parent) = initiatives::get(&self.0.reader(&caller), slug.0.as_str()).await?;
         Ok(InitiativeResponse::Ok(
             Json(to_out(&ini, parent)?),
             etag(ini.version),
@@ -263,13 +260,13 @@ impl Api {
     async fn patch(
         &self,
         caller: Caller,
-        slug: Path<String>,
+        slug: Path<Slug>,
         #[oai(name = "If-Match")] if_match: Header<Option<String>>,
         body: JsonBody<InitiativePatch>,
     ) -> Result<InitiativeResponse, ApiError> {
         let mut uow = self.0.unit(&caller).await?;
         let (ini, parent) =
-            initiatives::update(&mut uow, &slug.0, if_match.0.as_deref(), body.0).await?;
+            initiatives::update(&mut uow, slug.0.as_str(), if_match.0.as_deref(), body.0).await?;
         uow.commit().await?;
         Ok(InitiativeResponse::Ok(
             Json(to_out(&ini, parent)?),

@@ -4,6 +4,7 @@
 use super::Tag;
 use crate::auth::Caller;
 use crate::domain::MemberRole;
+use crate::domain::Slug;
 use crate::pagination::PageRequest;
 use crate::payload::JsonBody;
 use crate::problem::ApiError;
@@ -73,12 +74,13 @@ impl Api {
     async fn list(
         &self,
         caller: Caller,
-        slug: Path<String>,
+        slug: Path<Slug>,
         limit: Query<Option<u64>>,
         cursor: Query<Option<String>>,
     ) -> Result<Json<MemberPage>, ApiError> {
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
-        let (rows, next_cursor) = members::list(&self.0.reader(&caller), &slug.0, page).await?;
+        let (rows, next_cursor) =
+            members::list(&self.0.reader(&caller), slug.0.as_str(), page).await?;
         let items = rows
             .iter()
             .map(|(m, u)| to_out(m, u))
@@ -95,13 +97,13 @@ impl Api {
     async fn put(
         &self,
         caller: Caller,
-        slug: Path<String>,
+        slug: Path<Slug>,
         user: Path<String>,
         body: JsonBody<RoleIn>,
     ) -> Result<PutResponse, ApiError> {
         let mut uow = self.0.unit(&caller).await?;
         let ((row, target), created) =
-            members::put(&mut uow, &slug.0, &user.0, body.0.role).await?;
+            members::put(&mut uow, slug.0.as_str(), &user.0, body.0.role).await?;
         members::commit_and_reload_policy(uow).await?;
         let out = Json(to_out(&row, &target)?);
         Ok(if created {
@@ -120,11 +122,11 @@ impl Api {
     async fn delete(
         &self,
         caller: Caller,
-        slug: Path<String>,
+        slug: Path<Slug>,
         user: Path<String>,
     ) -> Result<Deleted, ApiError> {
         let mut uow = self.0.unit(&caller).await?;
-        members::remove(&mut uow, &slug.0, &user.0).await?;
+        members::remove(&mut uow, slug.0.as_str(), &user.0).await?;
         members::commit_and_reload_policy(uow).await?;
         Ok(Deleted::NoContent)
     }

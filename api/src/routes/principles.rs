@@ -3,6 +3,7 @@
 use super::{Tag, etag, from_json};
 use crate::auth::Caller;
 use crate::domain::principles::Attestation;
+use crate::domain::{Slug, Year};
 use crate::payload::JsonBody;
 use crate::problem::ApiError;
 use crate::service::principles;
@@ -55,10 +56,11 @@ impl Api {
     async fn get(
         &self,
         caller: Caller,
-        slug: Path<String>,
-        year: Path<i32>,
+        slug: Path<Slug>,
+        year: Path<Year>,
     ) -> Result<AttestationResponse, ApiError> {
-        let (ini, a) = principles::get(&self.0.reader(&caller), &slug.0, year.0).await?;
+        let (ini, a) =
+            principles::get(&self.0.reader(&caller), slug.0.as_str(), year.0.get()).await?;
         Ok(AttestationResponse::Ok(
             Json(to_out(&ini.slug, &a)?),
             etag(a.version),
@@ -74,14 +76,20 @@ impl Api {
     async fn put(
         &self,
         caller: Caller,
-        slug: Path<String>,
-        year: Path<i32>,
+        slug: Path<Slug>,
+        year: Path<Year>,
         #[oai(name = "If-Match")] if_match: Header<Option<String>>,
         body: JsonBody<Attestation>,
     ) -> Result<AttestationResponse, ApiError> {
         let mut uow = self.0.unit(&caller).await?;
-        let (ini, row, created) =
-            principles::put(&mut uow, &slug.0, year.0, if_match.0.as_deref(), &body.0).await?;
+        let (ini, row, created) = principles::put(
+            &mut uow,
+            slug.0.as_str(),
+            year.0.get(),
+            if_match.0.as_deref(),
+            &body.0,
+        )
+        .await?;
         uow.commit().await?;
         let out = Json(to_out(&ini.slug, &row)?);
         Ok(if created {

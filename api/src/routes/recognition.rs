@@ -3,6 +3,7 @@
 use super::Tag;
 use crate::auth::Caller;
 use crate::domain::InitiativeStatus;
+use crate::domain::Slug;
 use crate::domain::recognition::CriterionStatus;
 use crate::problem::ApiError;
 use crate::service::recognition;
@@ -47,9 +48,10 @@ impl Api {
     async fn get(
         &self,
         caller: Caller,
-        slug: Path<String>,
+        slug: Path<Slug>,
     ) -> Result<Json<RecognitionOut>, ApiError> {
-        let (ini, criteria, now) = recognition::evaluate(&self.0.reader(&caller), &slug.0).await?;
+        let (ini, criteria, now) =
+            recognition::evaluate(&self.0.reader(&caller), slug.0.as_str()).await?;
         let criteria: Vec<CriterionOut> = criteria
             .into_iter()
             .map(|c| CriterionOut {

@@ -3,6 +3,7 @@
 //! personal data (members and the IGF Secretariat).
 use super::{Tag, etag, from_json};
 use crate::auth::Caller;
+use crate::domain::Slug;
 use crate::domain::StakeholderGroup;
 use crate::payload::JsonBody;
 use crate::problem::ApiError;
@@ -78,12 +79,8 @@ impl Api {
         method = "get",
         operation_id = "get_secretariat"
     )]
-    async fn get(
-        &self,
-        caller: Caller,
-        slug: Path<String>,
-    ) -> Result<SecretariatResponse, ApiError> {
-        let (s, personal) = secretariat::get(&self.0.reader(&caller), &slug.0).await?;
+    async fn get(&self, caller: Caller, slug: Path<Slug>) -> Result<SecretariatResponse, ApiError> {
+        let (s, personal) = secretariat::get(&self.0.reader(&caller), slug.0.as_str()).await?;
         Ok(SecretariatResponse::Ok(
             Json(to_out(&s, personal)?),
             etag(s.version),
@@ -99,12 +96,13 @@ impl Api {
     async fn put(
         &self,
         caller: Caller,
-        slug: Path<String>,
+        slug: Path<Slug>,
         #[oai(name = "If-Match")] if_match: Header<Option<String>>,
         body: JsonBody<SecretariatIn>,
     ) -> Result<SecretariatResponse, ApiError> {
         let mut uow = self.0.unit(&caller).await?;
-        let s = secretariat::replace(&mut uow, &slug.0, if_match.0.as_deref(), body.0).await?;
+        let s =
+            secretariat::replace(&mut uow, slug.0.as_str(), if_match.0.as_deref(), body.0).await?;
         uow.commit().await?;
         Ok(SecretariatResponse::Ok(
             Json(to_out(&s, true)?),

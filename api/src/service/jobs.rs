@@ -64,3 +64,21 @@ pub async fn retry(uow: &mut Unit, id: i64) -> Result<(), ApiError> {
     });
     Ok(())
 }
+
+/// Queues `jobs` probe jobs (each working `work_ms`), in one transaction:
+/// `nri admin queue-probe`, which proves a deployment's workers drain a queue.
+#[tracing::instrument(skip(db))]
+pub async fn queue_probes(
+    db: &sea_orm::DatabaseConnection,
+    jobs: u32,
+    work_ms: u64,
+) -> Result<(), ApiError> {
+    use sea_orm::TransactionTrait;
+    let txn = db.begin().await?;
+    for n in 0..jobs {
+        worker::queue::enqueue(&txn, &::domain::jobs::Job::Probe { n, work_ms }).await?;
+    }
+    txn.commit().await?;
+    worker::wake();
+    Ok(())
+}

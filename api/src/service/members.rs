@@ -21,6 +21,9 @@ use std::collections::HashMap;
 /// A role someone holds, with who they are.
 pub type Member = (membership::Model, user::Model);
 
+/// An initiative, a user and their role there, if any.
+type Found = (initiative::Model, user::Model, Option<membership::Model>);
+
 /// A page of the members of `slug`, oldest grant first.
 #[tracing::instrument(skip(r, page))]
 pub async fn list(
@@ -63,7 +66,29 @@ pub async fn put(
     user: &str,
     role: MemberRole,
 ) -> Result<(Member, bool), ApiError> {
-    let (ini, target, existing) = load_membership(uow, slug, user).await?;
+    let found = load_membership(uow, slug, user, Some(Action::WriteMembers)).await?;
+    record_put(uow, found, role).await
+}
+
+/// The same grant for the operator (`nri admin grant`), whose right to grant
+/// is settled by holding the database: the rules (a focal point stays) and
+/// the audit record are the API's.
+#[tracing::instrument(skip(uow))]
+pub async fn grant(
+    uow: &mut Unit,
+    slug: &str,
+    user: &str,
+    role: MemberRole,
+) -> Result<(Member, bool), ApiError> {
+    let found = load_membership(uow, slug, user, None).await?;
+    record_put(uow, found, role).await
+}
+
+async fn record_put(
+    uow: &mut Unit,
+    (ini, target, existing): Found,
+    role: MemberRole,
+) -> Result<(Member, bool), ApiError> {
     let now = Utc::now();
     let (row, before) = match existing {
         Some(m) => {
@@ -104,7 +129,8 @@ pub async fn put(
 /// Removes the role of `user` (an id or an e-mail) in `slug`.
 #[tracing::instrument(skip(uow))]
 pub async fn remove(uow: &mut Unit, slug: &str, user: &str) -> Result<(), ApiError> {
-    let (ini, target, existing) = load_membership(uow, slug, user).await?;
+    let (ini, target, existing) =
+        load_membership(uow, slug, user, Some(Action::WriteMembers)).await?;
     let no_role =
         || ApiError::not_found(format!("`{}` has no role in `{}`", target.email, ini.slug));
     let m = existing.ok_or_else(no_role)?;
@@ -137,14 +163,17 @@ pub async fn commit_and_reload_policy(uow: Unit) -> Result<(), ApiError> {
 
 /// The initiative `slug` (held until the unit ends: the focal-point rule
 /// reads every member's role), the user named by `key` and their role
-/// there, once the caller may change roles.
+/// there, once the caller may do `right` (`None`: the operator's settled right).
 async fn load_membership(
     uow: &Unit,
     slug: &str,
     key: &str,
-) -> Result<(initiative::Model, user::Model, Option<membership::Model>), ApiError> {
+    right: Option<Action>,
+) -> Result<Found, ApiError> {
     let ini = lock_initiative(uow.txn(), slug).await?;
-    uow.authorize(&ini, Action::WriteMembers).await?;
+    if let Some(right) = right {
+        uow.authorize(&ini, right).await?;
+    }
     let target = find_user(uow.txn(), key).await?;
     let existing = membership::Entity::find()
         .filter(membership::Column::InitiativeId.eq(ini.id))

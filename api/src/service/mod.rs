@@ -95,6 +95,12 @@ impl Unit {
         &self.caller
     }
 
+    /// From here on the unit acts as `user`: an anonymous caller who has just
+    /// created this account (a sign-up) is audited as it. Services only.
+    pub(super) fn act_as(&mut self, user: crate::auth::User) {
+        self.caller.principal = crate::auth::Principal::User(user);
+    }
+
     /// The access rules, for decisions beyond [`Unit::authorize`].
     pub fn authz(&self) -> &Authz {
         &self.authz

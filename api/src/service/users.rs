@@ -72,8 +72,9 @@ pub async fn create(uow: &mut Unit, new: NewAccount<'_>) -> Result<user::Model, 
     .insert(uow.txn())
     .await
     .or_taken(taken)?;
-    if matches!(uow.caller.principal, Principal::Anonymous) {
-        uow.caller.principal = Principal::User(User {
+    if matches!(uow.caller().principal, Principal::Anonymous) {
+        // A sign-up (or the command line) is audited as the new account.
+        uow.act_as(User {
             id: row.id,
             email: row.email.clone(),
             name: row.name.clone(),

@@ -22,7 +22,6 @@ pub use versions::{VersionList, VersionOut, VersionSummary};
 
 use super::{etag, from_json};
 use crate::domain::ReportStatus;
-use crate::domain::parse_year;
 use crate::domain::report::ReportContent;
 use crate::problem::ApiError;
 use crate::service::reports::{View, Written};
@@ -217,8 +216,4 @@ fn review_out(r: &report_review::Model) -> ReviewOut {
         version_number: r.version_number,
         at: r.at,
     }
-}
-
-fn year_param(year: i32) -> Result<i32, ApiError> {
-    parse_year(year).map_err(|m| ApiError::field("year", m))
 }

@@ -1,9 +1,10 @@
 //! `GET /initiatives/{slug}/reports[/{year}]`: an initiative's reports as the
 //! caller may see them; also declares the `PUT` of `/{year}` (see `draft.rs`).
-use super::{ReadApi, ReportOut, ReportResponse, to_out, year_param};
+use super::{ReadApi, ReportOut, ReportResponse, to_out};
 use crate::auth::Caller;
 use crate::domain::ReportStatus;
 use crate::domain::report::ReportContent;
+use crate::domain::{Slug, Year};
 use crate::pagination::PageRequest;
 use crate::payload::JsonBody;
 use crate::problem::ApiError;
@@ -27,7 +28,7 @@ impl ReadApi {
     async fn list(
         &self,
         caller: Caller,
-        slug: Path<String>,
+        slug: Path<Slug>,
         /// Only reports past due and not submitted.
         overdue: Query<Option<bool>>,
         status: Query<Option<ReportStatus>>,
@@ -37,7 +38,7 @@ impl ReadApi {
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
         let listed = reports::list(
             &self.0.reader(&caller),
-            &slug.0,
+            slug.0.as_str(),
             status.0,
             overdue.0 == Some(true),
             page,
@@ -68,11 +69,11 @@ impl ReadApi {
     async fn get(
         &self,
         caller: Caller,
-        slug: Path<String>,
-        year: Path<i32>,
+        slug: Path<Slug>,
+        year: Path<Year>,
     ) -> Result<ReportResponse, ApiError> {
-        let year = year_param(year.0)?;
-        let read = reports::get(&self.0.reader(&caller), &slug.0, year).await?;
+        let year = year.0.get();
+        let read = reports::get(&self.0.reader(&caller), slug.0.as_str(), year).await?;
         Ok(ReportResponse::Ok(
             Json(to_out(
                 &read.ini.slug,
@@ -97,8 +98,8 @@ impl ReadApi {
     async fn put(
         &self,
         caller: Caller,
-        slug: Path<String>,
-        year: Path<i32>,
+        slug: Path<Slug>,
+        year: Path<Year>,
         #[oai(name = "If-Match")] if_match: Header<Option<String>>,
         body: JsonBody<ReportContent>,
     ) -> Result<ReportResponse, ApiError> {

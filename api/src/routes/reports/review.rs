@@ -1,8 +1,9 @@
 //! `POST /initiatives/{slug}/reports/{year}/review` and `…/reopen`: the IGF
 //! Secretariat accepts or returns a submitted report, or reopens an accepted one.
-use super::{ReportResponse, ReviewApi, year_param};
+use super::{ReportResponse, ReviewApi};
 use crate::auth::Caller;
 use crate::domain::{FieldError, parse_text};
+use crate::domain::{Slug, Year};
 use crate::payload::JsonBody;
 use crate::problem::ApiError;
 use crate::routes::Tag;
@@ -44,7 +45,6 @@ impl ReviewApi {
         act: Review,
         comment: Option<String>,
     ) -> Result<ReportResponse, ApiError> {
-        let year = year_param(year)?;
         let mut uow = self.0.unit(caller).await?;
         let reviewed = reports::review(&mut uow, slug, year, act, comment).await?;
         uow.commit().await?;
@@ -63,8 +63,8 @@ impl ReviewApi {
     async fn review(
         &self,
         caller: Caller,
-        slug: Path<String>,
-        year: Path<i32>,
+        slug: Path<Slug>,
+        year: Path<Year>,
         body: JsonBody<ReviewIn>,
     ) -> Result<ReportResponse, ApiError> {
         let comment = body
@@ -85,7 +85,8 @@ impl ReviewApi {
                 "say what to correct when returning a report",
             )]));
         }
-        self.act(&caller, &slug.0, year.0, act, comment).await
+        self.act(&caller, slug.0.as_str(), year.0.get(), act, comment)
+            .await
     }
 
     /// Reopen an accepted report (IGF Secretariat), with a reason
@@ -97,13 +98,19 @@ impl ReviewApi {
     async fn reopen(
         &self,
         caller: Caller,
-        slug: Path<String>,
-        year: Path<i32>,
+        slug: Path<Slug>,
+        year: Path<Year>,
         body: JsonBody<ReopenIn>,
     ) -> Result<ReportResponse, ApiError> {
         let reason =
             parse_text(&body.0.reason, 10_000).map_err(|m| ApiError::field("/reason", m))?;
-        self.act(&caller, &slug.0, year.0, Review::Reopen, Some(reason))
-            .await
+        self.act(
+            &caller,
+            slug.0.as_str(),
+            year.0.get(),
+            Review::Reopen,
+            Some(reason),
+        )
+        .await
     }
 }

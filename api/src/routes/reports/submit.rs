@@ -1,6 +1,7 @@
 //! `POST /initiatives/{slug}/reports/{year}/submit`: submit for review.
-use super::{ReportResponse, SubmitApi, year_param};
+use super::{ReportResponse, SubmitApi};
 use crate::auth::Caller;
+use crate::domain::{Slug, Year};
 use crate::problem::ApiError;
 use crate::routes::Tag;
 use crate::service::reports;
@@ -22,13 +23,14 @@ impl SubmitApi {
     async fn submit(
         &self,
         caller: Caller,
-        slug: Path<String>,
-        year: Path<i32>,
+        slug: Path<Slug>,
+        year: Path<Year>,
         #[oai(name = "If-Match")] if_match: Header<Option<String>>,
     ) -> Result<ReportResponse, ApiError> {
-        let year = year_param(year.0)?;
+        let year = year.0.get();
         let mut uow = self.0.unit(&caller).await?;
-        let submitted = reports::submit(&mut uow, &slug.0, year, if_match.0.as_deref()).await?;
+        let submitted =
+            reports::submit(&mut uow, slug.0.as_str(), year, if_match.0.as_deref()).await?;
         uow.commit().await?;
         ReportResponse::written(&submitted)
     }

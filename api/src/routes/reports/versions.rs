@@ -1,8 +1,9 @@
 //! `GET /initiatives/{slug}/reports/{year}/versions[/{n}]`: the submitted
 //! versions of a report, each exactly as submitted.
-use super::{VersionsApi, year_param};
+use super::VersionsApi;
 use crate::auth::Caller;
 use crate::domain::report::ReportContent;
+use crate::domain::{Slug, Year};
 use crate::problem::ApiError;
 use crate::routes::{Tag, from_json};
 use crate::service::reports;
@@ -43,11 +44,11 @@ impl VersionsApi {
     async fn versions(
         &self,
         caller: Caller,
-        slug: Path<String>,
-        year: Path<i32>,
+        slug: Path<Slug>,
+        year: Path<Year>,
     ) -> Result<Json<VersionList>, ApiError> {
-        let year = year_param(year.0)?;
-        let items = reports::versions(&self.0.reader(&caller), &slug.0, year)
+        let year = year.0.get();
+        let items = reports::versions(&self.0.reader(&caller), slug.0.as_str(), year)
             .await?
             .into_iter()
             .map(|v| VersionSummary {
@@ -68,12 +69,12 @@ impl VersionsApi {
     async fn version(
         &self,
         caller: Caller,
-        slug: Path<String>,
-        year: Path<i32>,
+        slug: Path<Slug>,
+        year: Path<Year>,
         n: Path<i32>,
     ) -> Result<Json<VersionOut>, ApiError> {
-        let year = year_param(year.0)?;
-        let v = reports::version(&self.0.reader(&caller), &slug.0, year, n.0).await?;
+        let year = year.0.get();
+        let v = reports::version(&self.0.reader(&caller), slug.0.as_str(), year, n.0).await?;
         Ok(Json(VersionOut {
             number: v.number,
             submitted_at: v.submitted_at,
