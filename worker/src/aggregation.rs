@@ -33,6 +33,7 @@ fn note_stored() {
 
 /// Every initiative with its declared links. A stored vocabulary value that
 /// does not read is an error naming the row and column, never a default.
+#[tracing::instrument(skip(db))]
 pub async fn load_facts(db: &impl ConnectionTrait) -> Result<Vec<InitiativeFacts>, DbErr> {
     let mut links: HashMap<i64, Vec<i64>> = HashMap::new();
     for l in contributes_to::Entity::find().all(db).await? {
@@ -203,6 +204,7 @@ fn accepted_report(r: &annual_report::Model) -> AcceptedReport {
 }
 
 /// The accepted reports of `year`.
+#[tracing::instrument(skip(db))]
 pub async fn load_accepted(
     db: &impl ConnectionTrait,
     year: i32,
@@ -244,6 +246,7 @@ pub fn report_url(slug: &str, year: i32) -> String {
 /// Computes `scope` for `year` and stores it as reflecting change `seq`.
 /// A computation never replaces one that reflects a later change. Returns
 /// the stored body when the aggregate's content changed (webhooks follow).
+#[tracing::instrument(skip(db), fields(scope = %scope.key()))]
 pub async fn recompute(
     db: &impl ConnectionTrait,
     scope: &Scope,
@@ -339,6 +342,7 @@ pub const FEED_ENTRIES: u64 = 100;
 
 /// Renders and stores `scope`'s feeds: the newest `FEED_ENTRIES` accepted
 /// reports of the initiatives in scope, over all years, newest first.
+#[tracing::instrument(skip(db, base_url), fields(scope = %scope.key()))]
 pub async fn render_feeds(
     db: &impl ConnectionTrait,
     scope: &Scope,
@@ -411,6 +415,7 @@ pub async fn render_feeds(
 /// Recomputes every scope for every known year, loading the facts once and
 /// each year's reports once (the batch path: `nri admin recompute-all`, the
 /// benchmark). Returns how many aggregates were computed.
+#[tracing::instrument(skip(db, base_url))]
 pub async fn recompute_all(
     db: &sea_orm::DatabaseConnection,
     base_url: &str,

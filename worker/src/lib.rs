@@ -188,6 +188,7 @@ impl Worker {
         busy
     }
 
+    #[tracing::instrument(skip(self, job), fields(job = job.id, kind = %job.kind, attempt = job.attempts))]
     async fn run_job(&self, job: &entity::job::Model) -> anyhow::Result<()> {
         match Job::from_stored(&job.kind, &job.payload)? {
             Job::Aggregate {

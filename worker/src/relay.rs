@@ -19,6 +19,7 @@ use sea_orm::{
 const BATCH: u64 = 100;
 
 /// Relays up to one batch of unprocessed events; returns how many.
+#[tracing::instrument(skip(db))]
 pub async fn relay(db: &DatabaseConnection) -> Result<usize, DbErr> {
     let txn = db.begin().await?;
     let events: Vec<outbox_event::Model> = if txn.get_database_backend() == DbBackend::Postgres {

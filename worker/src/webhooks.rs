@@ -45,6 +45,7 @@ pub fn sign(secret: &str, message_id: &str, timestamp: i64, body: &str) -> Strin
 
 /// Queues a delivery of `aggregate` (already serialised) to every active
 /// subscription on `scope`. Returns how many.
+#[tracing::instrument(skip(db, aggregate))]
 pub async fn fan_out(
     db: &DatabaseConnection,
     scope: &str,
@@ -115,6 +116,7 @@ pub async fn redeliver(
 /// One delivery attempt (the `webhook` job). An error makes the queue retry;
 /// on the job's last attempt the delivery is marked failed. A delivery whose
 /// subscription was deleted (with its log) or deactivated is skipped.
+#[tracing::instrument(skip(db, job, policy))]
 pub async fn deliver(
     db: &DatabaseConnection,
     job: &job::Model,

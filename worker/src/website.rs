@@ -52,6 +52,7 @@ pub async fn enqueue_due(db: &DatabaseConnection) -> Result<usize, DbErr> {
 
 /// Checks one initiative's website and stores the result. An unreachable
 /// website is a result to record, not a job failure.
+#[tracing::instrument(skip(db, policy))]
 pub async fn check(
     db: &DatabaseConnection,
     initiative_id: i64,

@@ -1,6 +1,9 @@
-//! HTTP routes, one module per resource of the SPEC's endpoint table. A
-//! handler parses its input, asks `authz` for permission, loads and stores
-//! through SeaORM inside one transaction with its audit record, and answers.
+//! HTTP routes, one module per resource of the SPEC's endpoint table (a
+//! folder with one file per group of operations once it grows: `reports/`).
+//! A handler parses its input (path parameters as `Slug`/`Year`, bodies
+//! through `payload`), calls one function of `crate::service` — which
+//! decides access, applies the domain rules and writes on a unit of work —
+//! commits the unit, and answers. No handler touches the database.
 pub mod aggregates;
 pub mod audit;
 pub mod committee;

@@ -51,6 +51,7 @@ pub async fn decide(
 
 /// Moves `ini` to `to` with `reason` and records the decision, for a caller
 /// whose right to decide is settled (`decide`, the demo, an import).
+#[tracing::instrument(skip(uow, ini, reason), fields(slug = %ini.slug))]
 pub async fn record(
     uow: &mut Unit,
     ini: &initiative::Model,

@@ -145,6 +145,7 @@ impl Unit {
     /// Writes the audit records and outbox events in the change's transaction
     /// (one statement each), commits, and — when there were events — wakes
     /// this process's worker, so it follows up at once.
+    #[tracing::instrument(skip(self), fields(audit = self.audit.len(), events = self.events.len()))]
     pub async fn commit(self) -> Result<(), ApiError> {
         let woken = !self.events.is_empty();
         if !self.audit.is_empty() {
