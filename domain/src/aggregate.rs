@@ -512,45 +512,26 @@ const CSV_HEADER: [&str; 8] = [
 
 /// CSV of an aggregate: a header row, then one row per contributing initiative:
 /// slug,name,kind,edition,start_date,end_date,participants,report_url.
-/// RFC 4180: fields holding a comma, quote, CR or LF are quoted, quotes doubled;
-/// lines end with CRLF. Absent values are empty fields; dates are YYYY-MM-DD.
+/// Spreadsheet-safe as every CSV of the service ([`crate::csv`]): a byte-order
+/// mark, RFC 4180 quoting, CRLF, formula-like cells neutralised. Absent
+/// values are empty fields; dates are YYYY-MM-DD.
 pub fn to_csv(a: &Aggregate) -> String {
-    let mut out = String::new();
-    push_csv_row(&mut out, &CSV_HEADER.map(str::to_owned));
+    let mut out = crate::csv::Writer::new();
+    out.row(&CSV_HEADER);
     for c in &a.contributing {
         let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
-        push_csv_row(
-            &mut out,
-            &[
-                c.slug.clone(),
-                c.name.clone(),
-                c.kind.clone(),
-                c.edition.clone().unwrap_or_default(),
-                date(c.start_date),
-                date(c.end_date),
-                c.participants.map(|n| n.to_string()).unwrap_or_default(),
-                c.report_url.clone(),
-            ],
-        );
+        out.row(&[
+            c.slug.clone(),
+            c.name.clone(),
+            c.kind.clone(),
+            c.edition.clone().unwrap_or_default(),
+            date(c.start_date),
+            date(c.end_date),
+            c.participants.map(|n| n.to_string()).unwrap_or_default(),
+            c.report_url.clone(),
+        ]);
     }
-    out
-}
-
-/// Appends one CSV record, fields quoted as needed, ending in CRLF.
-fn push_csv_row(out: &mut String, fields: &[String]) {
-    let quoted: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-    out.push_str(&quoted.join(","));
-    out.push_str("\r\n");
-}
-
-/// A field as RFC 4180 writes it: quoted, quotes doubled, when it holds a
-/// comma, a quote, CR or LF; as is otherwise.
-fn csv_field(field: &str) -> String {
-    if field.contains([',', '"', '\r', '\n']) {
-        format!("\"{}\"", field.replace('"', "\"\""))
-    } else {
-        field.to_owned()
-    }
+    out.finish()
 }
 
 #[cfg(test)]
@@ -1019,7 +1000,7 @@ mod tests {
         let a = compute(&africa(), 2024, &initiatives, &reports, &url);
         assert_eq!(
             to_csv(&a),
-            "slug,name,kind,edition,start_date,end_date,participants,report_url\r\n\
+            "\u{feff}slug,name,kind,edition,start_date,end_date,participants,report_url\r\n\
              ghana-igf,Name of ghana-igf,national,,,,,\
              https://nri.example/initiatives/ghana-igf/reports/2024\r\n\
              liberia-igf,\"Liberia \"\"IGF\"\", national\",national,5th,2024-09-10,2024-09-11,120,\

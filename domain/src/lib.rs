@@ -15,6 +15,7 @@
 //! API's), the types the API exchanges also derive their OpenAPI schemas.
 pub mod aggregate;
 pub mod countries;
+pub mod csv;
 pub mod events;
 mod field;
 pub mod graph;
