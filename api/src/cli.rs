@@ -1,4 +1,4 @@
-//! The command line: `serve`, `worker`, `migrate`, `admin` and `demo`.
+//! The command line: `serve`, `worker`, `migrate`, `admin`, `export` and `demo`.
 use crate::auth::{Caller, Principal, hash_password, new_token_secret};
 use crate::config::{Flags, Secret, Settings};
 use crate::domain::{Email, MemberRole};
@@ -57,6 +57,23 @@ pub enum Command {
         submitted: usize,
         #[arg(long, default_value_t = 1)]
         seed: u64,
+    },
+    /// Export the registry (or one initiative) as JSON (`nri-export/1`,
+    /// see docs/export.md) or the initiatives as CSV.
+    Export {
+        #[command(flatten)]
+        flags: Flags,
+        /// Only this initiative (slug).
+        #[arg(long)]
+        initiative: Option<String>,
+        #[arg(long, value_enum, default_value = "json")]
+        format: crate::export::Format,
+        /// Write here instead of stdout.
+        #[arg(long)]
+        output: Option<std::path::PathBuf>,
+        /// Include accounts (e-mails, names, roles; never secrets). JSON only.
+        #[arg(long)]
+        with_accounts: bool,
     },
     /// Print the OpenAPI document.
     Openapi,
@@ -205,6 +222,29 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     Ok(())
                 }
             }
+        }
+        Command::Export {
+            flags,
+            initiative,
+            format,
+            output,
+            with_accounts,
+        } => {
+            let url = settings(&flags)?.database.database_url;
+            let db = crate::db::connect(url.expose()).await?;
+            crate::db::migrate(&db).await?;
+            let opts = crate::export::Options {
+                initiative,
+                format,
+                with_accounts,
+            };
+            let text = crate::export::export(&db, &opts).await?;
+            match output {
+                Some(path) => std::fs::write(&path, text)
+                    .with_context(|| format!("writing {}", path.display()))?,
+                None => std::io::Write::write_all(&mut std::io::stdout().lock(), text.as_bytes())?,
+            }
+            Ok(())
         }
         Command::Openapi => {
             // The document needs the API's state; an in-memory database is enough.

@@ -10,6 +10,7 @@ pub mod db;
 pub mod db_watch;
 pub mod demo;
 pub mod domain;
+pub mod export;
 pub mod http;
 pub mod middleware;
 pub mod pagination;

@@ -10,6 +10,7 @@ mod browser;
 mod concurrency;
 mod contract;
 mod demo;
+mod export;
 mod hostile_input;
 mod outage;
 mod outbound;

@@ -286,6 +286,9 @@ async fn aggregates_are_served_with_etags_and_as_csv() {
             .starts_with("text/csv")
     );
     let text = csv.text().await.unwrap();
+    let text = text
+        .strip_prefix('\u{feff}')
+        .expect("the CSV starts with a byte-order mark");
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines[0],

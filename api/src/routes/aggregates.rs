@@ -45,6 +45,7 @@ pub enum AggregateResponse {
         StoredCsv,
         #[oai(header = "ETag")] String,
         #[oai(header = "Cache-Control")] String,
+        #[oai(header = "Content-Disposition")] String,
     ),
     /// Unchanged since the ETag sent in `If-None-Match`.
     #[oai(status = 304)]
@@ -100,7 +101,10 @@ impl Api {
             return Ok(AggregateResponse::NotModified(etag, cache));
         }
         Ok(if csv {
-            AggregateResponse::Csv(StoredCsv(csv_body), etag, cache)
+            // `un-region/africa` in 2025 downloads as `un-region-africa-2025.csv`.
+            let file = format!("{}-{year}.csv", scope.key().replace('/', "-"));
+            let disposition = format!("attachment; filename=\"{file}\"");
+            AggregateResponse::Csv(StoredCsv(csv_body), etag, cache, disposition)
         } else {
             AggregateResponse::Json(StoredJson::new(json_body), etag, cache)
         })

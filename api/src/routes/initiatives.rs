@@ -14,7 +14,7 @@ use crate::state::AppState;
 use chrono::{DateTime, Utc};
 use entity::initiative;
 use poem_openapi::param::{Header, Path, Query};
-use poem_openapi::payload::Json;
+use poem_openapi::payload::{Json, PlainText};
 use poem_openapi::{ApiResponse, Object, OpenApi};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -22,6 +22,9 @@ use std::collections::BTreeMap;
 pub use crate::service::initiatives::{InitiativePatch, member_initiative_ids};
 
 pub struct Api(pub AppState);
+
+/// `GET /initiatives.csv`: the directory as a spreadsheet.
+pub struct CsvApi(pub AppState);
 
 /// An initiative's public profile.
 #[derive(Debug, Clone, Object, serde::Serialize)]
@@ -105,6 +108,16 @@ pub struct InitiativePage {
 pub enum InitiativeResponse {
     #[oai(status = 200)]
     Ok(Json<InitiativeOut>, #[oai(header = "ETag")] String),
+}
+
+#[derive(ApiResponse)]
+pub enum InitiativesCsv {
+    /// One row per initiative: `slug,name,acronym,kind,country,coverage,un_region,parent,website,public_email,established_year,working_languages,status`.
+    #[oai(status = 200, content_type = "text/csv; charset=utf-8")]
+    Csv(
+        PlainText<String>,
+        #[oai(header = "Content-Disposition")] String,
+    ),
 }
 
 #[derive(ApiResponse)]
@@ -271,6 +284,44 @@ impl Api {
         Ok(InitiativeResponse::Ok(
             Json(to_out(&ini, parent)?),
             etag(ini.version),
+        ))
+    }
+}
+
+#[OpenApi(tag = "Tag::Initiatives")]
+impl CsvApi {
+    /// The directory as CSV
+    ///
+    /// The same initiatives, filters and access rules as `GET /initiatives`
+    /// (unpaginated), one row per initiative, spreadsheet-safe (UTF-8 with a
+    /// byte-order mark, formula-like cells neutralised); lists are
+    /// space-separated.
+    #[oai(
+        path = "/initiatives.csv",
+        method = "get",
+        operation_id = "list_initiatives_csv"
+    )]
+    async fn csv(
+        &self,
+        caller: Caller,
+        kind: Query<Option<InitiativeKind>>,
+        un_region: Query<Option<UnRegion>>,
+        country: Query<Option<String>>,
+        status: Query<Option<InitiativeStatus>>,
+        /// Search in name, acronym and slug (case-insensitive).
+        q: Query<Option<String>>,
+    ) -> Result<InitiativesCsv, ApiError> {
+        let filter = Directory {
+            kind: kind.0,
+            un_region: un_region.0,
+            country: country.0,
+            status: status.0,
+            q: q.0,
+        };
+        let rows = initiatives::list_all(&self.0.reader(&caller), filter).await?;
+        Ok(InitiativesCsv::Csv(
+            PlainText(crate::export::initiatives_csv(&rows)?),
+            "attachment; filename=\"initiatives.csv\"".to_owned(),
         ))
     }
 }

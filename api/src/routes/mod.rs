@@ -60,6 +60,7 @@ pub fn api(state: &AppState) -> impl poem_openapi::OpenApi {
         (users::Api(s()), tokens::Api(s())),
         (
             initiatives::Api(s()),
+            initiatives::CsvApi(s()),
             secretariat::Api(s()),
             committee::Api(s()),
             contributes_to::Api(s()),

@@ -111,6 +111,47 @@ pub async fn list(
     filter: Directory,
     page: PageRequest,
 ) -> Result<(Vec<WithParent>, Option<String>), ApiError> {
+    let mut query = directory_query(r, filter).await?;
+    if let Some(after) = &page.after {
+        query = query.filter(initiative::Column::Slug.gt(after.as_str()));
+    }
+    let rows = query.limit(page.fetch()).all(r.db).await?;
+    let (rows, next_cursor) = page.finish(rows, |r| r.slug.clone());
+    Ok((with_parents(r.db, rows).await?, next_cursor))
+}
+
+/// The whole directory as `caller` sees it (as [`list`], unpaginated), for
+/// `GET /initiatives.csv`.
+#[tracing::instrument(skip(r))]
+pub async fn list_all(r: &Reader<'_>, filter: Directory) -> Result<Vec<WithParent>, ApiError> {
+    let rows = directory_query(r, filter).await?.all(r.db).await?;
+    with_parents(r.db, rows).await
+}
+
+/// Every initiative (or only `only`), ordered by slug: the operator's view,
+/// for `nri export` (whoever runs the command owns the database).
+#[tracing::instrument(skip(db))]
+pub async fn every(
+    db: &impl ConnectionTrait,
+    only: Option<&str>,
+) -> Result<Vec<WithParent>, ApiError> {
+    let rows = match only {
+        Some(slug) => vec![load_initiative(db, slug).await?],
+        None => {
+            initiative::Entity::find()
+                .order_by_asc(initiative::Column::Slug)
+                .all(db)
+                .await?
+        }
+    };
+    with_parents(db, rows).await
+}
+
+/// The directory's rows `r.caller` may see, filtered, ordered by slug.
+async fn directory_query(
+    r: &Reader<'_>,
+    filter: Directory,
+) -> Result<sea_orm::Select<initiative::Entity>, ApiError> {
     let mut query = initiative::Entity::find();
     let sees_all = r
         .authz
@@ -156,37 +197,33 @@ pub async fn list(
                 .add(initiative::Column::Slug.like(pattern)),
         );
     }
-    if let Some(after) = &page.after {
-        query = query.filter(initiative::Column::Slug.gt(after.as_str()));
-    }
-    let rows = query
-        .order_by_asc(initiative::Column::Slug)
-        .limit(page.fetch())
-        .all(r.db)
-        .await?;
-    let (rows, next_cursor) = page.finish(rows, |r| r.slug.clone());
-    let parents: BTreeMap<i64, String> = {
-        let ids: Vec<i64> = rows.iter().filter_map(|r| r.parent_id).collect();
-        if ids.is_empty() {
-            BTreeMap::new()
-        } else {
-            initiative::Entity::find()
-                .filter(initiative::Column::Id.is_in(ids))
-                .all(r.db)
-                .await?
-                .into_iter()
-                .map(|p| (p.id, p.slug))
-                .collect()
-        }
+    Ok(query.order_by_asc(initiative::Column::Slug))
+}
+
+/// `rows` each with the slug of its parent.
+async fn with_parents(
+    db: &impl ConnectionTrait,
+    rows: Vec<initiative::Model>,
+) -> Result<Vec<WithParent>, ApiError> {
+    let ids: Vec<i64> = rows.iter().filter_map(|r| r.parent_id).collect();
+    let parents: BTreeMap<i64, String> = if ids.is_empty() {
+        BTreeMap::new()
+    } else {
+        initiative::Entity::find()
+            .filter(initiative::Column::Id.is_in(ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|p| (p.id, p.slug))
+            .collect()
     };
-    let rows = rows
+    Ok(rows
         .into_iter()
         .map(|r| {
             let parent = r.parent_id.and_then(|p| parents.get(&p).cloned());
             (r, parent)
         })
-        .collect();
-    Ok((rows, next_cursor))
+        .collect())
 }
 
 /// The profile of `slug`.

@@ -17,6 +17,7 @@ pub mod audit;
 pub mod committee;
 pub mod contributes_to;
 pub mod decisions;
+pub mod export;
 pub mod idempotency;
 pub mod initiatives;
 pub mod jobs;
