@@ -15,7 +15,9 @@ use crate::domain::profile::ProfileInput;
 use crate::domain::report::{
     KeyMessage, Participation, Preparation, Recommendation, ReportContent, Session,
 };
-use crate::domain::{CommitteeRole, InitiativeKind, InitiativeStatus, StakeholderGroup, UnRegion};
+use crate::domain::{
+    CommitteeRole, Email, InitiativeKind, InitiativeStatus, StakeholderGroup, UnRegion,
+};
 use crate::domain::{EventFormat, Level, ReportStatus, SessionType, Theme};
 use crate::problem::ApiError;
 use crate::service::committee::{self, NewCommitteeMember};
@@ -23,11 +25,12 @@ use crate::service::initiatives::{self, Registration};
 use crate::service::reports::{self, Review};
 use crate::service::secretariat::{self, FocalPoint, SecretariatIn};
 use crate::service::store::{from_json, load_initiative};
+use crate::service::users::{self, NewAccount};
 use crate::service::{Unit, contributes_to, decisions};
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use entity::{initiative, user};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set,
+    ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, QueryFilter,
     TransactionTrait,
 };
 use std::collections::BTreeMap;
@@ -218,7 +221,8 @@ fn registry() -> Vec<DemoInitiative> {
     ]
 }
 
-fn caller_for(u: &user::Model) -> Caller {
+/// The demo's caller acting as account `u`.
+pub(crate) fn caller_for(u: &user::Model) -> Caller {
     Caller {
         principal: Principal::User(User {
             id: u.id,
@@ -231,28 +235,39 @@ fn caller_for(u: &user::Model) -> Caller {
     }
 }
 
-async fn ensure_user(
-    txn: &impl sea_orm::ConnectionTrait,
+/// The account with e-mail `email`, created (token-only, with its platform
+/// role) through the account service if it is not there yet: audited as
+/// `nri admin create-user` audits it, on a unit of its own inside `txn`.
+pub(crate) async fn ensure_user(
+    txn: &DatabaseTransaction,
+    authz: &Authz,
     email: &str,
     name: &str,
     platform_role: Option<&str>,
 ) -> anyhow::Result<user::Model> {
-    if let Some(u) = user::Entity::find()
-        .filter(user::Column::Email.eq(email))
-        .one(txn)
-        .await?
-    {
+    let failed = |e: ApiError| anyhow::anyhow!("demo account {email}: {e}");
+    let email = Email::parse(email).map_err(anyhow::Error::msg)?;
+    if let Some(u) = users::find_by_email(txn, &email).await.map_err(failed)? {
         return Ok(u);
     }
-    Ok(user::ActiveModel {
-        email: Set(email.to_owned()),
-        name: Set(name.to_owned()),
-        platform_role: Set(platform_role.map(str::to_owned)),
-        created_at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(txn)
-    .await?)
+    let operator = Caller {
+        principal: Principal::Anonymous,
+        request_id: "demo".into(),
+    };
+    let mut uow = Unit::within(txn.begin().await?, authz, &operator);
+    let account = users::create(
+        &mut uow,
+        NewAccount {
+            email: &email,
+            name,
+            password_hash: None,
+            platform_role,
+        },
+    )
+    .await
+    .map_err(failed)?;
+    uow.commit().await.map_err(failed)?;
+    Ok(account)
 }
 
 /// The demo accounts a visitor can sign in with on the web pages.
@@ -297,6 +312,7 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<()> {
     let txn = db.begin().await?;
     let igf = ensure_user(
         &txn,
+        &authz,
         "igf-secretariat@example.org",
         "IGF Secretariat (demo)",
         Some("igf_secretariat"),
@@ -309,6 +325,7 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<()> {
     for d in items {
         let focal = ensure_user(
             uow.txn(),
+            &authz,
             &format!("focal-point@{}.example.org", d.slug),
             &format!(
                 "Focal point of {}",

@@ -4,19 +4,42 @@
 //! into, all recognised, with an accepted report for every initiative and
 //! year. The newest year's reports of the first `submitted` initiatives are
 //! left `submitted`, for measuring acceptance. Deterministic for a seed.
+//!
+//! Everything goes through the services the API uses, as their users would:
+//! one synthetic focal point registers every initiative, declares its links
+//! and drafts and submits its reports; one synthetic IGF Secretariat account
+//! recognises the initiatives and accepts the reports. Each change is audited
+//! and announced in the outbox as through the API (request id `demo`), so a
+//! worker started on the registry has every acceptance to follow. Each
+//! actor's changes to one initiative are one unit of work; all of them commit
+//! together, at the end of the load. Every report is submitted before the
+//! first is accepted.
+use crate::auth::Caller;
+use crate::authz::Authz;
+use crate::demo::{caller_for, ensure_user};
 use crate::domain::countries::COUNTRIES;
+use crate::domain::profile::ProfileInput;
 use crate::domain::report::{KeyMessage, Participation, ReportContent};
-use crate::domain::{EventFormat, Theme, UnRegion};
-use crate::routes::to_json;
+use crate::domain::{EventFormat, InitiativeKind, InitiativeStatus, Theme, UnRegion};
+use crate::problem::ApiError;
+use crate::service::initiatives::{self, Registration};
+use crate::service::reports::{self, Review};
+use crate::service::{Unit, contributes_to, decisions};
 use chrono::{Datelike, NaiveDate, Utc};
-use entity::{annual_report, contributes_to, initiative};
+use entity::{initiative, outbox_event};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
-use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set, TransactionTrait};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, QueryFilter,
+    TransactionTrait,
+};
 use std::collections::BTreeMap;
 
-/// Rows per multi-row INSERT (well under SQLite's bound-variable limit).
-const CHUNK: usize = 200;
+/// The account that recognises the initiatives and accepts their reports.
+pub const SECRETARIAT: &str = "igf-secretariat@synthetic.example.org";
+/// The account that registers every initiative and files its reports.
+pub const FOCAL_POINT: &str = "focal-point@synthetic.example.org";
 
 pub struct Synthetic {
     pub initiatives: usize,
@@ -26,33 +49,125 @@ pub struct Synthetic {
     pub seed: u64,
 }
 
-fn initiative_row(
-    slug: String,
+/// A report to file: its year, its content, and whether it is accepted
+/// (otherwise it stays `submitted`).
+struct Filed {
+    year: i32,
+    content: ReportContent,
+    accepted: bool,
+}
+
+/// Who acts, on units of work inside the load's transaction.
+struct Actors<'a> {
+    txn: &'a DatabaseTransaction,
+    authz: &'a Authz,
+    focal_point: Caller,
+    secretariat: Caller,
+}
+
+impl Actors<'_> {
+    /// A unit of work of `who`; its changes commit with the load.
+    async fn unit(&self, who: &Caller) -> anyhow::Result<Unit> {
+        Ok(Unit::within(self.txn.begin().await?, self.authz, who))
+    }
+
+    /// The focal point registers an initiative and declares the forums it
+    /// feeds into; the IGF Secretariat recognises it. Returns the initiative
+    /// as registered.
+    async fn register(
+        &self,
+        slug: &str,
+        profile: ProfileInput,
+        targets: &[String],
+    ) -> anyhow::Result<initiative::Model> {
+        let failed = |e: ApiError| anyhow::anyhow!("synthetic initiative {slug}: {e}");
+        let mut uow = self.unit(&self.focal_point).await?;
+        let (ini, _) = initiatives::register(
+            &mut uow,
+            Registration {
+                slug: slug.to_owned(),
+                parent: None,
+                profile,
+            },
+        )
+        .await
+        .map_err(failed)?;
+        if !targets.is_empty() {
+            contributes_to::replace_links(&mut uow, &ini, targets)
+                .await
+                .map_err(failed)?;
+        }
+        uow.commit().await.map_err(failed)?;
+        let mut uow = self.unit(&self.secretariat).await?;
+        decisions::record(
+            &mut uow,
+            &ini,
+            InitiativeStatus::Recognized,
+            "Synthetic registry: recognised.",
+        )
+        .await
+        .map_err(failed)?;
+        uow.commit().await.map_err(failed)?;
+        Ok(ini)
+    }
+
+    /// The focal point drafts and submits `ini`'s reports. Returns the years
+    /// of those to accept.
+    async fn submit_reports(
+        &self,
+        ini: &initiative::Model,
+        filed: Vec<Filed>,
+    ) -> anyhow::Result<Vec<i32>> {
+        let failed = |e: ApiError| anyhow::anyhow!("synthetic reports of {}: {e}", ini.slug);
+        let mut uow = self.unit(&self.focal_point).await?;
+        let mut to_accept = Vec::new();
+        for f in filed {
+            reports::record_draft(&mut uow, ini.clone(), f.year, None, f.content)
+                .await
+                .map_err(failed)?;
+            reports::record_submission(&mut uow, ini.clone(), f.year, None, None)
+                .await
+                .map_err(failed)?;
+            if f.accepted {
+                to_accept.push(f.year);
+            }
+        }
+        uow.commit().await.map_err(failed)?;
+        Ok(to_accept)
+    }
+
+    /// The IGF Secretariat accepts `ini`'s reports of `years`.
+    async fn accept_reports(&self, ini: &initiative::Model, years: &[i32]) -> anyhow::Result<()> {
+        let failed = |e: ApiError| anyhow::anyhow!("synthetic reports of {}: {e}", ini.slug);
+        let mut uow = self.unit(&self.secretariat).await?;
+        for &year in years {
+            reports::record_review(&mut uow, ini.clone(), year, Review::Accept, None)
+                .await
+                .map_err(failed)?;
+        }
+        uow.commit().await.map_err(failed)?;
+        Ok(())
+    }
+}
+
+/// A regional or sub-regional forum's profile.
+fn forum(
     name: String,
-    kind: &str,
-    country: Option<&str>,
+    kind: InitiativeKind,
     region: UnRegion,
-) -> initiative::ActiveModel {
-    let now = Utc::now();
-    initiative::ActiveModel {
-        slug: Set(slug),
-        name: Set(name),
-        kind: Set(kind.into()),
-        country: Set(country.map(str::to_owned)),
-        coverage: Set("[]".into()),
-        un_region: Set(region.as_str().into()),
-        description: Set("{}".into()),
-        working_languages: Set("[\"en\"]".into()),
-        social_links: Set("{}".into()),
-        status: Set("recognized".into()),
-        version: Set(1),
-        created_at: Set(now),
-        updated_at: Set(now),
+    coverage: Vec<String>,
+) -> ProfileInput {
+    ProfileInput {
+        name,
+        kind: Some(kind),
+        un_region: Some(region),
+        coverage,
+        working_languages: vec!["en".into()],
         ..Default::default()
     }
 }
 
-fn report(rng: &mut StdRng, year: i32, name: &str) -> ReportContent {
+fn report(rng: &mut StdRng, year: i32, name: &str, country: &str) -> ReportContent {
     let total: u32 = rng.random_range(50..2000);
     let themes: Vec<Theme> = (0..3)
         .map(|_| Theme::ALL[rng.random_range(0..Theme::ALL.len())])
@@ -63,6 +178,8 @@ fn report(rng: &mut StdRng, year: i32, name: &str) -> ReportContent {
         start_date: NaiveDate::from_ymd_opt(year, 9, 1),
         end_date: NaiveDate::from_ymd_opt(year, 9, 2),
         city: Some("Capital".into()),
+        country: Some(country.into()),
+        venue: Some("Conference centre".into()),
         format: Some(EventFormat::Hybrid),
         participation: Participation {
             total: Some(total),
@@ -91,124 +208,127 @@ fn report(rng: &mut StdRng, year: i32, name: &str) -> ReportContent {
 /// Loads the synthetic registry (into an empty database).
 pub async fn load(db: &DatabaseConnection, spec: &Synthetic) -> anyhow::Result<()> {
     let mut rng = StdRng::seed_from_u64(spec.seed);
+    let authz = Authz::new(db.clone()).await?;
     let txn = db.begin().await?;
-    // Forums first: per region, one regional and two sub-regional feeding into it.
-    let mut forums: BTreeMap<UnRegion, (i64, [i64; 2])> = BTreeMap::new();
+    let secretariat = ensure_user(
+        &txn,
+        &authz,
+        SECRETARIAT,
+        "IGF Secretariat (synthetic)",
+        Some("igf_secretariat"),
+    )
+    .await?;
+    let focal_point =
+        ensure_user(&txn, &authz, FOCAL_POINT, "Focal point (synthetic)", None).await?;
+    let actors = Actors {
+        txn: &txn,
+        authz: &authz,
+        focal_point: caller_for(&focal_point),
+        secretariat: caller_for(&secretariat),
+    };
+    // Forums first: per region, one regional covering the region's countries
+    // and two sub-regional ones, covering half each, feeding into it.
+    let mut forums: BTreeMap<UnRegion, (String, [String; 2])> = BTreeMap::new();
     for region in UnRegion::ALL {
         let r = region.as_str().replace('_', "-");
-        let regional = initiative_row(
-            format!("{r}-igf"),
+        let countries: Vec<String> = COUNTRIES
+            .iter()
+            .filter(|c| c.region == *region)
+            .map(|c| c.code.to_owned())
+            .collect();
+        let regional = format!("{r}-igf");
+        let profile = forum(
             format!("{region} regional IGF"),
-            "regional",
-            None,
+            InitiativeKind::Regional,
             *region,
-        )
-        .insert(&txn)
-        .await?;
-        let mut subs = [0; 2];
-        for (k, sub) in subs.iter_mut().enumerate() {
-            let s = initiative_row(
-                format!("{r}-sub-{k}-igf"),
+            countries.clone(),
+        );
+        actors.register(&regional, profile, &[]).await?;
+        let subs = [0, 1].map(|k| format!("{r}-sub-{k}-igf"));
+        for (k, sub) in subs.iter().enumerate() {
+            let half = countries.iter().skip(k).step_by(2).cloned().collect();
+            let profile = forum(
                 format!("{region} sub-regional IGF {k}"),
-                "subregional",
-                None,
+                InitiativeKind::Subregional,
                 *region,
-            )
-            .insert(&txn)
-            .await?;
-            *sub = s.id;
-            contributes_to::ActiveModel {
-                initiative_id: Set(s.id),
-                target_id: Set(regional.id),
-                created_at: Set(Utc::now()),
-            }
-            .insert(&txn)
-            .await?;
+                half,
+            );
+            actors
+                .register(sub, profile, std::slice::from_ref(&regional))
+                .await?;
         }
-        forums.insert(*region, (regional.id, subs));
+        forums.insert(*region, (regional, subs));
     }
     // National (every tenth a youth) initiatives, round the country table.
-    let rows: Vec<initiative::ActiveModel> = (0..spec.initiatives)
-        .map(|i| {
-            let c = &COUNTRIES[i % COUNTRIES.len()];
-            let kind = if i % 10 == 9 { "youth" } else { "national" };
-            let slug = format!("syn-{i}-{}", c.code.to_ascii_lowercase());
-            initiative_row(
-                slug,
-                format!("{} IGF {i}", c.name),
-                kind,
-                Some(c.code),
-                c.region,
-            )
-        })
+    let countries: Vec<_> = (0..spec.initiatives)
+        .map(|i| &COUNTRIES[i % COUNTRIES.len()])
         .collect();
-    for chunk in rows.chunks(CHUNK) {
-        initiative::Entity::insert_many(chunk.to_vec())
-            .exec(&txn)
-            .await?;
-    }
-    let nris: Vec<initiative::Model> = initiative::Entity::find()
-        .all(&txn)
-        .await?
-        .into_iter()
-        .filter(|i| i.slug.starts_with("syn-"))
+    let names: Vec<String> = countries
+        .iter()
+        .enumerate()
+        .map(|(i, c)| format!("{} IGF {i}", c.name))
         .collect();
-    let mut links = Vec::new();
-    for (i, n) in nris.iter().enumerate() {
-        let region = UnRegion::parse(&n.un_region).unwrap_or(UnRegion::Africa);
-        let (regional, subs) = forums[&region];
-        links.push((n.id, subs[i % 2]));
-        if i % 3 == 0 {
-            links.push((n.id, regional));
-        }
-    }
-    let link_rows: Vec<contributes_to::ActiveModel> = links
-        .into_iter()
-        .map(|(a, b)| contributes_to::ActiveModel {
-            initiative_id: Set(a),
-            target_id: Set(b),
-            created_at: Set(Utc::now()),
-        })
-        .collect();
-    for chunk in link_rows.chunks(CHUNK) {
-        contributes_to::Entity::insert_many(chunk.to_vec())
-            .exec(&txn)
-            .await?;
-    }
+    // Reports are drawn year by year, in the order the seed has always
+    // drawn them, and filed initiative by initiative.
     let last = Utc::now().year() - 1;
-    let now = Utc::now();
-    let mut reports = Vec::new();
+    let mut filed: Vec<Vec<Filed>> = names.iter().map(|_| Vec::new()).collect();
     for year in (last - spec.years + 1)..=last {
-        for (i, n) in nris.iter().enumerate() {
-            let content = report(&mut rng, year, &n.name);
-            let submitted_only = year == last && i < spec.submitted;
-            reports.push(annual_report::ActiveModel {
-                initiative_id: Set(n.id),
-                year: Set(year),
-                status: Set(if submitted_only {
-                    "submitted"
-                } else {
-                    "accepted"
-                }
-                .into()),
-                due_date: Set(crate::domain::report::due_date(&content)),
-                content: Set(to_json(&content)),
-                first_submitted_at: Set(Some(now)),
-                submitted_at: Set(Some(now)),
-                accepted_at: Set((!submitted_only).then_some(now)),
-                submissions: Set(1),
-                version: Set(1),
-                created_at: Set(now),
-                updated_at: Set(now),
-                ..Default::default()
+        for (i, name) in names.iter().enumerate() {
+            filed[i].push(Filed {
+                year,
+                content: report(&mut rng, year, name, countries[i].code),
+                accepted: !(year == last && i < spec.submitted),
             });
         }
     }
-    for chunk in reports.chunks(CHUNK) {
-        annual_report::Entity::insert_many(chunk.to_vec())
-            .exec(&txn)
-            .await?;
+    let mut submitted = Vec::with_capacity(spec.initiatives);
+    for (i, (name, filed)) in names.into_iter().zip(filed).enumerate() {
+        let c = countries[i];
+        let kind = if i % 10 == 9 {
+            InitiativeKind::Youth
+        } else {
+            InitiativeKind::National
+        };
+        let (regional, subs) = &forums[&c.region];
+        let mut targets = vec![subs[i % 2].clone()];
+        if i % 3 == 0 {
+            targets.push(regional.clone());
+        }
+        let profile = ProfileInput {
+            name,
+            kind: Some(kind),
+            country: Some(c.code.to_owned()),
+            working_languages: vec!["en".into()],
+            ..Default::default()
+        };
+        let slug = format!("syn-{i}-{}", c.code.to_ascii_lowercase());
+        let ini = actors.register(&slug, profile, &targets).await?;
+        let years = actors.submit_reports(&ini, filed).await?;
+        submitted.push((ini, years));
+    }
+    // Reviewed once all are submitted, as a review queue fills: a review
+    // reads the report's reviews, and `report_reviews` has no index on the
+    // report, so each read scans the reviews written so far.
+    for (ini, years) in &submitted {
+        actors.accept_reports(ini, years).await?;
     }
     txn.commit().await?;
     Ok(())
+}
+
+/// Marks every outbox event processed, for a benchmark that has just run a
+/// full recomputation (`worker::aggregation::recompute_all`), which reflects
+/// them all: a worker started next follows only the changes made after it,
+/// as on a registry in service, instead of relaying the load's every
+/// acceptance again. Returns how many events it marked.
+pub async fn settle_outbox(db: &DatabaseConnection) -> anyhow::Result<u64> {
+    let settled = outbox_event::Entity::update_many()
+        .col_expr(
+            outbox_event::Column::ProcessedAt,
+            Expr::value(Some(Utc::now())),
+        )
+        .filter(outbox_event::Column::ProcessedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(settled.rows_affected)
 }

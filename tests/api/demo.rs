@@ -439,3 +439,91 @@ async fn admin_create_user_and_create_token_are_audited_as_the_api_audits_them()
     let after = app.get("/audit?limit=100", Some(&app.igf)).await;
     assert_eq!(after.body["items"], audit.body["items"]);
 }
+
+/// The synthetic registry of the benchmarks goes through the services the
+/// API uses: its focal point registers, links and files, the IGF Secretariat
+/// recognises and accepts, each step audited and announced to the worker as
+/// through the API, and the worker follows the events into the aggregates.
+#[tokio::test]
+async fn the_synthetic_registry_is_written_as_the_api_writes() {
+    use chrono::Datelike;
+    use nri_api::synthetic::{FOCAL_POINT, SECRETARIAT, Synthetic};
+    let app = spawn_app_with(|s| s.worker = WorkerMode::On).await;
+    let db = nri_api::db::connect(&app.database_url).await.unwrap();
+    let spec = Synthetic {
+        initiatives: 3,
+        years: 2,
+        submitted: 1,
+        seed: 1,
+    };
+    nri_api::synthetic::load(&db, &spec).await.unwrap();
+    let last = chrono::Utc::now().year() - 1;
+    let country = nri_api::domain::countries::COUNTRIES[0]
+        .code
+        .to_ascii_lowercase();
+    let first = format!("syn-0-{country}");
+
+    let trail: Vec<(String, String)> = app
+        .audit_of(&first)
+        .await
+        .into_iter()
+        .map(|r| {
+            (
+                r["action"].as_str().unwrap().to_owned(),
+                r["actor_email"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let step = |a: &str, who: &str| (a.to_owned(), who.to_owned());
+    assert_eq!(
+        trail,
+        [
+            step("initiative.create", FOCAL_POINT),
+            step("contributes_to.update", FOCAL_POINT),
+            step("initiative.status", SECRETARIAT),
+            step("report.create", FOCAL_POINT),
+            step("report.submit", FOCAL_POINT),
+            step("report.create", FOCAL_POINT),
+            step("report.submit", FOCAL_POINT),
+            // The newest year's report of the first initiative stays submitted.
+            step("report.accept", SECRETARIAT),
+        ]
+    );
+
+    // Every change announced as the API announces it: 15 forums and 3
+    // initiatives recognised, 10 sub-regional forums and 3 initiatives
+    // linked, 6 reports less the one left submitted accepted.
+    let events = outbox_event::Entity::find().all(&db).await.unwrap();
+    let of = |kind: &str| events.iter().filter(|e| e.kind == kind).count();
+    assert_eq!(of("initiative.status_changed"), 18);
+    assert_eq!(of("initiative.links_changed"), 13);
+    assert_eq!(of("report.accepted"), 5);
+    assert_eq!(events.len(), 36, "{events:?}");
+    let accepted = events.iter().find(|e| e.kind == "report.accepted").unwrap();
+    assert_eq!(
+        serde_json::from_str::<Value>(&accepted.payload).unwrap(),
+        json!({ "year": last - 1, "version": 1, "initiative": first })
+    );
+
+    let submitted = app
+        .get(
+            &format!("/initiatives/{first}/reports/{last}"),
+            Some(&app.igf),
+        )
+        .await;
+    assert_eq!(submitted.body["status"], "submitted");
+    for (year, contributing) in [(last - 1, 3), (last, 2)] {
+        eventually(
+            "the synthetic acceptances in the global aggregate",
+            || async {
+                let r = app
+                    .get(&format!("/aggregates/global/{year}.json"), None)
+                    .await;
+                (r.status == StatusCode::OK
+                    && r.body["contributing"].as_array()?.len() == contributing)
+                    .then_some(())
+            },
+        )
+        .await;
+    }
+}

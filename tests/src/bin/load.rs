@@ -428,6 +428,9 @@ async fn prepare(url: &str, args: &Args) -> anyhow::Result<(usize, f64)> {
     )
     .await?;
     worker::aggregation::recompute_all(&db, "http://127.0.0.1:8080").await?;
+    // The recomputation reflects every event the load wrote: the server's
+    // worker follows only the scenarios' changes.
+    nri_api::synthetic::settle_outbox(&db).await?;
     let caller = Caller {
         principal: Principal::Anonymous,
         request_id: "nri-load".into(),
