@@ -7,6 +7,7 @@ mod m20261123_000003_jobs;
 mod m20261123_000004_webhooks;
 mod m20261201_000005_platform_domain;
 mod m20261202_000006_platform_rights;
+mod m20261202_000007_report_reviews_index;
 
 /// The access policy shipped with this schema version, as Casbin `p` lines
 /// (`p, subject, domain, object, action`). The migration stores it in `casbin_rule`.
@@ -71,6 +72,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000004_webhooks::Migration),
             Box::new(m20261201_000005_platform_domain::Migration),
             Box::new(m20261202_000006_platform_rights::Migration),
+            Box::new(m20261202_000007_report_reviews_index::Migration),
         ]
     }
 }
