@@ -1,0 +1,125 @@
+//! At risk: a recognised initiative with no accepted report for either of the
+//! last two completed cycles is flagged in its recognition review, and the
+//! review queue filters on it. The facts are set through the API.
+use crate::helpers::{TestApp, national, spawn_app};
+use crate::reports::complete_report;
+use chrono::{Datelike, Utc};
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+/// Registers `slug` (Moldova, so the complete report fits) for a new focal point.
+async fn recognised(app: &TestApp, slug: &str) -> String {
+    let focal = app
+        .sign_up(&format!("focal@{slug}.example.org"), "Focal")
+        .await;
+    let mut body = national(slug, &format!("Name of {slug}"), "MD");
+    body["working_languages"] = json!(["ro", "en"]);
+    app.register(&focal.token, body).await;
+    app.decide(slug, "recognized").await;
+    focal.token
+}
+
+/// A complete report for `year`, submitted by `token`.
+async fn submitted(app: &TestApp, slug: &str, token: &str, year: i32) -> String {
+    let path = format!("/initiatives/{slug}/reports/{year}");
+    let put = app.put(&path, Some(token), complete_report(year)).await;
+    assert_eq!(put.status, StatusCode::CREATED, "{:?}", put.body);
+    let sub = app
+        .post(&format!("{path}/submit"), Some(token), json!({}))
+        .await;
+    assert_eq!(sub.status, StatusCode::OK, "{:?}", sub.body);
+    path
+}
+
+async fn recognition(app: &TestApp, slug: &str) -> Value {
+    let r = app
+        .get(&format!("/initiatives/{slug}/recognition"), Some(&app.igf))
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{:?}", r.body);
+    r.body
+}
+
+async fn queue_slugs(app: &TestApp, query: &str) -> Vec<String> {
+    let r = app.get(&format!("/reports?{query}"), Some(&app.igf)).await;
+    assert_eq!(r.status, StatusCode::OK, "{query}: {:?}", r.body);
+    r.body["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|i| i["initiative"].as_str().expect("slug").to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn no_accepted_report_for_two_cycles_is_at_risk_and_one_last_cycle_is_not() {
+    let app = spawn_app().await;
+    let last = Utc::now().year() - 1;
+
+    // Kept: its report for the last cycle is accepted.
+    let kept = recognised(&app, "kept-igf").await;
+    let path = submitted(&app, "kept-igf", &kept, last).await;
+    let accepted = app
+        .post(
+            &format!("{path}/review"),
+            Some(&app.igf),
+            json!({ "decision": "accept" }),
+        )
+        .await;
+    assert_eq!(accepted.status, StatusCode::OK, "{:?}", accepted.body);
+
+    // Lapsing: its report for the last cycle is only submitted, none before.
+    let lapsing = recognised(&app, "lapsing-igf").await;
+    submitted(&app, "lapsing-igf", &lapsing, last).await;
+
+    let r = recognition(&app, "lapsing-igf").await;
+    assert_eq!(r["at_risk"], true, "{r}");
+    assert_eq!(r["at_risk_evidence"]["cycles"], json!([last - 1, last]));
+    assert_eq!(
+        r["at_risk_evidence"]["reports"],
+        json!([{ "year": last, "status": "submitted" }])
+    );
+    assert_eq!(
+        r["at_risk_evidence"]["evidence"],
+        format!("no accepted report for {} or {last}", last - 1)
+    );
+    assert_eq!(r["status"], "recognized", "a flag never changes a status");
+
+    let r = recognition(&app, "kept-igf").await;
+    assert_eq!(r["at_risk"], false, "{r}");
+    assert_eq!(
+        r["at_risk_evidence"]["reports"],
+        json!([{ "year": last, "status": "accepted" }])
+    );
+
+    // An applicant is never at risk.
+    let focal = app.sign_up("focal@new.example.org", "New").await;
+    app.register(&focal.token, national("new-igf", "New IGF", "LR"))
+        .await;
+    assert_eq!(recognition(&app, "new-igf").await["at_risk"], false);
+
+    // The review queue filters on the flag.
+    assert_eq!(queue_slugs(&app, "at_risk=true").await, ["lapsing-igf"]);
+    assert_eq!(queue_slugs(&app, "at_risk=false").await, ["kept-igf"]);
+    let mut all = queue_slugs(&app, "").await;
+    all.sort();
+    assert_eq!(all, ["kept-igf", "lapsing-igf"]);
+    assert_eq!(
+        queue_slugs(&app, &format!("at_risk=true&status=submitted&year={last}")).await,
+        ["lapsing-igf"]
+    );
+
+    // Bad input names the parameter; the queue stays the IGF Secretariat's.
+    let bad = app.get("/reports?at_risk=maybe", Some(&app.igf)).await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST, "{:?}", bad.body);
+    assert!(bad.body.to_string().contains("at_risk"), "{:?}", bad.body);
+    assert_eq!(
+        app.get("/reports?at_risk=true", Some(&lapsing))
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        app.get("/reports?at_risk=true", None).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+}
