@@ -456,6 +456,24 @@ fn missing(
         .collect()
 }
 
+/// The years every scope has an aggregate for: from the first year any report
+/// was opened for (`report_years`, whatever their status) through
+/// `current_year` (the caller's clock), and any later report year. With no
+/// report at all, the current year alone: who is missing shows from day one.
+pub fn years_to_cover(
+    report_years: impl IntoIterator<Item = i32>,
+    current_year: i32,
+) -> BTreeSet<i32> {
+    let mut years: BTreeSet<i32> = report_years.into_iter().collect();
+    let first = years
+        .first()
+        .copied()
+        .unwrap_or(current_year)
+        .min(current_year);
+    years.extend(first..=current_year);
+    years
+}
+
 /// The scopes whose aggregate a change to `initiative_id` can alter: Global;
 /// its UN region; Youth if it is a youth initiative; `Initiative(F)` for every
 /// regional or sub-regional F it reaches through its links, transitively.
@@ -801,6 +819,25 @@ mod tests {
         assert_eq!(texts(&r.regional), ["to the region"]);
         assert_eq!(texts(&r.global), ["to the world"]);
         assert_eq!(r.global[0].initiative, "liberia-igf");
+    }
+
+    #[test]
+    fn years_run_from_the_first_report_to_the_current_year() {
+        assert_eq!(
+            years_to_cover([], 2026).into_iter().collect::<Vec<_>>(),
+            [2026]
+        );
+        assert_eq!(
+            years_to_cover([2023, 2025, 2023], 2026)
+                .into_iter()
+                .collect::<Vec<_>>(),
+            [2023, 2024, 2025, 2026]
+        );
+        // A report opened for a later year is covered too.
+        assert_eq!(
+            years_to_cover([2027], 2026).into_iter().collect::<Vec<_>>(),
+            [2026, 2027]
+        );
     }
 
     #[test]

@@ -1,9 +1,12 @@
 //! At risk: a recognised initiative with no accepted report for either of the
 //! last two completed cycles is flagged in its recognition review, and the
-//! review queue filters on it. The facts are set through the API.
-use crate::helpers::{TestApp, national, spawn_app};
+//! review queue filters on it. The facts are set through the API. And who is
+//! missing, from day one: the current year's aggregates exist before any
+//! report is accepted, and feeds of scopes with nothing accepted are empty.
+use crate::helpers::{TestApp, eventually, national, spawn_app, spawn_app_with};
 use crate::reports::complete_report;
 use chrono::{Datelike, Utc};
+use nri_api::config::WorkerMode;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
@@ -122,4 +125,66 @@ async fn no_accepted_report_for_two_cycles_is_at_risk_and_one_last_cycle_is_not(
         app.get("/reports?at_risk=true", None).await.status,
         StatusCode::UNAUTHORIZED
     );
+}
+
+#[tokio::test]
+async fn a_fresh_demo_has_this_years_aggregate_listing_every_recognised_initiative_as_missing() {
+    let app = spawn_app_with(|s| s.worker = WorkerMode::On).await;
+    let db = nri_api::db::connect(&app.database_url).await.unwrap();
+    nri_api::demo::load(&db).await.unwrap();
+    let year = Utc::now().year();
+    let path = format!("/aggregates/global/{year}.json");
+    let global = eventually("this year's global aggregate", || async {
+        let r = app.get(&path, None).await;
+        (r.status == StatusCode::OK && r.body["missing"].as_array()?.len() == 4).then_some(r.body)
+    })
+    .await;
+    let missing: Vec<&str> = global["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["slug"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        missing,
+        [
+            "african-igf",
+            "liberia-igf",
+            "moldova-igf",
+            "west-africa-igf"
+        ]
+    );
+    assert_eq!(global["reporting"], 0);
+    assert_eq!(global["recognised"], 4);
+
+    // A scope nothing in the registry belongs to has an empty aggregate and empty feeds.
+    let weog = eventually("the WEOG aggregate", || async {
+        let r = app
+            .get(&format!("/aggregates/un-region/weog/{year}.json"), None)
+            .await;
+        (r.status == StatusCode::OK).then_some(r.body)
+    })
+    .await;
+    assert_eq!(weog["reporting"], 0);
+    assert_eq!(weog["missing"], json!([]));
+    let feed = eventually("the WEOG JSON feed", || async {
+        let r = app.get("/feeds/un-region/weog.json", None).await;
+        (r.status == StatusCode::OK).then_some(r)
+    })
+    .await;
+    let body: Value = match &feed.body {
+        Value::String(s) => serde_json::from_str(s).expect("a JSON feed"),
+        v => v.clone(),
+    };
+    assert!(
+        body["version"]
+            .as_str()
+            .is_some_and(|v| v.starts_with("https://jsonfeed.org/version/")),
+        "{body}"
+    );
+    assert_eq!(body["items"], json!([]));
+    let atom = app.get("/feeds/un-region/weog.atom", None).await;
+    assert_eq!(atom.status, StatusCode::OK);
+    let text = atom.body.as_str().expect("Atom text");
+    assert!(text.contains("<feed") && !text.contains("<entry"), "{text}");
 }

@@ -14,7 +14,7 @@ pub mod website;
 /// The pure aggregate computation, from the shared `domain` crate.
 pub use domain::aggregate;
 
-use chrono::{Duration, Utc};
+use chrono::{Datelike, Duration, Utc};
 use domain::jobs::Job;
 use entity::idempotency_key;
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
@@ -114,6 +114,11 @@ impl Worker {
                     Ok(0) => {}
                     Ok(n) => tracing::info!(deleted = n, "purged expired idempotency keys"),
                     Err(e) => tracing::warn!(error = %e, "housekeeping failed"),
+                }
+                match aggregation::queue_missing(&self.db, Utc::now().year()).await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(queued = n, "aggregates not computed yet queued"),
+                    Err(e) => tracing::warn!(error = %e, "queueing missing aggregates failed"),
                 }
                 match website::enqueue_due(&self.db).await {
                     Ok(0) => {}
