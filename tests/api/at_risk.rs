@@ -156,6 +156,42 @@ async fn a_fresh_demo_has_this_years_aggregate_listing_every_recognised_initiati
     );
     assert_eq!(global["reporting"], 0);
     assert_eq!(global["recognised"], 4);
+    // This year's reports are due on 31 March next year at the earliest: none overdue yet.
+    assert!(
+        global["missing"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|m| m["overdue"] == false),
+        "{global}"
+    );
+
+    // Last year: a submitted report is not overdue; a draft is once past its due date.
+    let last = eventually("last year's global aggregate", || async {
+        let r = app
+            .get(&format!("/aggregates/global/{}.json", year - 1), None)
+            .await;
+        (r.status == StatusCode::OK).then_some(r.body)
+    })
+    .await;
+    let overdue = |slug: &str| {
+        last["missing"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["slug"] == slug)
+            .map(|m| m["overdue"].clone())
+    };
+    if year - 1 == 2025 {
+        // The demo's reports are for 2025.
+        assert_eq!(overdue("west-africa-igf"), Some(json!(false)), "{last}");
+        let draft = app
+            .get("/initiatives/african-igf/reports/2025", Some(&app.igf))
+            .await;
+        let due = draft.body["due_date"].as_str().expect("a due date");
+        let past = *due < *Utc::now().date_naive().to_string();
+        assert_eq!(overdue("african-igf"), Some(json!(past)), "{last}");
+    }
 
     // A scope nothing in the registry belongs to has an empty aggregate and empty feeds.
     let weog = eventually("the WEOG aggregate", || async {

@@ -15,7 +15,7 @@ use sea_orm::{
 };
 use serde_json::Value;
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Counts the aggregates this process has stored (bumped once the write is
@@ -247,19 +247,34 @@ pub async fn known_years(
 }
 
 /// Queues an `aggregate` job for every scope and year of `known_years` that
-/// has no stored aggregate yet: at start, then on the worker's housekeeping
-/// round, so a new year is covered without waiting for an event. An empty
-/// registry has nothing to aggregate, and writes nothing. Returns how many
-/// were queued.
+/// has no stored aggregate yet, and for every scope of the current and the
+/// previous year when `daily` (overdue turns true with the date alone, e.g.
+/// on 1 April for a report never opened): at start, then on the worker's
+/// housekeeping round, so a new year or a passed deadline shows without
+/// waiting for an event. An empty registry has nothing to aggregate, and
+/// writes nothing. Returns how many were queued.
 #[tracing::instrument(skip(db))]
-pub async fn queue_missing(db: &DatabaseConnection, current_year: i32) -> Result<usize, DbErr> {
+pub async fn queue_missing(
+    db: &DatabaseConnection,
+    current_year: i32,
+    daily: bool,
+) -> Result<usize, DbErr> {
     let facts = load_facts(db).await?;
     if facts.is_empty() {
         return Ok(0);
     }
     let years = known_years(db, current_year).await?;
     let txn = sea_orm::TransactionTrait::begin(db).await?;
-    let n = queue_missing_in(&txn, &facts, &years).await?;
+    let mut n = queue_missing_in(&txn, &facts, &years).await?;
+    if daily {
+        n += queue_in(
+            &txn,
+            &facts,
+            &BTreeSet::from([current_year - 1, current_year]),
+            &BTreeSet::new(),
+        )
+        .await?;
+    }
     txn.commit().await?;
     Ok(n)
 }
@@ -281,6 +296,17 @@ pub async fn queue_missing_in(
         .await?
         .into_iter()
         .collect();
+    queue_in(txn, facts, years, &stored_keys).await
+}
+
+/// Queues an `aggregate` job for every scope of `facts` and year of `years`
+/// but those in `skip`, as reflecting the latest event.
+async fn queue_in(
+    txn: &sea_orm::DatabaseTransaction,
+    facts: &[InitiativeFacts],
+    years: &BTreeSet<i32>,
+    skip: &BTreeSet<(String, i32)>,
+) -> Result<usize, DbErr> {
     let seq: Option<i64> = entity::outbox_event::Entity::find()
         .select_only()
         .column_as(entity::outbox_event::Column::Id.max(), "max")
@@ -291,7 +317,7 @@ pub async fn queue_missing_in(
     let mut n = 0;
     for &year in years {
         for scope in aggregate::all_scopes(facts) {
-            if stored_keys.contains(&(scope.key(), year)) {
+            if skip.contains(&(scope.key(), year)) {
                 continue;
             }
             let job = Job::Aggregate {
@@ -304,6 +330,38 @@ pub async fn queue_missing_in(
         }
     }
     Ok(n)
+}
+
+/// The reports opened for `year` (any status), by initiative slug: which
+/// missing initiatives are overdue.
+pub async fn load_opened(
+    db: &impl ConnectionTrait,
+    year: i32,
+    facts: &[InitiativeFacts],
+) -> Result<BTreeMap<String, aggregate::OpenedReport>, DbErr> {
+    let slugs: HashMap<i64, &str> = facts.iter().map(|f| (f.id, f.slug.as_str())).collect();
+    let mut opened = BTreeMap::new();
+    for r in annual_report::Entity::find()
+        .filter(annual_report::Column::Year.eq(year))
+        .all(db)
+        .await?
+    {
+        let Some(slug) = slugs.get(&r.initiative_id) else {
+            continue;
+        };
+        let status = r
+            .status
+            .parse::<ReportStatus>()
+            .map_err(|e| DbErr::Custom(format!("report {}: column `status`: {e}", r.id)))?;
+        opened.insert(
+            (*slug).to_owned(),
+            aggregate::OpenedReport {
+                status,
+                due_date: r.due_date,
+            },
+        );
+    }
+    Ok(opened)
 }
 
 /// The link to a source report.
@@ -323,7 +381,9 @@ pub async fn recompute(
 ) -> Result<Option<String>, DbErr> {
     let facts = load_facts(db).await?;
     let reports = load_accepted(db, year).await?;
-    let agg = aggregate::compute(scope, year, &facts, &reports, &report_url);
+    let mut agg = aggregate::compute(scope, year, &facts, &reports, &report_url);
+    let opened = load_opened(db, year, &facts).await?;
+    aggregate::mark_overdue(&mut agg, Utc::now().date_naive(), &opened);
     store(db, scope, year, seq, &agg, true).await
 }
 
@@ -503,8 +563,10 @@ pub async fn recompute_all(
     let mut n = 0;
     for year in known_years(db, Utc::now().year()).await? {
         let reports = load_accepted(db, year).await?;
+        let opened = load_opened(db, year, &facts).await?;
         for scope in &scopes {
-            let agg = aggregate::compute(scope, year, &facts, &reports, &report_url);
+            let mut agg = aggregate::compute(scope, year, &facts, &reports, &report_url);
+            aggregate::mark_overdue(&mut agg, Utc::now().date_naive(), &opened);
             // A batch rebuild sends no webhooks: skip the comparison with the stored body.
             store(db, scope, year, seq, &agg, false).await?;
             n += 1;

@@ -103,6 +103,7 @@ impl Worker {
         tracing::info!(worker = %self.id, "worker started");
         let mut woken = wakes();
         let mut last_housekeeping: Option<Instant> = None;
+        let mut last_daily: Option<chrono::NaiveDate> = None;
         loop {
             if *stop.borrow() {
                 break;
@@ -115,10 +116,16 @@ impl Worker {
                     Ok(n) => tracing::info!(deleted = n, "purged expired idempotency keys"),
                     Err(e) => tracing::warn!(error = %e, "housekeeping failed"),
                 }
-                match aggregation::queue_missing(&self.db, Utc::now().year()).await {
-                    Ok(0) => {}
-                    Ok(n) => tracing::info!(queued = n, "aggregates not computed yet queued"),
-                    Err(e) => tracing::warn!(error = %e, "queueing missing aggregates failed"),
+                let today = Utc::now().date_naive();
+                let daily = last_daily != Some(today);
+                match aggregation::queue_missing(&self.db, today.year(), daily).await {
+                    Ok(n) => {
+                        last_daily = Some(today);
+                        if n > 0 {
+                            tracing::info!(queued = n, "aggregates to compute or refresh queued");
+                        }
+                    }
+                    Err(e) => tracing::warn!(error = %e, "queueing aggregates failed"),
                 }
                 match website::enqueue_due(&self.db).await {
                     Ok(0) => {}
