@@ -7,7 +7,7 @@
 //! I/O, no clock and no async belong here: loading facts, storing aggregates and
 //! scheduling recomputation are the caller's work.
 use crate::graph;
-use crate::{InitiativeKind, InitiativeStatus, Level, Slug, UnRegion};
+use crate::{InitiativeKind, InitiativeStatus, Level, ReportStatus, Slug, UnRegion};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -204,6 +204,38 @@ pub struct Recommendations {
 pub struct MissingInitiative {
     pub slug: String,
     pub name: String,
+    /// Its report for the year is past due and not submitted (see [`is_overdue`]).
+    pub overdue: bool,
+}
+
+/// A report opened for a year, as the overdue rule sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OpenedReport {
+    pub status: ReportStatus,
+    pub due_date: Option<NaiveDate>,
+}
+
+/// Whether an initiative's report for `year` is overdue on `today`: past its
+/// due date and neither submitted nor accepted. Without a report opened (or a
+/// due date: no event dates), it is due on 31 March of the next year.
+pub fn is_overdue(year: i32, today: NaiveDate, opened: Option<OpenedReport>) -> bool {
+    let default_due = NaiveDate::from_ymd_opt(year + 1, 3, 31);
+    let due = opened.and_then(|r| r.due_date).or(default_due);
+    let unsubmitted =
+        opened.is_none_or(|r| matches!(r.status, ReportStatus::Draft | ReportStatus::Returned));
+    unsubmitted && due.is_some_and(|d| d < today)
+}
+
+/// Marks the missing initiatives of `agg` whose report is overdue on `today`;
+/// `opened` holds the reports opened for the aggregate's year, by slug.
+pub fn mark_overdue(
+    agg: &mut Aggregate,
+    today: NaiveDate,
+    opened: &BTreeMap<String, OpenedReport>,
+) {
+    for m in &mut agg.missing {
+        m.overdue = is_overdue(agg.year, today, opened.get(&m.slug).copied());
+    }
 }
 
 /// The initiatives in `scope`, sorted by slug:
@@ -452,8 +484,27 @@ fn missing(
         .map(|i| MissingInitiative {
             slug: i.slug.clone(),
             name: i.name.clone(),
+            overdue: false,
         })
         .collect()
+}
+
+/// The years every scope has an aggregate for: from the first year any report
+/// was opened for (`report_years`, whatever their status) through
+/// `current_year` (the caller's clock), and any later report year. With no
+/// report at all, the current year alone: who is missing shows from day one.
+pub fn years_to_cover(
+    report_years: impl IntoIterator<Item = i32>,
+    current_year: i32,
+) -> BTreeSet<i32> {
+    let mut years: BTreeSet<i32> = report_years.into_iter().collect();
+    let first = years
+        .first()
+        .copied()
+        .unwrap_or(current_year)
+        .min(current_year);
+    years.extend(first..=current_year);
+    years
 }
 
 /// The scopes whose aggregate a change to `initiative_id` can alter: Global;
@@ -782,6 +833,47 @@ mod tests {
         assert_eq!(texts(&r.regional), ["to the region"]);
         assert_eq!(texts(&r.global), ["to the world"]);
         assert_eq!(r.global[0].initiative, "liberia-igf");
+    }
+
+    #[test]
+    fn a_report_not_opened_is_overdue_after_31_march_of_the_next_year() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert!(!is_overdue(2025, day(2026, 3, 31), None));
+        assert!(is_overdue(2025, day(2026, 4, 1), None));
+        let draft = |due| OpenedReport {
+            status: ReportStatus::Draft,
+            due_date: due,
+        };
+        assert!(is_overdue(
+            2025,
+            day(2026, 2, 1),
+            Some(draft(Some(day(2026, 1, 15))))
+        ));
+        assert!(!is_overdue(2025, day(2026, 2, 1), Some(draft(None))));
+        let submitted = OpenedReport {
+            status: ReportStatus::Submitted,
+            due_date: Some(day(2026, 1, 15)),
+        };
+        assert!(!is_overdue(2025, day(2026, 6, 1), Some(submitted)));
+    }
+
+    #[test]
+    fn years_run_from_the_first_report_to_the_current_year() {
+        assert_eq!(
+            years_to_cover([], 2026).into_iter().collect::<Vec<_>>(),
+            [2026]
+        );
+        assert_eq!(
+            years_to_cover([2023, 2025, 2023], 2026)
+                .into_iter()
+                .collect::<Vec<_>>(),
+            [2023, 2024, 2025, 2026]
+        );
+        // A report opened for a later year is covered too.
+        assert_eq!(
+            years_to_cover([2027], 2026).into_iter().collect::<Vec<_>>(),
+            [2026, 2027]
+        );
     }
 
     #[test]

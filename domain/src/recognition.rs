@@ -392,6 +392,56 @@ fn diversity(f: &Facts) -> Criterion {
     )
 }
 
+/// The at-risk flag: a recognised initiative with no accepted report for
+/// either of the last two completed cycles. Advisory: it never changes a status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AtRisk {
+    pub at_risk: bool,
+    /// The two cycles looked at, older first: the two years before `today`'s.
+    pub cycles: [i32; 2],
+    /// The initiative's reports for those cycles, whatever their status.
+    pub reports: Vec<(i32, ReportStatus)>,
+    /// What a reviewer reads.
+    pub evidence: String,
+}
+
+/// Whether an initiative is at risk on `today` (the clock is the caller's),
+/// given whether it is recognised and its reports.
+pub fn at_risk(today: NaiveDate, recognized: bool, reports: &[ReportFacts]) -> AtRisk {
+    let last = today.year() - 1;
+    let cycles = [last - 1, last];
+    let mut in_cycles: Vec<(i32, ReportStatus)> = reports
+        .iter()
+        .filter(|r| cycles.contains(&r.year))
+        .map(|r| (r.year, r.status))
+        .collect();
+    in_cycles.sort_by_key(|(y, _)| *y);
+    let accepted: Vec<i32> = in_cycles
+        .iter()
+        .filter(|(_, s)| *s == ReportStatus::Accepted)
+        .map(|(y, _)| *y)
+        .collect();
+    let flagged = recognized && accepted.is_empty();
+    let evidence = match (recognized, accepted.as_slice()) {
+        (false, _) => "not recognised, so never at risk".to_owned(),
+        (true, []) => format!("no accepted report for {} or {}", cycles[0], cycles[1]),
+        (true, years) => format!(
+            "accepted report(s) for {}",
+            years
+                .iter()
+                .map(i32::to_string)
+                .collect::<Vec<_>>()
+                .join(" and ")
+        ),
+    };
+    AtRisk {
+        at_risk: flagged,
+        cycles,
+        reports: in_cycles,
+        evidence,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -559,5 +609,58 @@ mod tests {
             m.city = None;
         }
         assert_eq!(evaluate(&f)[5].status, Unknown);
+    }
+
+    fn report(year: i32, status: ReportStatus) -> ReportFacts {
+        ReportFacts {
+            year,
+            status,
+            due_date: None,
+            first_submitted_at: None,
+        }
+    }
+
+    #[test]
+    fn no_accepted_report_in_either_of_the_last_two_cycles_is_at_risk() {
+        let today = day(2026, 6, 1);
+        let r = at_risk(
+            today,
+            true,
+            &[
+                report(2023, ReportStatus::Accepted),
+                report(2025, ReportStatus::Submitted),
+            ],
+        );
+        assert!(r.at_risk);
+        assert_eq!(r.cycles, [2024, 2025]);
+        assert_eq!(r.reports, [(2025, ReportStatus::Submitted)]);
+        assert_eq!(r.evidence, "no accepted report for 2024 or 2025");
+        assert!(at_risk(today, true, &[]).at_risk);
+    }
+
+    #[test]
+    fn one_accepted_report_in_the_last_two_cycles_is_enough() {
+        let today = day(2026, 1, 2);
+        for year in [2024, 2025] {
+            let r = at_risk(today, true, &[report(year, ReportStatus::Accepted)]);
+            assert!(!r.at_risk, "{year}");
+            assert_eq!(r.evidence, format!("accepted report(s) for {year}"));
+        }
+        // The clock decides the cycles: a year later, 2024 no longer counts.
+        assert!(
+            at_risk(
+                day(2027, 1, 2),
+                true,
+                &[report(2024, ReportStatus::Accepted)]
+            )
+            .at_risk
+        );
+    }
+
+    #[test]
+    fn an_initiative_not_recognised_is_never_at_risk() {
+        let r = at_risk(day(2026, 6, 1), false, &[]);
+        assert!(!r.at_risk);
+        assert_eq!(r.evidence, "not recognised, so never at risk");
     }
 }

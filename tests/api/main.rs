@@ -5,6 +5,7 @@ mod helpers;
 
 mod access;
 mod accounts;
+mod at_risk;
 mod audit;
 mod browser;
 mod concurrency;

@@ -4,6 +4,7 @@
 use crate::helpers::{TestApp, eventually, forum, national, spawn_app_with};
 use crate::reports::complete_report;
 use base64::{Engine, engine::general_purpose::STANDARD};
+use chrono::Datelike;
 use hmac::{Hmac, Mac};
 use nri_api::config::WorkerMode;
 use poem::{EndpointExt, Route, handler, http::StatusCode as PoemStatus, web::Data};
@@ -84,7 +85,8 @@ fn verify(secret: &str, id: &str, ts: &str, body: &str, signature: &str) -> bool
     signature == format!("v1,{}", STANDARD.encode(mac.finalize().into_bytes()))
 }
 
-async fn accept_liberia(app: &TestApp) {
+/// Liberia (feeding the West Africa IGF) recognised, its 2025 report submitted.
+async fn submit_liberia(app: &TestApp) {
     let focal = app.sign_up("focal@liberia.example.org", "Liberia").await;
     let forums = app.sign_up("forums@example.org", "Forums").await;
     app.register(
@@ -124,6 +126,11 @@ async fn accept_liberia(app: &TestApp) {
             .status,
         StatusCode::OK
     );
+}
+
+/// Liberia's 2025 report accepted (after `submit_liberia`).
+async fn accept_submitted_liberia(app: &TestApp) {
+    let r = "/initiatives/liberia-igf/reports/2025";
     assert_eq!(
         app.post(
             &format!("{r}/review"),
@@ -134,6 +141,11 @@ async fn accept_liberia(app: &TestApp) {
         .status,
         StatusCode::OK
     );
+}
+
+async fn accept_liberia(app: &TestApp) {
+    submit_liberia(app).await;
+    accept_submitted_liberia(app).await;
 }
 
 #[tokio::test]
@@ -187,6 +199,23 @@ async fn webhooks_are_signed_retried_with_one_id_and_logged() {
         StatusCode::UNAUTHORIZED
     );
 
+    // Who is missing is aggregated from day one: once Liberia is recognised
+    // and reporting, the global aggregates of 2025 and this year list it as
+    // missing. Subscribe after those settle, so the one webhook is the acceptance's.
+    submit_liberia(&app).await;
+    for year in [2025, chrono::Utc::now().year()] {
+        eventually(&format!("global {year} lists Liberia missing"), || async {
+            let r = app
+                .get(&format!("/aggregates/global/{year}.json"), None)
+                .await;
+            r.body["missing"]
+                .as_array()?
+                .iter()
+                .any(|m| m["slug"] == "liberia-igf")
+                .then_some(())
+        })
+        .await;
+    }
     let sub = app
         .post(
             "/subscriptions",
@@ -198,7 +227,7 @@ async fn webhooks_are_signed_retried_with_one_id_and_logged() {
     let secret = sub.body["secret"].as_str().unwrap().to_owned();
     let sub_id = sub.body["subscription"]["id"].as_i64().unwrap();
 
-    accept_liberia(&app).await;
+    accept_submitted_liberia(&app).await;
     // Fails twice (500), then succeeds: three attempts, one message id, each signed.
     let got = eventually("three attempts", || async {
         let s = seen.lock().unwrap().clone();
@@ -317,16 +346,18 @@ async fn feeds_parse_as_atom_and_json_feed_and_revalidate() {
     let app = spawn_app_with(|s| s.worker = WorkerMode::On).await;
     accept_liberia(&app).await;
     for scope in ["global", "un-region/africa", "initiative/west-africa-igf"] {
-        let atom = eventually(scope, || async {
-            let r = app
-                .client
-                .get(app.url(&format!("/feeds/{scope}.atom")))
-                .send()
-                .await
-                .unwrap();
-            (r.status() == StatusCode::OK).then_some(r)
+        // A scope with nothing accepted has a valid empty feed: wait for the entry.
+        eventually(&format!("{scope} with Liberia's entry"), || async {
+            let r = app.get(&format!("/feeds/{scope}.atom"), None).await;
+            r.body.as_str()?.contains("<entry").then_some(())
         })
         .await;
+        let atom = app
+            .client
+            .get(app.url(&format!("/feeds/{scope}.atom")))
+            .send()
+            .await
+            .unwrap();
         assert!(
             atom.headers()["content-type"]
                 .to_str()
@@ -395,8 +426,19 @@ async fn feeds_parse_as_atom_and_json_feed_and_revalidate() {
         assert_eq!(raw["version"], "https://jsonfeed.org/version/1.1");
         assert_eq!(raw["items"][0]["_nri"]["initiative"], "liberia-igf");
     }
+    // The SPEC changed this: a scope with nothing accepted has a valid empty
+    // feed (it was a 404); a forum that does not exist still has none.
+    let weog = eventually("the empty WEOG feed", || async {
+        let r = app.get("/feeds/un-region/weog.atom", None).await;
+        (r.status == StatusCode::OK).then(|| r.body.as_str().map(|t| t.as_bytes().to_vec()))?
+    })
+    .await;
+    let parsed = feed_rs::parser::parse(&weog[..]).expect("valid Atom");
+    assert!(parsed.entries.is_empty());
     assert_eq!(
-        app.get("/feeds/un-region/weog.atom", None).await.status,
+        app.get("/feeds/initiative/no-such-igf.atom", None)
+            .await
+            .status,
         StatusCode::NOT_FOUND
     );
     assert_eq!(app.get("/feeds/global.rss", None).await.fields(), ["scope"]);

@@ -2,19 +2,20 @@
 //! in `aggregate` needs, and storing its result as the bytes that are served.
 use crate::aggregate::{self, AcceptedReport, InitiativeFacts, Scope};
 use crate::feed::{self, FeedEntry, FeedMeta};
-use chrono::Utc;
+use chrono::{Datelike, Utc};
+use domain::jobs::Job;
 use domain::report::ReportContent;
 use domain::{InitiativeKind, InitiativeStatus, ReportStatus, UnRegion};
 use entity::{aggregate as stored, annual_report, contributes_to, feed as stored_feed, initiative};
 use sea_orm::Set;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Statement,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Statement,
 };
 use serde_json::Value;
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Counts the aggregates this process has stored (bumped once the write is
@@ -219,23 +220,148 @@ pub async fn load_accepted(
         .collect())
 }
 
-/// Years anything is aggregated for: those with accepted reports or a stored aggregate.
-pub async fn known_years(db: &impl ConnectionTrait) -> Result<BTreeSet<i32>, DbErr> {
-    let mut years: BTreeSet<i32> = annual_report::Entity::find()
-        .filter(annual_report::Column::Status.eq(ReportStatus::Accepted.as_str()))
+/// Years every scope is aggregated for as of `current_year`: from the first
+/// year any report was opened for through the current one
+/// (`aggregate::years_to_cover`), and any year with a stored aggregate.
+pub async fn known_years(
+    db: &impl ConnectionTrait,
+    current_year: i32,
+) -> Result<BTreeSet<i32>, DbErr> {
+    let report_years: Vec<i32> = annual_report::Entity::find()
+        .select_only()
+        .column(annual_report::Column::Year)
+        .distinct()
+        .into_tuple()
         .all(db)
+        .await?;
+    let mut years = aggregate::years_to_cover(report_years, current_year);
+    let stored_years: Vec<i32> = stored::Entity::find()
+        .select_only()
+        .column(stored::Column::Year)
+        .distinct()
+        .into_tuple()
+        .all(db)
+        .await?;
+    years.extend(stored_years);
+    Ok(years)
+}
+
+/// Queues an `aggregate` job for every scope and year of `known_years` that
+/// has no stored aggregate yet, and for every scope of the current and the
+/// previous year when `daily` (overdue turns true with the date alone, e.g.
+/// on 1 April for a report never opened): at start, then on the worker's
+/// housekeeping round, so a new year or a passed deadline shows without
+/// waiting for an event. An empty registry has nothing to aggregate, and
+/// writes nothing. Returns how many were queued.
+#[tracing::instrument(skip(db))]
+pub async fn queue_missing(
+    db: &DatabaseConnection,
+    current_year: i32,
+    daily: bool,
+) -> Result<usize, DbErr> {
+    let facts = load_facts(db).await?;
+    if facts.is_empty() {
+        return Ok(0);
+    }
+    let years = known_years(db, current_year).await?;
+    let txn = sea_orm::TransactionTrait::begin(db).await?;
+    let mut n = queue_missing_in(&txn, &facts, &years).await?;
+    if daily {
+        n += queue_in(
+            &txn,
+            &facts,
+            &BTreeSet::from([current_year - 1, current_year]),
+            &BTreeSet::new(),
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(n)
+}
+
+/// Within `txn`, queues an `aggregate` job for every scope of `facts` and
+/// year of `years` without a stored aggregate (the relay's path when a status
+/// or a link changes, the housekeeping's otherwise).
+pub async fn queue_missing_in(
+    txn: &sea_orm::DatabaseTransaction,
+    facts: &[InitiativeFacts],
+    years: &BTreeSet<i32>,
+) -> Result<usize, DbErr> {
+    let stored_keys: BTreeSet<(String, i32)> = stored::Entity::find()
+        .select_only()
+        .column(stored::Column::Scope)
+        .column(stored::Column::Year)
+        .into_tuple()
+        .all(txn)
         .await?
         .into_iter()
-        .map(|r| r.year)
         .collect();
-    years.extend(
-        stored::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|a| a.year),
-    );
-    Ok(years)
+    queue_in(txn, facts, years, &stored_keys).await
+}
+
+/// Queues an `aggregate` job for every scope of `facts` and year of `years`
+/// but those in `skip`, as reflecting the latest event.
+async fn queue_in(
+    txn: &sea_orm::DatabaseTransaction,
+    facts: &[InitiativeFacts],
+    years: &BTreeSet<i32>,
+    skip: &BTreeSet<(String, i32)>,
+) -> Result<usize, DbErr> {
+    let seq: Option<i64> = entity::outbox_event::Entity::find()
+        .select_only()
+        .column_as(entity::outbox_event::Column::Id.max(), "max")
+        .into_tuple()
+        .one(txn)
+        .await?
+        .flatten();
+    let mut n = 0;
+    for &year in years {
+        for scope in aggregate::all_scopes(facts) {
+            if skip.contains(&(scope.key(), year)) {
+                continue;
+            }
+            let job = Job::Aggregate {
+                scope: scope.key(),
+                year,
+                seq: seq.unwrap_or(0),
+            };
+            crate::queue::enqueue(txn, &job).await?;
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
+/// The reports opened for `year` (any status), by initiative slug: which
+/// missing initiatives are overdue.
+pub async fn load_opened(
+    db: &impl ConnectionTrait,
+    year: i32,
+    facts: &[InitiativeFacts],
+) -> Result<BTreeMap<String, aggregate::OpenedReport>, DbErr> {
+    let slugs: HashMap<i64, &str> = facts.iter().map(|f| (f.id, f.slug.as_str())).collect();
+    let mut opened = BTreeMap::new();
+    for r in annual_report::Entity::find()
+        .filter(annual_report::Column::Year.eq(year))
+        .all(db)
+        .await?
+    {
+        let Some(slug) = slugs.get(&r.initiative_id) else {
+            continue;
+        };
+        let status = r
+            .status
+            .parse::<ReportStatus>()
+            .map_err(|e| DbErr::Custom(format!("report {}: column `status`: {e}", r.id)))?;
+        opened.insert(
+            (*slug).to_owned(),
+            aggregate::OpenedReport {
+                status,
+                due_date: r.due_date,
+            },
+        );
+    }
+    Ok(opened)
 }
 
 /// The link to a source report.
@@ -255,7 +381,9 @@ pub async fn recompute(
 ) -> Result<Option<String>, DbErr> {
     let facts = load_facts(db).await?;
     let reports = load_accepted(db, year).await?;
-    let agg = aggregate::compute(scope, year, &facts, &reports, &report_url);
+    let mut agg = aggregate::compute(scope, year, &facts, &reports, &report_url);
+    let opened = load_opened(db, year, &facts).await?;
+    aggregate::mark_overdue(&mut agg, Utc::now().date_naive(), &opened);
     store(db, scope, year, seq, &agg, true).await
 }
 
@@ -433,10 +561,12 @@ pub async fn recompute_all(
         .max()
         .unwrap_or(0);
     let mut n = 0;
-    for year in known_years(db).await? {
+    for year in known_years(db, Utc::now().year()).await? {
         let reports = load_accepted(db, year).await?;
+        let opened = load_opened(db, year, &facts).await?;
         for scope in &scopes {
-            let agg = aggregate::compute(scope, year, &facts, &reports, &report_url);
+            let mut agg = aggregate::compute(scope, year, &facts, &reports, &report_url);
+            aggregate::mark_overdue(&mut agg, Utc::now().date_naive(), &opened);
             // A batch rebuild sends no webhooks: skip the comparison with the stored body.
             store(db, scope, year, seq, &agg, false).await?;
             n += 1;

@@ -14,7 +14,7 @@ pub mod website;
 /// The pure aggregate computation, from the shared `domain` crate.
 pub use domain::aggregate;
 
-use chrono::{Duration, Utc};
+use chrono::{Datelike, Duration, Utc};
 use domain::jobs::Job;
 use entity::idempotency_key;
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
@@ -103,6 +103,7 @@ impl Worker {
         tracing::info!(worker = %self.id, "worker started");
         let mut woken = wakes();
         let mut last_housekeeping: Option<Instant> = None;
+        let mut last_daily: Option<chrono::NaiveDate> = None;
         loop {
             if *stop.borrow() {
                 break;
@@ -114,6 +115,17 @@ impl Worker {
                     Ok(0) => {}
                     Ok(n) => tracing::info!(deleted = n, "purged expired idempotency keys"),
                     Err(e) => tracing::warn!(error = %e, "housekeeping failed"),
+                }
+                let today = Utc::now().date_naive();
+                let daily = last_daily != Some(today);
+                match aggregation::queue_missing(&self.db, today.year(), daily).await {
+                    Ok(n) => {
+                        last_daily = Some(today);
+                        if n > 0 {
+                            tracing::info!(queued = n, "aggregates to compute or refresh queued");
+                        }
+                    }
+                    Err(e) => tracing::warn!(error = %e, "queueing aggregates failed"),
                 }
                 match website::enqueue_due(&self.db).await {
                     Ok(0) => {}

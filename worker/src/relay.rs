@@ -6,7 +6,7 @@
 use crate::aggregate::{self, InitiativeFacts};
 use crate::aggregation;
 use crate::queue;
-use chrono::Utc;
+use chrono::{Datelike, Utc};
 use domain::events::OutboxEvent;
 use domain::jobs::Job;
 use entity::outbox_event;
@@ -76,7 +76,7 @@ pub async fn relay(db: &DatabaseConnection) -> Result<usize, DbErr> {
             Some(y) => vec![y],
             None => {
                 if all_years.is_none() {
-                    all_years = Some(aggregation::known_years(&txn).await?);
+                    all_years = Some(aggregation::known_years(&txn, Utc::now().year()).await?);
                 }
                 all_years.iter().flatten().copied().collect()
             }
@@ -92,6 +92,12 @@ pub async fn relay(db: &DatabaseConnection) -> Result<usize, DbErr> {
             }
         }
         tracing::debug!(event = ev.id, kind = %ev.kind, scopes = scopes.len(), years = years.len(), "relayed");
+    }
+    if let Some(years) = &all_years {
+        // A status or a link changed: every scope has an aggregate for every
+        // year, so who is missing shows before anything is accepted.
+        let queued = aggregation::queue_missing_in(&txn, &facts, years).await?;
+        tracing::debug!(queued, "aggregates not computed yet queued");
     }
     outbox_event::Entity::update_many()
         .col_expr(outbox_event::Column::ProcessedAt, Some(Utc::now()).into())

@@ -66,7 +66,7 @@ impl Api {
             .await?
             .ok_or_else(|| {
                 ApiError::not_found(format!(
-                    "no feed for `{}` yet: nothing accepted in it",
+                    "no feed for `{}`: no such forum, or the worker has not computed it yet",
                     scope.key()
                 ))
             })?;

@@ -3,6 +3,7 @@
 use super::Tag;
 use crate::auth::Caller;
 use crate::domain::InitiativeStatus;
+use crate::domain::ReportStatus;
 use crate::domain::Slug;
 use crate::domain::recognition::CriterionStatus;
 use crate::problem::ApiError;
@@ -28,6 +29,22 @@ pub struct CriterionOut {
 }
 
 #[derive(Debug, Object)]
+pub struct CycleReport {
+    pub year: i32,
+    pub status: ReportStatus,
+}
+
+/// Why an initiative is, or is not, at risk.
+#[derive(Debug, Object)]
+pub struct AtRiskEvidence {
+    /// The last two completed cycles, older first.
+    pub cycles: Vec<i32>,
+    /// The initiative's reports for those cycles, whatever their status.
+    pub reports: Vec<CycleReport>,
+    pub evidence: String,
+}
+
+#[derive(Debug, Object)]
 pub struct RecognitionOut {
     pub initiative: String,
     pub status: InitiativeStatus,
@@ -35,6 +52,10 @@ pub struct RecognitionOut {
     /// Every non-advisory criterion is met.
     pub all_required_met: bool,
     pub criteria: Vec<CriterionOut>,
+    /// Recognised, with no accepted report for either of the last two
+    /// completed cycles. Advisory: it never changes the status.
+    pub at_risk: bool,
+    pub at_risk_evidence: AtRiskEvidence,
 }
 
 #[OpenApi(prefix_path = "/initiatives", tag = "Tag::Recognition")]
@@ -50,9 +71,9 @@ impl Api {
         caller: Caller,
         slug: Path<Slug>,
     ) -> Result<Json<RecognitionOut>, ApiError> {
-        let (ini, criteria, now) =
-            recognition::evaluate(&self.0.reader(&caller), slug.0.as_str()).await?;
-        let criteria: Vec<CriterionOut> = criteria
+        let e = recognition::evaluate(&self.0.reader(&caller), slug.0.as_str()).await?;
+        let criteria: Vec<CriterionOut> = e
+            .criteria
             .into_iter()
             .map(|c| CriterionOut {
                 number: c.number,
@@ -65,13 +86,24 @@ impl Api {
             })
             .collect();
         Ok(Json(RecognitionOut {
-            initiative: ini.slug.clone(),
-            status: crate::stored::initiative_status(&ini)?,
-            computed_at: now,
+            initiative: e.ini.slug.clone(),
+            status: crate::stored::initiative_status(&e.ini)?,
+            computed_at: e.computed_at,
             all_required_met: criteria
                 .iter()
                 .all(|c| c.advisory || c.status == CriterionStatus::Met),
             criteria,
+            at_risk: e.at_risk.at_risk,
+            at_risk_evidence: AtRiskEvidence {
+                cycles: e.at_risk.cycles.to_vec(),
+                reports: e
+                    .at_risk
+                    .reports
+                    .into_iter()
+                    .map(|(year, status)| CycleReport { year, status })
+                    .collect(),
+                evidence: e.at_risk.evidence,
+            },
         }))
     }
 }

@@ -1,11 +1,14 @@
-//! The recognition criteria of an initiative, computed on request from the
-//! stored facts by `domain::recognition::evaluate`.
+//! The recognition criteria of an initiative and its at-risk flag, computed
+//! on request from the stored facts by `domain::recognition::{evaluate,
+//! at_risk}`: always current, so nothing needs storing or a worker job.
 use super::Reader;
 use super::store::{from_json, load_initiative};
 use crate::authz::Action;
 use crate::domain::principles::Attestation;
-use crate::domain::recognition::{self, Criterion, Facts, MemberFacts, ReportFacts, WebsiteCheck};
-use crate::domain::{Gender, InitiativeKind};
+use crate::domain::recognition::{
+    self, AtRisk, Criterion, Facts, MemberFacts, ReportFacts, WebsiteCheck,
+};
+use crate::domain::{Gender, InitiativeKind, InitiativeStatus};
 use crate::problem::ApiError;
 use chrono::{DateTime, Utc};
 use entity::{
@@ -13,12 +16,17 @@ use entity::{
 };
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
-/// The criteria of `slug` as of now (returned with them).
+/// The criteria of an initiative and whether it is at risk, as of `computed_at`.
+pub struct Evaluation {
+    pub ini: initiative::Model,
+    pub criteria: Vec<Criterion>,
+    pub at_risk: AtRisk,
+    pub computed_at: DateTime<Utc>,
+}
+
+/// The criteria of `slug` as of now.
 #[tracing::instrument(skip(r))]
-pub async fn evaluate(
-    r: &Reader<'_>,
-    slug: &str,
-) -> Result<(initiative::Model, Vec<Criterion>, DateTime<Utc>), ApiError> {
+pub async fn evaluate(r: &Reader<'_>, slug: &str) -> Result<Evaluation, ApiError> {
     let db = r.db;
     let ini = load_initiative(db, slug).await?;
     r.authorize(&ini, Action::ReadRecognition).await?;
@@ -51,7 +59,7 @@ pub async fn evaluate(
         .into_iter()
         .map(|a| Ok((a.year, from_json::<Attestation>(&a.principles)?.missing())))
         .collect::<Result<_, ApiError>>()?;
-    let reports = annual_report::Entity::find()
+    let reports: Vec<ReportFacts> = annual_report::Entity::find()
         .filter(annual_report::Column::InitiativeId.eq(ini.id))
         .all(db)
         .await?
@@ -66,6 +74,8 @@ pub async fn evaluate(
         })
         .collect::<Result<_, ApiError>>()?;
     let now = Utc::now();
+    let recognized = crate::stored::initiative_status(&ini)? == InitiativeStatus::Recognized;
+    let at_risk = recognition::at_risk(now.date_naive(), recognized, &reports);
     let facts = Facts {
         today: now.date_naive(),
         kind: crate::stored::parse::<InitiativeKind>(&ini.kind)?,
@@ -82,5 +92,10 @@ pub async fn evaluate(
         attestations,
         reports,
     };
-    Ok((ini, recognition::evaluate(&facts), now))
+    Ok(Evaluation {
+        criteria: recognition::evaluate(&facts),
+        ini,
+        at_risk,
+        computed_at: now,
+    })
 }

@@ -64,6 +64,8 @@ impl QueueApi {
         caller: Caller,
         status: Query<Option<QueueFilter>>,
         year: Query<Option<i32>>,
+        /// Only reports of initiatives at risk (`true`) or not (`false`).
+        at_risk: Query<Option<bool>>,
         limit: Query<Option<u64>>,
         cursor: Query<Option<String>>,
     ) -> Result<Json<QueuePage>, ApiError> {
@@ -71,6 +73,7 @@ impl QueueApi {
             &self.0.reader(&caller),
             status.0.map(Select::from),
             year.0,
+            at_risk.0,
             limit.0,
             cursor.0.as_deref(),
         )

@@ -4,10 +4,11 @@ use super::super::Reader;
 use super::super::store::load_initiative;
 use super::{require_report, reviews_of};
 use crate::authz::{Action, PlatformRight};
-use crate::domain::{ReportStatus, parse_year};
+use crate::domain::recognition::{self, ReportFacts};
+use crate::domain::{InitiativeStatus, ReportStatus, parse_year};
 use crate::pagination::PageRequest;
 use crate::problem::ApiError;
-use chrono::{NaiveDate, Utc};
+use chrono::{Datelike, NaiveDate, Utc};
 use entity::{annual_report, initiative, report_review, report_version};
 use sea_orm::{ColumnTrait, Condition, EntityTrait, Order, QueryFilter, QueryOrder};
 use std::collections::HashMap;
@@ -194,14 +195,53 @@ pub async fn version(
         .ok_or_else(|| ApiError::not_found(format!("no version {n} of the {year} report")))
 }
 
+/// The ids of the initiatives at risk on `today`, by
+/// `domain::recognition::at_risk` over the stored reports: only recognised
+/// initiatives can be, and only their reports of the last two cycles matter.
+async fn at_risk_ids(r: &Reader<'_>, today: NaiveDate) -> Result<Vec<i64>, ApiError> {
+    let recognized: Vec<i64> = initiative::Entity::find()
+        .filter(initiative::Column::Status.eq(InitiativeStatus::Recognized.as_str()))
+        .all(r.db)
+        .await?
+        .into_iter()
+        .map(|i| i.id)
+        .collect();
+    let mut reports: HashMap<i64, Vec<ReportFacts>> = HashMap::new();
+    for report in annual_report::Entity::find()
+        .filter(annual_report::Column::InitiativeId.is_in(recognized.clone()))
+        .filter(annual_report::Column::Year.gte(today.year() - 2))
+        .all(r.db)
+        .await?
+    {
+        reports
+            .entry(report.initiative_id)
+            .or_default()
+            .push(ReportFacts {
+                year: report.year,
+                status: crate::stored::report_status(&report)?,
+                due_date: report.due_date,
+                first_submitted_at: report.first_submitted_at,
+            });
+    }
+    Ok(recognized
+        .into_iter()
+        .filter(|id| {
+            let facts = reports.get(id).map(Vec::as_slice).unwrap_or(&[]);
+            recognition::at_risk(today, true, facts).at_risk
+        })
+        .collect())
+}
+
 /// The IGF Secretariat's review queue across all initiatives, oldest report
-/// first, each with its initiative. The page and year are read once the
-/// caller may see the queue.
+/// first, each with its initiative; `at_risk` keeps the reports of
+/// initiatives at risk (true) or not (false). The page and year are read
+/// once the caller may see the queue.
 #[tracing::instrument(skip(r))]
 pub async fn queue(
     r: &Reader<'_>,
     select: Option<Select>,
     year: Option<i32>,
+    at_risk: Option<bool>,
     limit: Option<u64>,
     cursor: Option<&str>,
 ) -> Result<Queue, ApiError> {
@@ -225,6 +265,14 @@ pub async fn queue(
     if let Some(y) = year {
         let y = parse_year(y).map_err(|m| ApiError::field("year", m))?;
         query = query.filter(annual_report::Column::Year.eq(y));
+    }
+    if let Some(flagged) = at_risk {
+        let ids = at_risk_ids(r, Utc::now().date_naive()).await?;
+        query = if flagged {
+            query.filter(annual_report::Column::InitiativeId.is_in(ids))
+        } else {
+            query.filter(annual_report::Column::InitiativeId.is_not_in(ids))
+        };
     }
     let (rows, next_cursor) = page
         .by_id(query, annual_report::Column::Id, Order::Asc, |r| r.id, r.db)
