@@ -44,7 +44,9 @@ pub async fn export(db: &DatabaseConnection, opts: &Options) -> anyhow::Result<S
     let progress = Progress::new(rows.len() as u64, "exporting initiatives");
     let mut records = Vec::with_capacity(rows.len());
     for row in &rows {
-        records.push(read::initiative_record(db, &people, row).await?);
+        let profile =
+            serde_json::to_value(crate::routes::initiatives::to_out(&row.0, row.1.clone())?)?;
+        records.push(read::initiative_record(db, &people, row, profile).await?);
         progress.inc(&row.0.slug);
     }
     progress.finish();

@@ -6,7 +6,6 @@
 //! means the same in another database.
 use super::store::from_json;
 use crate::problem::ApiError;
-use crate::routes::initiatives::to_out;
 use crate::service::initiatives::WithParent;
 use entity::{
     annual_report, committee_member, contributes_to, initiative, membership,
@@ -39,16 +38,17 @@ impl People {
 
 /// One initiative's record: profile, secretariat, committee, contributes-to
 /// (slugs), principles by year, reports with every submitted version and
-/// review, and recognition decisions, oldest first.
+/// review, and recognition decisions, oldest first. `profile` is the
+/// initiative as the API renders it (the caller renders it: services do not
+/// depend on routes).
 #[tracing::instrument(skip_all, fields(slug = %ini.0.slug))]
 pub async fn initiative_record(
     db: &impl ConnectionTrait,
     people: &People,
     ini: &WithParent,
+    profile: Value,
 ) -> Result<Value, ApiError> {
-    let (row, parent) = ini;
-    let id = row.id;
-    let profile = serde_json::to_value(to_out(row, parent.clone())?)?;
+    let id = ini.0.id;
     let secretariat = match secretariat::Entity::find_by_id(id).one(db).await? {
         None => Value::Null,
         Some(s) => json!({
