@@ -3,7 +3,7 @@
 //! `chromium` and `chromium-driver` packages; when they are missing the tests
 //! install them (and fail, never skip, if that is impossible). Each test saves
 //! a screenshot of its last page under `target/browser/`.
-use crate::helpers::{TestApp, spawn_app_with};
+use crate::helpers::{TestApp, eventually, spawn_app_with};
 use fantoccini::{Client, ClientBuilder, Locator};
 use nri_api::config::WorkerMode;
 use serde_json::{Value, json};
@@ -275,15 +275,11 @@ impl Drop for Browser {
 
 /// Polls the current page (reloading it) until its text contains `needle`.
 async fn wait_for_text(b: &Browser, app: &TestApp, path: &str, needle: &str) {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
+    eventually(&format!("{path} to show {needle:?}"), || async {
         b.goto(app, path).await;
-        if b.text().await.contains(needle) {
-            return;
-        }
-        assert!(Instant::now() < deadline, "{path} never showed {needle:?}");
-        tokio::time::sleep(Duration::from_millis(250)).await;
-    }
+        b.text().await.contains(needle).then_some(())
+    })
+    .await;
 }
 
 async fn worker_app() -> TestApp {

@@ -58,7 +58,21 @@ impl Reply {
 pub const DEADLINE: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// Polls `check` until it returns `Some`, failing after `DEADLINE`.
-pub async fn eventually<T, F, Fut>(what: &str, mut check: F) -> T
+pub async fn eventually<T, F, Fut>(what: &str, check: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Option<T>>,
+{
+    eventually_within(DEADLINE, what, check).await
+}
+
+/// Polls `check` until it returns `Some`, failing after `deadline` (for the
+/// few waits that are longer than `DEADLINE` by nature, e.g. a thousand jobs).
+pub async fn eventually_within<T, F, Fut>(
+    deadline: std::time::Duration,
+    what: &str,
+    mut check: F,
+) -> T
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = Option<T>>,
@@ -68,7 +82,7 @@ where
         if let Some(v) = check().await {
             return v;
         }
-        assert!(start.elapsed() < DEADLINE, "timed out waiting for {what}");
+        assert!(start.elapsed() < deadline, "timed out waiting for {what}");
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
 }

@@ -1,14 +1,16 @@
 //! The worker: accepted reports reach exactly the aggregates they affect,
 //! transitively, within a deadline; aggregates are served with ETags and as
 //! CSV; failed jobs are listed and retryable.
-use crate::helpers::{Account, TestApp, eventually, forum, national, spawn_app_with};
+use crate::helpers::{
+    Account, TestApp, eventually, eventually_within, forum, national, spawn_app_with,
+};
 use crate::reports::complete_report;
 use entity::{aggregate, job};
 use nri_api::config::WorkerMode;
 use reqwest::StatusCode;
 use sea_orm::{ActiveModelTrait, Database, EntityTrait, Set};
 use serde_json::{Value, json};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 async fn aggregate_of(app: &TestApp, scope: &str, year: i32) -> Option<Value> {
     let r = app
@@ -474,15 +476,10 @@ async fn worker_processes_share_the_queue_and_survive_a_kill() {
             .await
             .unwrap()
     };
-    let start = Instant::now();
-    while done().await < 1001 {
-        assert!(
-            start.elapsed() < Duration::from_secs(120),
-            "only {} of 1001 jobs done",
-            done().await
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    eventually_within(Duration::from_secs(120), "1001 probe jobs done", || async {
+        (done().await >= 1001).then_some(())
+    })
+    .await;
     assert_eq!(runs().await, 1001, "every job ran exactly once");
     let distinct: Vec<i64> = probe_run::Entity::find()
         .select_only()

@@ -1,6 +1,7 @@
 //! Response bodies rendered or stored once and sent as shared bytes: never
 //! parsed or re-serialised per request. Each is documented in the OpenAPI
 //! document exactly as the plain payload it stands for.
+use bytes::Bytes;
 use poem::{Body, IntoResponse, Response};
 use poem_openapi::ApiResponse;
 use poem_openapi::payload::{Json, Payload, PlainText};
@@ -13,10 +14,10 @@ use std::sync::Arc;
 pub type SharedBody = Arc<dyn Fn() -> Body + Send + Sync>;
 
 /// Shares `bytes` between responses.
-pub async fn shared(bytes: impl Into<Body>) -> SharedBody {
-    // `Body`'s own byte buffer is reference-counted: clone that, not the bytes.
-    let bytes = bytes.into().into_bytes().await.unwrap_or_default();
-    Arc::new(move || Body::from(bytes.clone()))
+pub fn shared(bytes: impl Into<Bytes>) -> SharedBody {
+    // `Bytes` is reference-counted: each response clones the handle, not the bytes.
+    let bytes = bytes.into();
+    Arc::new(move || Body::from_bytes(bytes.clone()))
 }
 
 /// JSON rendered once and sent as shared bytes, neither parsed nor
@@ -32,9 +33,10 @@ impl<T> RenderedJson<T> {
 
 impl<T: ToJSON> RenderedJson<T> {
     /// Renders `value` as `Json(value)` would, once.
-    pub async fn render(value: &T) -> Self {
-        let bytes = serde_json::to_vec(&value.to_json()).unwrap_or_default();
-        Self::new(shared(bytes).await)
+    pub fn render(value: &T) -> Self {
+        // A `serde_json::Value` always serialises (its keys are strings).
+        let bytes = serde_json::to_vec(&value.to_json()).expect("a JSON value serialises");
+        Self::new(shared(bytes))
     }
 
     /// The rendered bytes, to keep for later responses.

@@ -154,8 +154,8 @@ impl Api {
             return Ok(None);
         };
         let len = row.body.len() + row.csv.len();
-        let json = shared(row.body).await;
-        let csv = shared(row.csv).await;
+        let json = shared(row.body);
+        let csv = shared(row.csv);
         caches.remember_aggregate(
             key,
             CachedAggregate {

@@ -211,7 +211,7 @@ impl Api {
             .into_iter()
             .map(|(r, parent)| to_out(&r, parent))
             .collect::<Result<_, _>>()?;
-        let rendered = RenderedJson::render(&InitiativePage { items, next_cursor }).await;
+        let rendered = RenderedJson::render(&InitiativePage { items, next_cursor });
         if let Some((key, state)) = cached {
             self.0
                 .caches
