@@ -64,6 +64,16 @@ pub fn cell(field: &str) -> String {
     out
 }
 
+/// A cell as it was before the writer neutralised it: the `'` the writer put
+/// before a formula-like start is taken off, so an export reads back as
+/// written (a cell that truly began with `'=` would lose its quote too).
+pub fn read_cell(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_START) => rest,
+        _ => cell,
+    }
+}
+
 fn push_cell(out: &mut String, field: &str) {
     let neutralise = field.starts_with(FORMULA_START);
     let quote = field.contains([',', '"', '\r', '\n']);
@@ -122,5 +132,13 @@ mod tests {
         // Only the first character matters.
         assert_eq!(cell("a=b"), "a=b");
         assert_eq!(cell("liberia-igf"), "liberia-igf");
+    }
+
+    #[test]
+    fn a_neutralised_cell_reads_back_as_written() {
+        for field in ["=1+1", "+33 1 23", "-2", "@SUM(A1)", "plain", "'quoted", ""] {
+            let written = cell(field);
+            assert_eq!(read_cell(&written), field, "{written}");
+        }
     }
 }

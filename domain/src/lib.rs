@@ -19,6 +19,7 @@ pub mod csv;
 pub mod events;
 mod field;
 pub mod graph;
+pub mod import;
 pub mod input;
 pub mod jobs;
 pub mod principles;

@@ -206,6 +206,34 @@ impl InitiativeStatus {
         }
     }
 
+    /// The shortest chain of allowed transitions from this status to `to`
+    /// (empty when already there), or `None` when the machine never gets
+    /// there: how an import that names a status reaches it, one recorded
+    /// decision a step (`applicant` to `lapsed` goes through `recognized`).
+    pub fn path_to(self, to: InitiativeStatus) -> Option<Vec<InitiativeStatus>> {
+        let mut paths: Vec<Vec<InitiativeStatus>> = vec![vec![self]];
+        let mut seen = vec![self];
+        while !paths.is_empty() {
+            let mut next = Vec::new();
+            for path in paths {
+                let last = path[path.len() - 1];
+                if last == to {
+                    return Some(path[1..].to_vec());
+                }
+                for &n in last.allowed_next() {
+                    if !seen.contains(&n) {
+                        seen.push(n);
+                        let mut longer = path.clone();
+                        longer.push(n);
+                        next.push(longer);
+                    }
+                }
+            }
+            paths = next;
+        }
+        None
+    }
+
     /// `applicant → recognized ⇄ suspended; recognized → lapsed; any → withdrawn`.
     pub fn transition(self, to: InitiativeStatus) -> Result<InitiativeStatus, TransitionError> {
         if self.allowed_next().contains(&to) {
@@ -233,6 +261,20 @@ pub struct TransitionError {
 mod tests {
     use super::*;
     use InitiativeStatus::*;
+
+    #[test]
+    fn a_status_is_reached_by_the_shortest_chain_of_allowed_steps() {
+        assert_eq!(Applicant.path_to(Applicant), Some(vec![]));
+        assert_eq!(Applicant.path_to(Recognized), Some(vec![Recognized]));
+        assert_eq!(Applicant.path_to(Lapsed), Some(vec![Recognized, Lapsed]));
+        assert_eq!(
+            Applicant.path_to(Suspended),
+            Some(vec![Recognized, Suspended])
+        );
+        assert_eq!(Suspended.path_to(Lapsed), Some(vec![Recognized, Lapsed]));
+        assert_eq!(Lapsed.path_to(Recognized), None);
+        assert_eq!(Withdrawn.path_to(Applicant), None);
+    }
 
     #[test]
     fn status_machine_follows_the_spec() {
