@@ -82,6 +82,23 @@ pub struct Caller {
     pub request_id: String,
 }
 
+impl Caller {
+    /// Account `u` acting outside a request (the demo's load, an import),
+    /// audited under `request_id`.
+    pub fn acting_as(u: &entity::user::Model, request_id: impl Into<String>) -> Self {
+        Caller {
+            principal: Principal::User(User {
+                id: u.id,
+                email: u.email.clone(),
+                name: u.name.clone(),
+                platform_role: u.platform_role.clone(),
+                token_id: 0,
+            }),
+            request_id: request_id.into(),
+        }
+    }
+}
+
 /// `Caller` is the API's security scheme: a bearer token, optional (anonymous
 /// callers are allowed and then refused per operation by `authz`).
 impl<'a> ApiExtractor<'a> for Caller {

@@ -155,6 +155,8 @@ pub enum PlatformRight {
     ReadAllInitiatives,
     /// Every webhook subscription, on any scope.
     ManageAllSubscriptions,
+    /// Bring initiatives in with `nri import`, statuses and history included.
+    ImportRegistry,
 }
 
 impl PlatformRight {
@@ -166,6 +168,7 @@ impl PlatformRight {
             PlatformRight::RetryJobs => ("jobs", "retry"),
             PlatformRight::ReadAllInitiatives => ("initiatives_all", "read"),
             PlatformRight::ManageAllSubscriptions => ("subscriptions_all", "manage"),
+            PlatformRight::ImportRegistry => ("registry", "import"),
         }
     }
 }

@@ -1,4 +1,4 @@
-//! The command line: `serve`, `worker`, `migrate`, `admin`, `export` and `demo`.
+//! The command line: `serve`, `worker`, `migrate`, `admin`, `export`, `import` and `demo`.
 use crate::auth::{Caller, Principal, hash_password, new_token_secret};
 use crate::config::{Flags, Secret, Settings};
 use crate::domain::{Email, MemberRole};
@@ -74,6 +74,23 @@ pub enum Command {
         /// Include accounts (e-mails, names, roles; never secrets). JSON only.
         #[arg(long)]
         with_accounts: bool,
+    },
+    /// Import initiatives from an initiatives CSV, or restore an `nri export`
+    /// JSON document (see docs/export.md). Every record is checked first: any
+    /// problem and nothing is written. Matched by slug, so importing the same
+    /// file twice changes nothing the second time.
+    Import {
+        #[command(flatten)]
+        flags: Flags,
+        /// The file (`.csv` or `.json`), or `-` for stdin (with --format).
+        path: String,
+        /// The file's format (by default from its extension).
+        #[arg(long, value_enum)]
+        format: Option<crate::export::Format>,
+        /// Import as this IGF Secretariat account (by e-mail); by default as
+        /// the bootstrap IGF Secretariat account.
+        #[arg(long = "as", value_name = "EMAIL")]
+        as_email: Option<String>,
     },
     /// Print the OpenAPI document.
     Openapi,
@@ -245,6 +262,35 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 None => std::io::Write::write_all(&mut std::io::stdout().lock(), text.as_bytes())?,
             }
             Ok(())
+        }
+        Command::Import {
+            flags,
+            path,
+            format,
+            as_email,
+        } => {
+            let url = settings(&flags)?.database.database_url;
+            let db = crate::db::connect(url.expose()).await?;
+            crate::db::migrate(&db).await?;
+            let opts = crate::import::Options {
+                path,
+                format,
+                as_email,
+            };
+            match crate::import::import(&db, &opts).await {
+                Ok(outcome) => {
+                    println!("{outcome}");
+                    Ok(())
+                }
+                Err(e) => {
+                    if let Some(crate::import::Rejected::Problems(problems)) = e.downcast_ref() {
+                        for p in problems {
+                            eprintln!("{p}");
+                        }
+                    }
+                    Err(e)
+                }
+            }
         }
         Command::Openapi => {
             // The document needs the API's state; an in-memory database is enough.

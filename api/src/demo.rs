@@ -8,7 +8,7 @@
 //! editions, venues, open call and themes follow DOMAIN.md; event dates,
 //! participation figures and message texts are illustrative (tagged
 //! `demo-data`), since the real ones are not in our sources.
-use crate::auth::{Caller, Principal, User};
+use crate::auth::{Caller, Principal};
 use crate::authz::Authz;
 use crate::domain::countries::COUNTRIES;
 use crate::domain::profile::ProfileInput;
@@ -223,16 +223,7 @@ fn registry() -> Vec<DemoInitiative> {
 
 /// The demo's caller acting as account `u`.
 pub(crate) fn caller_for(u: &user::Model) -> Caller {
-    Caller {
-        principal: Principal::User(User {
-            id: u.id,
-            email: u.email.clone(),
-            name: u.name.clone(),
-            platform_role: u.platform_role.clone(),
-            token_id: 0,
-        }),
-        request_id: "demo".into(),
-    }
+    Caller::acting_as(u, "demo")
 }
 
 /// The account with e-mail `email`, created (token-only, with its platform

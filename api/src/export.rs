@@ -116,22 +116,9 @@ impl Progress {
     }
 }
 
-/// The columns of the initiatives CSV, in the SPEC's order.
-pub const INITIATIVE_COLUMNS: [&str; 13] = [
-    "slug",
-    "name",
-    "acronym",
-    "kind",
-    "country",
-    "coverage",
-    "un_region",
-    "parent",
-    "website",
-    "public_email",
-    "established_year",
-    "working_languages",
-    "status",
-];
+/// The columns of the initiatives CSV, in the SPEC's order (what
+/// `nri import` reads back).
+pub use domain::import::COLUMNS as INITIATIVE_COLUMNS;
 
 /// The initiatives CSV (spreadsheet-safe, see `domain::csv`): the header,
 /// then one row per initiative; lists are space-separated, absent values empty.

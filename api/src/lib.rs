@@ -12,6 +12,7 @@ pub mod demo;
 pub mod domain;
 pub mod export;
 pub mod http;
+pub mod import;
 pub mod middleware;
 pub mod pagination;
 pub mod payload;

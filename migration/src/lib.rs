@@ -8,6 +8,7 @@ mod m20261123_000004_webhooks;
 mod m20261201_000005_platform_domain;
 mod m20261202_000006_platform_rights;
 mod m20261202_000007_report_reviews_index;
+mod m20261206_000015_import_right;
 
 /// The access policy shipped with this schema version, as Casbin `p` lines
 /// (`p, subject, domain, object, action`). The migration stores it in `casbin_rule`.
@@ -21,6 +22,9 @@ pub const JOBS_POLICY_CSV: &str = include_str!("policy_jobs.csv");
 
 /// Platform-wide rights once decided in handlers (the directory, subscriptions).
 pub const PLATFORM_POLICY_CSV: &str = include_str!("policy_platform.csv");
+
+/// The right to import a registry.
+pub const IMPORT_POLICY_CSV: &str = include_str!("policy_import.csv");
 
 /// Stores the `p` lines of a policy file in `casbin_rule`.
 pub(crate) async fn seed_policy(manager: &SchemaManager<'_>, csv: &str) -> Result<(), DbErr> {
@@ -73,6 +77,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000005_platform_domain::Migration),
             Box::new(m20261202_000006_platform_rights::Migration),
             Box::new(m20261202_000007_report_reviews_index::Migration),
+            Box::new(m20261206_000015_import_right::Migration),
         ]
     }
 }

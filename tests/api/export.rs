@@ -126,30 +126,13 @@ async fn the_directory_csv_is_spreadsheet_safe_and_keeps_the_directory_rules() {
     assert_eq!(bad.fields(), ["country"]);
 }
 
-/// `nri export` with `args`, into a file; its text.
-async fn export(app: &TestApp, args: &[&str]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("export.out");
-    let mut argv = vec![
-        "nri",
-        "export",
-        "--database-url",
-        &app.database_url,
-        "--output",
-        path.to_str().unwrap(),
-    ];
-    argv.extend_from_slice(args);
-    run(Cli::parse_from(argv)).await.expect("nri export");
-    std::fs::read_to_string(&path).unwrap()
-}
-
 #[tokio::test]
 async fn nri_export_writes_the_demo_registry_as_json_and_csv() {
     let app = spawn_app_with(|s| s.worker = WorkerMode::On).await;
     let db = nri_api::db::connect(&app.database_url).await.unwrap();
     nri_api::demo::load(&db).await.unwrap();
 
-    let doc: Value = serde_json::from_str(&export(&app, &["--format", "json"]).await).unwrap();
+    let doc: Value = serde_json::from_str(&app.export(&["--format", "json"]).await).unwrap();
     assert_eq!(doc["format"], "nri-export/1");
     assert!(doc["exported_at"].is_string());
     assert!(
@@ -195,7 +178,8 @@ async fn nri_export_writes_the_demo_registry_as_json_and_csv() {
 
     // One initiative; accounts without secrets.
     let one: Value = serde_json::from_str(
-        &export(&app, &["--initiative", "moldova-igf", "--with-accounts"]).await,
+        &app.export(&["--initiative", "moldova-igf", "--with-accounts"])
+            .await,
     )
     .unwrap();
     assert_eq!(one["initiatives"].as_array().unwrap().len(), 1);
@@ -212,7 +196,7 @@ async fn nri_export_writes_the_demo_registry_as_json_and_csv() {
     }
 
     // CSV: the endpoint's columns, every initiative whatever its status.
-    let rows = records(export(&app, &["--format", "csv"]).await.as_bytes());
+    let rows = records(app.export(&["--format", "csv"]).await.as_bytes());
     assert_eq!(rows[0].join(","), COLUMNS);
     assert_eq!(rows.len(), 5);
     assert_eq!(rows[2][0], "liberia-igf");

@@ -327,6 +327,26 @@ impl TestApp {
         .await
     }
 
+    /// `nri export` of this app's database with `args`, into a file; its text.
+    pub async fn export(&self, args: &[&str]) -> String {
+        use clap::Parser;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("export.out");
+        let mut argv = vec![
+            "nri",
+            "export",
+            "--database-url",
+            &self.database_url,
+            "--output",
+            path.to_str().unwrap(),
+        ];
+        argv.extend_from_slice(args);
+        nri_api::cli::run(nri_api::cli::Cli::parse_from(argv))
+            .await
+            .expect("nri export");
+        std::fs::read_to_string(&path).unwrap()
+    }
+
     /// The audit records of an initiative, oldest first, as the IGF Secretariat sees them.
     pub async fn audit_of(&self, slug: &str) -> Vec<Value> {
         let r = self

@@ -147,9 +147,22 @@ impl Worker {
     /// Relays new events and runs every due job; returns whether there was work.
     pub async fn tick(&self, stop: &watch::Receiver<bool>) -> bool {
         let mut busy = false;
-        match relay::relay(&self.db).await {
-            Ok(n) => busy |= n > 0,
-            Err(e) => tracing::warn!(error = %e, "relaying events failed"),
+        // Drain the outbox before running jobs: a burst of events (an import
+        // commits thousands at once) then queues each affected aggregate once,
+        // instead of once per batch. Bounded, so jobs never wait for long.
+        for _ in 0..relay::BATCHES_PER_TICK {
+            match relay::relay(&self.db).await {
+                Ok(n) => {
+                    busy |= n > 0;
+                    if n < relay::BATCH as usize {
+                        break;
+                    }
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, "relaying events failed");
+                    break;
+                }
+            }
         }
         while !*stop.borrow() {
             let job = match queue::claim(&self.db, &self.id, self.lease).await {

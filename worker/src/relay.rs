@@ -16,7 +16,10 @@ use sea_orm::{
 };
 
 /// Events handled per transaction.
-const BATCH: u64 = 100;
+pub const BATCH: u64 = 100;
+
+/// Batches relayed before a tick turns to the jobs they queued.
+pub const BATCHES_PER_TICK: usize = 200;
 
 /// Relays up to one batch of unprocessed events; returns how many.
 #[tracing::instrument(skip(db))]

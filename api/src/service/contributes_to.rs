@@ -124,7 +124,7 @@ pub async fn replace_links(
 }
 
 /// The declared targets of initiative `id`, by slug.
-async fn targets_of(
+pub(super) async fn targets_of(
     db: &impl ConnectionTrait,
     id: i64,
 ) -> Result<Vec<initiative::Model>, ApiError> {

@@ -194,8 +194,8 @@ async fn report_record(
     }))
 }
 
-/// Every account: e-mail, name, platform role and roles in initiatives.
-/// Never a password hash or a token.
+/// Every account but the bootstrap account: e-mail, name, platform role and
+/// roles in initiatives. Never a password hash or a token.
 #[tracing::instrument(skip(db))]
 pub async fn accounts(db: &impl ConnectionTrait) -> Result<Vec<Value>, ApiError> {
     let slugs: BTreeMap<i64, String> = initiative::Entity::find()
@@ -218,7 +218,10 @@ pub async fn accounts(db: &impl ConnectionTrait) -> Result<Vec<Value>, ApiError>
             .or_default()
             .push(json!({"initiative": slug, "role": m.role}));
     }
+    // The bootstrap account is the operator's identity, not a person's: a
+    // database gets its own from NRI_BOOTSTRAP_TOKEN or `nri import`.
     Ok(user::Entity::find()
+        .filter(user::Column::Email.ne(super::users::BOOTSTRAP_EMAIL))
         .order_by_asc(user::Column::Email)
         .all(db)
         .await?

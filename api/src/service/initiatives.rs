@@ -309,23 +309,33 @@ pub async fn register(uow: &mut Unit, reg: Registration) -> Result<WithParent, A
     }
     .insert(uow.txn())
     .await?;
-    let parent = parent_slug(uow.txn(), &ini).await?;
+    let parent = created(uow, &ini).await?;
+    Ok((ini, parent))
+}
+
+/// Audits the creation of `ini` and has its website checked (recognition
+/// criterion 3); returns its parent's slug.
+pub(super) async fn created(
+    uow: &mut Unit,
+    ini: &initiative::Model,
+) -> Result<Option<String>, ApiError> {
+    let parent = parent_slug(uow.txn(), ini).await?;
     if let Some(site) = &ini.website {
         uow.emit(
-            &ini,
+            ini,
             OutboxEvent::WebsiteChanged {
                 website: Some(site.clone()),
             },
         );
     }
     uow.audit(Change {
-        initiative: Some(&ini),
+        initiative: Some(ini),
         action: "initiative.create",
         target: format!("initiative/{}", ini.slug),
         before: None,
-        after: Some(audit_view(&ini, parent.clone())?),
+        after: Some(audit_view(ini, parent.clone())?),
     });
-    Ok((ini, parent))
+    Ok(parent)
 }
 
 /// Merge-patches the profile of `slug` (`If-Match` required).
@@ -395,13 +405,25 @@ pub async fn update(
     let (Some(profile), true) = (profile, errs.is_empty()) else {
         return Err(ApiError::Validation(errs.0));
     };
+    store_profile(uow, &ini, before, &profile, parent_id).await
+}
+
+/// Writes a checked profile over `ini` (compare-and-set on its version, so a
+/// concurrent writer is never overwritten), announces a changed website and
+/// audits the change from `before` (`ini` as `audit_view` shows it).
+pub(super) async fn store_profile(
+    uow: &mut Unit,
+    ini: &initiative::Model,
+    before: Value,
+    profile: &Profile,
+    parent_id: Option<i64>,
+) -> Result<WithParent, ApiError> {
     let mut active = initiative::ActiveModel {
         version: Set(ini.version + 1),
         updated_at: Set(Utc::now()),
         ..Default::default()
     };
-    apply(&mut active, &profile, parent_id);
-    // Compare-and-set on the version, so a concurrent writer cannot be overwritten.
+    apply(&mut active, profile, parent_id);
     update_versioned(
         uow.txn(),
         active,
@@ -461,7 +483,7 @@ fn patched<T: Default>(
     })
 }
 
-async fn parent_slug(
+pub(super) async fn parent_slug(
     db: &impl ConnectionTrait,
     i: &initiative::Model,
 ) -> Result<Option<String>, ApiError> {
@@ -502,7 +524,7 @@ async fn resolve_parent(
 }
 
 /// Writes a validated profile into an active model.
-fn apply(active: &mut initiative::ActiveModel, p: &Profile, parent_id: Option<i64>) {
+pub(super) fn apply(active: &mut initiative::ActiveModel, p: &Profile, parent_id: Option<i64>) {
     active.name = Set(p.name.clone());
     active.acronym = Set(p.acronym.clone());
     active.kind = Set(p.kind.as_str().to_owned());
@@ -531,7 +553,7 @@ fn slug_taken(slug: &Slug) -> ApiError {
 }
 
 /// The profile as the audit log keeps it: as the API shows it.
-fn audit_view(i: &initiative::Model, parent: Option<String>) -> Result<Value, ApiError> {
+pub(super) fn audit_view(i: &initiative::Model, parent: Option<String>) -> Result<Value, ApiError> {
     Ok(json!({
         "slug": i.slug,
         "name": i.name,

@@ -19,12 +19,14 @@ pub mod contributes_to;
 pub mod decisions;
 pub mod export;
 pub mod idempotency;
+pub mod import;
 pub mod initiatives;
 pub mod jobs;
 pub mod members;
 pub mod principles;
 pub mod recognition;
 pub mod reports;
+pub mod restore;
 pub mod secretariat;
 pub mod store;
 pub mod subscriptions;
@@ -144,18 +146,18 @@ impl Unit {
     }
 
     /// Writes the audit records and outbox events in the change's transaction
-    /// (one statement each), commits, and — when there were events — wakes
+    /// (one statement each, per 500 rows), commits, and — when there were events — wakes
     /// this process's worker, so it follows up at once.
     #[tracing::instrument(skip(self), fields(audit = self.audit.len(), events = self.events.len()))]
     pub async fn commit(self) -> Result<(), ApiError> {
         let woken = !self.events.is_empty();
-        if !self.audit.is_empty() {
-            audit_log::Entity::insert_many(self.audit)
+        for batch in batches(self.audit) {
+            audit_log::Entity::insert_many(batch)
                 .exec_without_returning(&self.txn)
                 .await?;
         }
-        if !self.events.is_empty() {
-            outbox_event::Entity::insert_many(self.events)
+        for batch in batches(self.events) {
+            outbox_event::Entity::insert_many(batch)
                 .exec_without_returning(&self.txn)
                 .await?;
         }
@@ -165,6 +167,19 @@ impl Unit {
         }
         Ok(())
     }
+}
+
+/// Rows in batches small enough for one statement's bound parameters on
+/// both databases (SQLite allows 32,766; a batch of these rows uses under
+/// 6,000): an import writes thousands of audit records in one unit.
+fn batches<T>(mut rows: Vec<T>) -> Vec<Vec<T>> {
+    const ROWS: usize = 500;
+    let mut out = Vec::with_capacity(rows.len().div_ceil(ROWS));
+    while !rows.is_empty() {
+        let rest = rows.split_off(rows.len().min(ROWS));
+        out.push(std::mem::replace(&mut rows, rest));
+    }
+    out
 }
 
 #[cfg(test)]

@@ -156,6 +156,30 @@ pub async fn me(r: &Reader<'_>) -> Result<Account, ApiError> {
     })
 }
 
+/// The bootstrap IGF Secretariat account, created on first use: who acts
+/// for the operator (the bootstrap token, `nri import` without `--as`).
+/// Not audited: no one acts, the operator configured it.
+pub async fn bootstrap_account(db: &impl ConnectionTrait) -> Result<user::Model, sea_orm::DbErr> {
+    match user::Entity::find()
+        .filter(user::Column::Email.eq(BOOTSTRAP_EMAIL))
+        .one(db)
+        .await?
+    {
+        Some(u) => Ok(u),
+        None => {
+            user::ActiveModel {
+                email: Set(BOOTSTRAP_EMAIL.to_owned()),
+                name: Set("IGF Secretariat (bootstrap)".to_owned()),
+                platform_role: Set(Some("igf_secretariat".to_owned())),
+                created_at: Set(Utc::now()),
+                ..Default::default()
+            }
+            .insert(db)
+            .await
+        }
+    }
+}
+
 /// Makes `secret` a valid token of the bootstrap IGF Secretariat account,
 /// creating the account on first use. Idempotent across restarts; neither
 /// is audited (no one acts: the operator configured it).
@@ -167,24 +191,7 @@ pub async fn ensure_bootstrap(db: &DatabaseConnection, secret: &Secret) -> anyho
         "NRI_BOOTSTRAP_TOKEN must be at least 16 characters"
     );
     let txn = db.begin().await?;
-    let account = match user::Entity::find()
-        .filter(user::Column::Email.eq(BOOTSTRAP_EMAIL))
-        .one(&txn)
-        .await?
-    {
-        Some(u) => u,
-        None => {
-            user::ActiveModel {
-                email: Set(BOOTSTRAP_EMAIL.to_owned()),
-                name: Set("IGF Secretariat (bootstrap)".to_owned()),
-                platform_role: Set(Some("igf_secretariat".to_owned())),
-                created_at: Set(Utc::now()),
-                ..Default::default()
-            }
-            .insert(&txn)
-            .await?
-        }
-    };
+    let account = bootstrap_account(&txn).await?;
     let known = api_token::Entity::find()
         .filter(api_token::Column::TokenHash.eq(hash_token(secret)))
         .one(&txn)
