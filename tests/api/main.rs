@@ -13,6 +13,7 @@ mod contract;
 mod demo;
 mod export;
 mod hostile_input;
+mod multiprocess;
 mod outage;
 mod outbound;
 mod pages;
