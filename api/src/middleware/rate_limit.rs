@@ -11,23 +11,12 @@
 //! different processes are each counted once. Keys are stored as a SHA-256
 //! of the limiter's name and the key, so no address is kept in clear.
 use crate::problem::ApiError;
-use sea_orm::{ConnectionTrait, DatabaseConnection, Statement, Value};
+use crate::service::rate_limits;
+use sea_orm::DatabaseConnection;
 use sha2::{Digest, Sha256};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::Duration;
-
-/// Takes one token, or answers whether the bucket is empty ($1 key, $2 the
-/// new `tat` of a full bucket, $3 now, $4 refill, $5 the latest `tat` that
-/// lets a request through; all in milliseconds). Every expression in `SET`
-/// reads the row as it was, so `allowed` and `tat` agree.
-const TAKE: &str = "INSERT INTO rate_limits (\"key\", tat, allowed) VALUES ($1, $2, $2 <= $5) \
-     ON CONFLICT (\"key\") DO UPDATE SET \
-     allowed = (CASE WHEN rate_limits.tat > $3 THEN rate_limits.tat ELSE $3 END) + $4 <= $5, \
-     tat = CASE WHEN (CASE WHEN rate_limits.tat > $3 THEN rate_limits.tat ELSE $3 END) + $4 <= $5 \
-     THEN (CASE WHEN rate_limits.tat > $3 THEN rate_limits.tat ELSE $3 END) + $4 \
-     ELSE rate_limits.tat END \
-     RETURNING tat, allowed";
 
 /// How often a process deletes the rows of full buckets.
 const PURGE_EVERY_MS: i64 = 60_000;
@@ -62,7 +51,7 @@ impl RateLimiter {
     /// `Ok(Err(wait))` refuses it with the seconds until the next token (for
     /// `Retry-After`), and `Err` is the database's failure. A call site:
     ///
-    /// ```ignore
+    /// ```text
     /// if let Err(wait) = state.signups.check(&client).await? {
     ///     return Err(ApiError::rate_limited("sign-ups from this address", wait));
     /// }
@@ -76,23 +65,14 @@ impl RateLimiter {
     /// `check` at `now` (ms since the epoch).
     async fn check_at(&self, key: &str, now: i64) -> Result<Result<(), u64>, ApiError> {
         let window = self.burst.saturating_mul(self.refill_ms);
-        let values: [Value; 5] = [
-            self.stored_key(key).into(),
-            (now + self.refill_ms).into(),
-            now.into(),
-            self.refill_ms.into(),
-            (now + window).into(),
-        ];
-        let backend = self.db.get_database_backend();
-        let row = self
-            .db
-            .query_one_raw(Statement::from_sql_and_values(backend, TAKE, values))
-            .await?
-            .ok_or_else(|| {
-                ApiError::Internal(anyhow::anyhow!("the rate-limit upsert returned no row"))
-            })?;
-        let tat: i64 = row.try_get("", "tat")?;
-        let allowed: bool = row.try_get("", "allowed")?;
+        let (tat, allowed) = rate_limits::take(
+            &self.db,
+            &self.stored_key(key),
+            now,
+            self.refill_ms,
+            now + window,
+        )
+        .await?;
         if allowed {
             return Ok(Ok(()));
         }
@@ -123,31 +103,18 @@ impl RateLimiter {
         }
         let db = self.db.clone();
         tokio::spawn(async move {
-            if let Err(e) = purge(&db, now).await {
+            if let Err(e) = rate_limits::purge(&db, now).await {
                 tracing::warn!(error = %e, "purging full rate-limit buckets failed");
             }
         });
     }
 }
 
-/// Deletes the rows of buckets that are full at `now` (ms since the epoch).
-pub async fn purge(db: &DatabaseConnection, now: i64) -> Result<u64, sea_orm::DbErr> {
-    let backend = db.get_database_backend();
-    let done = db
-        .execute_raw(Statement::from_sql_and_values(
-            backend,
-            "DELETE FROM rate_limits WHERE tat < $1",
-            [now.into()],
-        ))
-        .await?;
-    Ok(done.rows_affected())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use migration::{Migrator, MigratorTrait};
-    use sea_orm::{ConnectOptions, Database};
+    use sea_orm::{ConnectOptions, ConnectionTrait, Database, Statement};
 
     async fn database() -> DatabaseConnection {
         let mut opts = ConnectOptions::new("sqlite::memory:");
@@ -203,8 +170,8 @@ mod tests {
         assert_eq!(rl.check_at("a", t + 10_000).await.unwrap(), Err(10));
         assert_eq!(rows(&db).await, 1);
         // Full again once `tat` has passed: the row goes.
-        assert_eq!(purge(&db, t + 29_999).await.unwrap(), 0);
-        assert_eq!(purge(&db, t + 30_001).await.unwrap(), 1);
+        assert_eq!(rate_limits::purge(&db, t + 29_999).await.unwrap(), 0);
+        assert_eq!(rate_limits::purge(&db, t + 30_001).await.unwrap(), 1);
         assert_eq!(rows(&db).await, 0);
     }
 }

@@ -23,6 +23,7 @@ pub mod initiatives;
 pub mod jobs;
 pub mod members;
 pub mod principles;
+pub mod rate_limits;
 pub mod recognition;
 pub mod reports;
 pub mod secretariat;
