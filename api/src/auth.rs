@@ -152,9 +152,7 @@ impl<'a> ApiExtractor<'a> for Caller {
                     .strip_prefix("Bearer ")
                     .or_else(|| value.strip_prefix("bearer "))
                     .ok_or_else(|| ApiError::Unauthorized("use the Bearer scheme".into()))?;
-                Principal::User(
-                    crate::service::tokens::authenticate(&state.db, token.trim()).await?,
-                )
+                Principal::User(state.authenticate(token.trim()).await?)
             }
         };
         Ok(Caller {

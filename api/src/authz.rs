@@ -6,12 +6,14 @@
 //! and 404 so that another tenant's private resource never leaks its existence.
 use crate::auth::Principal;
 use crate::problem::ApiError;
+use crate::service::versions::Versions;
 use async_trait::async_trait;
 use casbin::{Adapter, CoreApi, DefaultModel, Enforcer, Filter, MgmtApi, Model};
 use entity::{casbin_rule, contributes_to, initiative, membership, user};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
 use tokio::sync::RwLock;
 
 /// The platform-wide domain's name, as a literal for `MODEL`'s matcher.
@@ -173,13 +175,19 @@ impl PlatformRight {
     }
 }
 
-/// The shared enforcer. Role grants are applied in memory right after the
-/// transaction that changed them commits (`reload`), and re-read periodically
-/// so that other API processes see them too.
+/// The shared enforcer. A change to role grants moves the shared policy
+/// counter in its own transaction (`Unit::changes_policy`); each process
+/// reads the counter with every authenticated request and reloads when it
+/// moved (`follow`), so a grant or revocation made through any API process
+/// holds in all of them from their next request.
 #[derive(Clone)]
 pub struct Authz {
     policy: Arc<RwLock<Policy>>,
     db: DatabaseConnection,
+    /// The policy counter the loaded policy reflects.
+    loaded: Arc<AtomicI64>,
+    /// Held while reloading, so a moved counter reloads once, not once per request.
+    reloading: Arc<tokio::sync::Mutex<()>>,
 }
 
 /// Most decisions remembered before the memo starts afresh.
@@ -226,13 +234,39 @@ impl Policy {
 
 impl Authz {
     pub async fn new(db: DatabaseConnection) -> anyhow::Result<Self> {
+        // The counter first: a change committed while loading moves it past
+        // this value, and the next request reloads.
+        let version = Versions::read(&db).await?.policy;
         let model = DefaultModel::from_str(MODEL).await?;
         let mut enforcer = Enforcer::new(model, PolicyAdapter { db: db.clone() }).await?;
         enforcer.enable_auto_save(false);
         Ok(Self {
             policy: Arc::new(RwLock::new(Policy::new(enforcer))),
             db,
+            loaded: Arc::new(AtomicI64::new(version)),
+            reloading: Arc::default(),
         })
+    }
+
+    /// Brings the loaded policy up to `version` of the policy counter (read
+    /// before calling, in the same request): reloads once if it moved.
+    pub async fn follow(&self, version: i64) -> anyhow::Result<()> {
+        if self.loaded.load(Ordering::Acquire) >= version {
+            return Ok(());
+        }
+        let _one = self.reloading.lock().await;
+        if self.loaded.load(Ordering::Acquire) >= version {
+            return Ok(());
+        }
+        self.reload().await?;
+        self.loaded.fetch_max(version, Ordering::AcqRel);
+        Ok(())
+    }
+
+    /// Reads the policy counter and follows it.
+    pub async fn refresh(&self) -> anyhow::Result<()> {
+        let version = Versions::read(&self.db).await?.policy;
+        self.follow(version).await
     }
 
     /// Re-reads the policy and every role grant from the database.

@@ -180,6 +180,10 @@ pub struct OutboundSettings {
     /// Seconds a claimed job stays a worker's before others may take it over.
     #[serde(rename = "worker_lease_secs")]
     pub lease_secs: i64,
+    /// Seconds a job in hand may still take after SIGTERM before the worker
+    /// releases it (to the next worker) and exits.
+    #[serde(rename = "worker_grace_secs")]
+    pub grace_secs: u64,
 }
 
 impl Default for OutboundSettings {
@@ -188,6 +192,7 @@ impl Default for OutboundSettings {
             outbound_allow_loopback: false,
             public_url: "http://127.0.0.1:8080".into(),
             lease_secs: worker::LEASE_SECS,
+            grace_secs: worker::GRACE_SECS,
         }
     }
 }
@@ -206,6 +211,7 @@ impl OutboundSettings {
             .with_guard(self.guard())
             .with_public_url(&self.public_url)
             .with_lease(chrono::Duration::seconds(self.lease_secs.max(1)))
+            .with_grace(std::time::Duration::from_secs(self.grace_secs))
     }
 }
 
@@ -288,6 +294,10 @@ pub struct Flags {
     #[arg(long)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub worker_lease_secs: Option<i64>,
+    /// Seconds a job in hand may take after SIGTERM before it is released [env: NRI_WORKER_GRACE_SECS].
+    #[arg(long)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub worker_grace_secs: Option<u64>,
 }
 
 impl Settings {

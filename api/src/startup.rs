@@ -25,7 +25,8 @@ pub struct Application {
     state: AppState,
 }
 
-/// How often role grants are re-read, so other API processes' changes show here.
+/// How often the policy counter is read besides with each authenticated
+/// request (anonymous decisions depend on the policy too, if seldom).
 const POLICY_REFRESH: Duration = Duration::from_secs(10);
 
 impl Application {
@@ -44,24 +45,31 @@ impl Application {
             db.get_database_backend(),
         );
         let state = AppState {
-            db,
             db_watch,
             authz,
             signups: RateLimiter::new(
+                db.clone(),
+                "signup",
                 settings.signup_burst,
                 Duration::from_secs(settings.signup_refill_secs),
             ),
             signins: RateLimiter::new(
+                db.clone(),
+                "signin",
                 settings.signin_burst,
                 Duration::from_secs(settings.signin_refill_secs),
             ),
             signin_addresses: RateLimiter::new(
+                db.clone(),
+                "signin_address",
                 settings.signin_address_burst,
                 Duration::from_secs(settings.signin_address_refill_secs),
             ),
+            db,
             settings: Arc::new(settings),
             metrics: Metrics::new(),
             caches: Arc::default(),
+            verified: Default::default(),
         };
         let acceptor = TcpListener::bind(state.settings.bind.clone())
             .into_acceptor()
@@ -97,7 +105,7 @@ impl Application {
                 tick.tick().await;
                 loop {
                     tick.tick().await;
-                    if let Err(e) = authz.reload().await {
+                    if let Err(e) = authz.refresh().await {
                         tracing::warn!(error = %e, "reloading the access policy failed");
                     }
                 }

@@ -1,5 +1,5 @@
 //! What every handler shares: the database pool, the authoriser, settings and metrics.
-use crate::auth::Caller;
+use crate::auth::{Caller, User};
 use crate::authz::Authz;
 use crate::config::Settings;
 use crate::db_watch::DbWatch;
@@ -7,6 +7,8 @@ use crate::http::cache::ResponseCaches;
 use crate::middleware::metrics::Metrics;
 use crate::middleware::rate_limit::RateLimiter;
 use crate::problem::ApiError;
+use crate::service::tokens::{self, VerifiedTokens};
+use crate::service::versions::Versions;
 use crate::service::{Reader, Unit};
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
@@ -26,9 +28,23 @@ pub struct AppState {
     pub signins: RateLimiter,
     /// Password sign-ins, keyed by client address alone.
     pub signin_addresses: RateLimiter,
+    /// Bearer tokens verified recently (see `service::tokens`).
+    pub verified: VerifiedTokens,
 }
 
 impl AppState {
+    /// Resolves a bearer secret to its user. First reads the shared counters
+    /// (one query): a role change or a revocation made through any API
+    /// process holds here from this request on.
+    pub async fn authenticate(&self, secret: &str) -> Result<User, ApiError> {
+        let seen = Versions::read(&self.db).await?;
+        self.authz
+            .follow(seen.policy)
+            .await
+            .map_err(ApiError::Internal)?;
+        tokens::authenticate(&self.db, &self.verified, seen.tokens, secret).await
+    }
+
     /// Begins a unit of work for `caller` (see `service`).
     pub async fn unit(&self, caller: &Caller) -> Result<Unit, ApiError> {
         Unit::begin(&self.db, &self.authz, caller).await

@@ -23,6 +23,7 @@ pub mod recognition_decision;
 pub mod report_review;
 pub mod report_version;
 pub mod secretariat;
+pub mod state_version;
 pub mod user;
 pub mod webhook_attempt;
 pub mod webhook_delivery;

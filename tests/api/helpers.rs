@@ -170,6 +170,37 @@ pub struct Account {
 }
 
 impl TestApp {
+    /// The same database and bootstrap token, with requests sent to the
+    /// server at `address` instead (another process on this database).
+    pub fn via(&self, address: &str) -> TestApp {
+        TestApp {
+            address: address.trim_end_matches('/').to_owned(),
+            client: self.client.clone(),
+            igf: self.igf.clone(),
+            database_url: self.database_url.clone(),
+            state: self.state.clone(),
+            pg_cleanup: None,
+            _dir: None,
+        }
+    }
+
+    /// A second application on this database, as another API process would
+    /// be: its own pool, policy, caches and rate-limit settings' state.
+    pub async fn twin(&self) -> TestApp {
+        let mut settings = Settings::new(self.database_url.clone(), "127.0.0.1:0");
+        settings.bootstrap_token = Some(Secret::new(self.igf.clone()));
+        settings.worker = WorkerMode::Off;
+        let app = Application::build(settings)
+            .await
+            .expect("the second application builds");
+        let address = format!("http://127.0.0.1:{}", app.port());
+        let state = app.state().clone();
+        tokio::spawn(app.run_until_stopped());
+        let mut twin = self.via(&address);
+        twin.state = state;
+        twin
+    }
+
     /// `/api/v1` + `path`, except for root paths (probes, explorer) and full `/api/...` paths.
     pub fn url(&self, path: &str) -> String {
         let root = path.starts_with("/api/")

@@ -14,6 +14,7 @@ mod demo;
 mod export;
 mod hostile_input;
 mod import;
+mod multiprocess;
 mod outage;
 mod outbound;
 mod pages;

@@ -12,7 +12,7 @@ use sea_orm::{ActiveModelTrait, Database, EntityTrait, Set};
 use serde_json::{Value, json};
 use std::time::Duration;
 
-async fn aggregate_of(app: &TestApp, scope: &str, year: i32) -> Option<Value> {
+pub(crate) async fn aggregate_of(app: &TestApp, scope: &str, year: i32) -> Option<Value> {
     let r = app
         .get(&format!("/aggregates/{scope}/{year}.json"), None)
         .await;
@@ -91,7 +91,7 @@ async fn registry() -> Registry {
     }
 }
 
-async fn accept(app: &TestApp, token: &str, slug: &str, body: Value) {
+pub(crate) async fn accept(app: &TestApp, token: &str, slug: &str, body: Value) {
     let r = format!("/initiatives/{slug}/reports/2025");
     assert!(app.put(&r, Some(token), body).await.status.is_success());
     assert_eq!(
@@ -112,7 +112,7 @@ async fn accept(app: &TestApp, token: &str, slug: &str, body: Value) {
     );
 }
 
-fn liberia_report() -> Value {
+pub(crate) fn liberia_report() -> Value {
     let mut r = complete_report(2025);
     r["edition"] = json!("Liberia IGF 2025");
     r["city"] = json!("Monrovia");

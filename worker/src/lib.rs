@@ -50,6 +50,9 @@ pub const IDEMPOTENCY_TTL_HOURS: i64 = 24;
 /// How long a claimed job is ours before another worker may take it.
 pub const LEASE_SECS: i64 = 30;
 
+/// How long a job in hand may still run once the worker is told to stop.
+pub const GRACE_SECS: u64 = 10;
+
 pub struct Worker {
     db: DatabaseConnection,
     /// This process's name in job leases.
@@ -57,6 +60,8 @@ pub struct Worker {
     /// Idle wait between looks at the outbox and the queue.
     poll: std::time::Duration,
     lease: Duration,
+    /// How long a job in hand may still run after `stop` (see `run`).
+    grace: std::time::Duration,
     /// Where outbound requests (webhooks, website checks) may go.
     guard: guard::GuardPolicy,
     /// The service's public address, for absolute links in feeds.
@@ -74,6 +79,7 @@ impl Worker {
             ),
             poll: std::time::Duration::from_millis(200),
             lease: Duration::seconds(LEASE_SECS),
+            grace: std::time::Duration::from_secs(GRACE_SECS),
             guard: guard::GuardPolicy::default(),
             public_url: "http://127.0.0.1:8080".into(),
         }
@@ -97,7 +103,15 @@ impl Worker {
         self
     }
 
-    /// Runs until `stop` turns true. A job in progress is finished first, so
+    /// Sets how long a job in hand may still run once the worker is stopped.
+    pub fn with_grace(mut self, grace: std::time::Duration) -> Self {
+        self.grace = grace;
+        self
+    }
+
+    /// Runs until `stop` turns true. A job in progress gets the grace period
+    /// to finish; one that takes longer is abandoned (its transaction rolls
+    /// back) and released, so the next worker takes it at once. Either way
     /// SIGTERM never leaves one half-done (a SIGKILL leaves it to its lease).
     pub async fn run(self, mut stop: watch::Receiver<bool>) {
         tracing::info!(worker = %self.id, "worker started");
@@ -191,9 +205,24 @@ impl Worker {
                     }
                 }
             };
+            let mut stopping = stop.clone();
+            let out_of_grace = async move {
+                if stopping.wait_for(|stopped| *stopped).await.is_err() {
+                    // No one can stop this worker any more.
+                    std::future::pending::<()>().await;
+                }
+                tokio::time::sleep(self.grace).await;
+            };
             let outcome = tokio::select! {
                 outcome = self.run_job(&job) => outcome,
                 () = heartbeat => unreachable!("the heartbeat never ends"),
+                () = out_of_grace => {
+                    match queue::release(&self.db, &job, &self.id).await {
+                        Ok(()) => tracing::info!("stopping: the job in hand is released to another worker"),
+                        Err(e) => tracing::warn!(error = %e, "releasing the job failed: it is taken over after its lease"),
+                    }
+                    break;
+                }
             };
             let recorded = match &outcome {
                 Ok(()) => queue::complete(&self.db, &job, &self.id).await,

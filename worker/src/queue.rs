@@ -10,9 +10,11 @@
 use chrono::{DateTime, Duration, Utc};
 use domain::jobs::Job;
 use entity::job;
+use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
-    DbBackend, DbErr, EntityTrait, QueryFilter, Set, SqlErr, Statement, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection,
+    DatabaseTransaction, DbBackend, DbErr, EntityTrait, QueryFilter, Set, SqlErr, Statement,
+    TransactionTrait,
 };
 
 pub const QUEUED: &str = "queued";
@@ -98,6 +100,14 @@ pub async fn claim(
     job::Entity::find().from_raw_sql(stmt).one(db).await
 }
 
+/// The job `job_id`, if `worker` still holds it (running under its lease).
+fn held(job_id: i64, worker: &str) -> Condition {
+    Condition::all()
+        .add(job::Column::Id.eq(job_id))
+        .add(job::Column::LockedBy.eq(worker))
+        .add(job::Column::Status.eq(RUNNING))
+}
+
 /// Extends the lease of a job this worker still holds (the heartbeat of a
 /// running job). Returns whether it still holds the job.
 pub async fn renew(
@@ -108,12 +118,32 @@ pub async fn renew(
 ) -> Result<bool, DbErr> {
     let done = job::Entity::update_many()
         .col_expr(job::Column::LockedUntil, Some(Utc::now() + lease).into())
-        .filter(job::Column::Id.eq(job_id))
-        .filter(job::Column::LockedBy.eq(worker))
-        .filter(job::Column::Status.eq(RUNNING))
+        .filter(held(job_id, worker))
         .exec(db)
         .await?;
     Ok(done.rows_affected == 1)
+}
+
+/// Gives up a claimed job this worker still holds, unfinished (a stop whose
+/// grace ran out): its lease ends now, so the next worker's `claim` takes it
+/// over at once, and the attempt is not counted. The job stays `running`
+/// until then, which keeps it clear of a queued job with the same dedupe key.
+pub async fn release(db: &DatabaseConnection, job: &job::Model, worker: &str) -> Result<(), DbErr> {
+    let now = Utc::now();
+    job::Entity::update_many()
+        .col_expr(
+            job::Column::LockedUntil,
+            Some(now - Duration::seconds(1)).into(),
+        )
+        .col_expr(
+            job::Column::Attempts,
+            sea_orm::sea_query::ExprTrait::sub(Expr::col(job::Column::Attempts), 1),
+        )
+        .col_expr(job::Column::UpdatedAt, now.into())
+        .filter(held(job.id, worker))
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 /// Marks a claimed job done, if this worker still holds it.
@@ -130,9 +160,7 @@ pub async fn complete(
         )
         .col_expr(job::Column::LastError, Option::<String>::None.into())
         .col_expr(job::Column::UpdatedAt, Utc::now().into())
-        .filter(job::Column::Id.eq(job.id))
-        .filter(job::Column::LockedBy.eq(worker))
-        .filter(job::Column::Status.eq(RUNNING))
+        .filter(held(job.id, worker))
         .exec(db)
         .await?;
     Ok(())
@@ -160,9 +188,7 @@ where
             Option::<DateTime<Utc>>::None.into(),
         )
         .col_expr(job::Column::UpdatedAt, Utc::now().into())
-        .filter(job::Column::Id.eq(job.id))
-        .filter(job::Column::LockedBy.eq(worker))
-        .filter(job::Column::Status.eq(RUNNING))
+        .filter(held(job.id, worker))
         .exec(&txn)
         .await?;
     if done.rows_affected == 1 {
@@ -204,9 +230,7 @@ pub async fn fail(
             Some(error.chars().take(2000).collect::<String>()).into(),
         )
         .col_expr(job::Column::UpdatedAt, now.into())
-        .filter(job::Column::Id.eq(job.id))
-        .filter(job::Column::LockedBy.eq(worker))
-        .filter(job::Column::Status.eq(RUNNING))
+        .filter(held(job.id, worker))
         .exec(db)
         .await
         .or_else(|e| {

@@ -113,7 +113,7 @@ impl Api {
             (Principal::User(_), None, None) => caller,
             (Principal::Anonymous, Some(email), Some(password)) => {
                 let email = Email::parse(&email).map_err(|m| ApiError::field("/email", m))?;
-                self.throttle_sign_in(req, &email)?;
+                self.throttle_sign_in(req, &email).await?;
                 let reader = self.0.reader(&caller);
                 let user = tokens::sign_in(&reader, &self.0.metrics, &email, password).await?;
                 Caller {
@@ -179,13 +179,14 @@ impl Api {
 impl Api {
     /// Throttles password sign-ins: the guesser, not the account, by the
     /// client's address and by that address and the account together.
-    fn throttle_sign_in(&self, req: &poem::Request, email: &Email) -> Result<(), ApiError> {
+    async fn throttle_sign_in(&self, req: &poem::Request, email: &Email) -> Result<(), ApiError> {
         let address = ClientIp::of(req).0;
         let limited = [
-            self.0.signin_addresses.check(&address),
+            self.0.signin_addresses.check(&address).await?,
             self.0
                 .signins
-                .check(&format!("{address} {}", email.as_str())),
+                .check(&format!("{address} {}", email.as_str()))
+                .await?,
         ]
         .into_iter()
         .filter_map(Result::err)

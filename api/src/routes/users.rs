@@ -69,7 +69,7 @@ impl Api {
         body: JsonBody<SignUp>,
     ) -> Result<SignedUp, ApiError> {
         let client = ClientIp::of(req).0;
-        if let Err(wait) = self.0.signups.check(&client) {
+        if let Err(wait) = self.0.signups.check(&client).await? {
             return Err(ApiError::rate_limited("sign-ups from this address", wait));
         }
         let b = body.0;

@@ -81,6 +81,8 @@ pub async fn replace_links(
     if let Some(cycle) = graph::cycle_after_replacing(&edges, ini.id, &target_ids) {
         return Err(cycle_refused(uow.txn(), &cycle).await?);
     }
+    // Members of a forum see the report status of what feeds into it.
+    uow.changes_policy();
     link::Entity::delete_many()
         .filter(link::Column::InitiativeId.eq(ini.id))
         .exec(uow.txn())

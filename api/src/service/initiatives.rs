@@ -287,6 +287,7 @@ pub async fn register(uow: &mut Unit, reg: Registration) -> Result<WithParent, A
         .await
         .or_taken(|| slug_taken(&slug))?;
     let user = uow.caller().principal.require_user()?.clone();
+    uow.changes_policy();
     membership::ActiveModel {
         user_id: Set(user.id),
         initiative_id: Set(ini.id),

@@ -116,6 +116,7 @@ async fn record_put(
         }
     };
     let created = before.is_none();
+    uow.changes_policy();
     uow.audit(Change {
         initiative: Some(&ini),
         action: "member.put",
@@ -142,6 +143,7 @@ pub async fn remove(uow: &mut Unit, slug: &str, user: &str) -> Result<(), ApiErr
         no_role,
     )
     .await?;
+    uow.changes_policy();
     uow.audit(Change {
         initiative: Some(&ini),
         action: "member.remove",
@@ -152,13 +154,14 @@ pub async fn remove(uow: &mut Unit, slug: &str, user: &str) -> Result<(), ApiErr
     Ok(())
 }
 
-/// Commits `uow` and reloads the access policy, so a change to who holds a
-/// role (or to what a role reaches) takes effect with the next request.
+/// Commits `uow` (which moves the policy counter: see `Unit::changes_policy`)
+/// and brings this process's access policy up to it at once; other API
+/// processes follow the counter before their next authenticated request.
 #[tracing::instrument(skip(uow))]
 pub async fn commit_and_reload_policy(uow: Unit) -> Result<(), ApiError> {
     let authz = uow.authz().clone();
     uow.commit().await?;
-    authz.reload().await.map_err(ApiError::Internal)
+    authz.refresh().await.map_err(ApiError::Internal)
 }
 
 /// The initiative `slug` (held until the unit ends: the focal-point rule

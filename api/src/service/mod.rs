@@ -24,6 +24,7 @@ pub mod initiatives;
 pub mod jobs;
 pub mod members;
 pub mod principles;
+pub mod rate_limits;
 pub mod recognition;
 pub mod reports;
 pub mod restore;
@@ -32,6 +33,7 @@ pub mod store;
 pub mod subscriptions;
 pub mod tokens;
 pub mod users;
+pub mod versions;
 
 use crate::audit::Change;
 use crate::auth::Caller;
@@ -64,6 +66,8 @@ pub struct Unit {
     authz: Authz,
     audit: Vec<audit_log::ActiveModel>,
     events: Vec<outbox_event::ActiveModel>,
+    /// The shared counters this unit's changes move when it commits.
+    moves: Vec<versions::Counter>,
 }
 
 impl Unit {
@@ -85,6 +89,7 @@ impl Unit {
             authz: authz.clone(),
             audit: Vec::new(),
             events: Vec::new(),
+            moves: Vec::new(),
         }
     }
 
@@ -145,9 +150,30 @@ impl Unit {
         });
     }
 
+    /// Marks the unit as changing who holds which role (or what a role
+    /// reaches): at commit it moves the policy counter, so every API process
+    /// reloads its access policy before its next authenticated request.
+    pub fn changes_policy(&mut self) {
+        self.will_move(versions::Counter::Policy);
+    }
+
+    /// Marks the unit as invalidating verified tokens (a revocation, a
+    /// password reset): at commit it moves the tokens counter, so every API
+    /// process empties its verified-token cache before its next request.
+    pub fn revokes_tokens(&mut self) {
+        self.will_move(versions::Counter::Tokens);
+    }
+
+    fn will_move(&mut self, counter: versions::Counter) {
+        if !self.moves.contains(&counter) {
+            self.moves.push(counter);
+        }
+    }
+
     /// Writes the audit records and outbox events in the change's transaction
-    /// (one statement each, per 500 rows), commits, and — when there were events — wakes
-    /// this process's worker, so it follows up at once.
+    /// (one statement each, per 500 rows), moves the shared counters it
+    /// marked, commits, and — when there were events — wakes this process's
+    /// worker, so it follows up at once.
     #[tracing::instrument(skip(self), fields(audit = self.audit.len(), events = self.events.len()))]
     pub async fn commit(self) -> Result<(), ApiError> {
         let woken = !self.events.is_empty();
@@ -160,6 +186,9 @@ impl Unit {
             outbox_event::Entity::insert_many(batch)
                 .exec_without_returning(&self.txn)
                 .await?;
+        }
+        for counter in self.moves {
+            versions::bump(&self.txn, counter).await?;
         }
         self.txn.commit().await?;
         if woken {

@@ -632,6 +632,9 @@ async fn ensure_people(
                 "restored": true,
             })),
         });
+        if row.platform_role.is_some() {
+            uow.changes_policy();
+        }
         ids.insert(row.email, row.id);
     }
     Ok(ids)
@@ -845,6 +848,7 @@ async fn grant_roles(
             }
             .insert(uow.txn())
             .await?;
+            uow.changes_policy();
             uow.audit(Change {
                 initiative: Some(&ini),
                 action: "member.put",

@@ -8,26 +8,49 @@ use crate::domain::Email;
 use crate::middleware::metrics::Metrics;
 use crate::pagination::PageRequest;
 use crate::problem::ApiError;
-use chrono::{Duration, Utc};
+use chrono::{DateTime, Duration, Utc};
 use entity::{api_token, user};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     QuerySelect, Set,
 };
 use serde_json::json;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
 
 /// Resolves a bearer secret to its user, refusing unknown, revoked and expired
-/// tokens, and records when the token was last used (at most once a minute).
-#[tracing::instrument(skip(db, secret))]
-pub async fn authenticate(db: &DatabaseConnection, secret: &str) -> Result<User, ApiError> {
+/// tokens: from `cache` when the token was verified there since the tokens
+/// counter last moved (`tokens_version`, read by this request before the
+/// call), else from the database, remembering the answer.
+#[tracing::instrument(skip(db, cache, secret))]
+pub async fn authenticate(
+    db: &DatabaseConnection,
+    cache: &VerifiedTokens,
+    tokens_version: i64,
+    secret: &str,
+) -> Result<User, ApiError> {
+    let hash = hash_token(secret);
+    if let Some(user) = cache.get(tokens_version, &hash) {
+        return Ok(user);
+    }
+    let (user, expires_at) = verify(db, &hash).await?;
+    cache.put(tokens_version, hash, &user, expires_at);
+    Ok(user)
+}
+
+/// Looks the token with hash `hash` and its user up, refusing unknown,
+/// revoked and expired tokens, and records when the token was last used (at
+/// most once a minute). Returns the user and when the token expires.
+async fn verify(db: &DatabaseConnection, hash: &str) -> Result<(User, DateTime<Utc>), ApiError> {
     let invalid = || ApiError::Unauthorized("the token is not valid".into());
-    // The token and its user in one round trip: this runs on every request.
+    // The token and its user in one round trip.
     let owner = api_token::Entity::belongs_to(user::Entity)
         .from(api_token::Column::UserId)
         .to(user::Column::Id)
         .into();
     let (token, user) = api_token::Entity::find()
-        .filter(api_token::Column::TokenHash.eq(hash_token(secret)))
+        .filter(api_token::Column::TokenHash.eq(hash))
         .join(sea_orm::JoinType::InnerJoin, owner)
         .select_also(user::Entity)
         .one(db)
@@ -49,13 +72,90 @@ pub async fn authenticate(db: &DatabaseConnection, secret: &str) -> Result<User,
         active.last_used_at = Set(Some(now));
         active.update(db).await?;
     }
-    Ok(User {
+    let verified = User {
         id: user.id,
         email: user.email,
         name: user.name,
         platform_role: user.platform_role,
         token_id: token.id,
-    })
+    };
+    Ok((verified, token.expires_at))
+}
+
+/// How long a verified token is trusted without looking at it again. A
+/// revocation empties the cache at once in every process (the tokens
+/// counter); this bounds what nothing moves the counter for, such as a
+/// change of the account's name.
+pub const VERIFIED_TOKEN_TTL: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Most tokens remembered before the cache starts afresh.
+const VERIFIED_TOKEN_LIMIT: usize = 10_000;
+
+/// Tokens verified recently, by the SHA-256 of their secret, so that an
+/// authenticated request does not look its token up every time. Emptied
+/// whenever the shared tokens counter has moved (`Unit::revokes_tokens`).
+#[derive(Clone, Default)]
+pub struct VerifiedTokens {
+    inner: Arc<Mutex<Verified>>,
+}
+
+#[derive(Default)]
+struct Verified {
+    /// The tokens counter the entries were verified under.
+    version: i64,
+    by_hash: HashMap<String, (User, DateTime<Utc>, Instant)>,
+}
+
+impl Verified {
+    /// Forgets everything verified before the counter reached `version`.
+    fn follow(&mut self, version: i64) {
+        if version > self.version {
+            self.by_hash.clear();
+            self.version = version;
+        }
+    }
+}
+
+impl VerifiedTokens {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Verified> {
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn get(&self, version: i64, hash: &str) -> Option<User> {
+        let mut v = self.lock();
+        v.follow(version);
+        if version < v.version {
+            // This request read the counter before another moved it on.
+            return None;
+        }
+        let (user, expires_at, verified) = v.by_hash.get(hash)?;
+        (verified.elapsed() < VERIFIED_TOKEN_TTL && *expires_at > Utc::now()).then(|| user.clone())
+    }
+
+    /// Remembers a token verified after reading the counter at `version`;
+    /// forgotten at once if the counter has moved on meanwhile (the token
+    /// may be among those revoked).
+    fn put(&self, version: i64, hash: String, user: &User, expires_at: DateTime<Utc>) {
+        let mut v = self.lock();
+        v.follow(version);
+        if version < v.version {
+            return;
+        }
+        if v.by_hash.len() >= VERIFIED_TOKEN_LIMIT {
+            v.by_hash.clear();
+        }
+        v.by_hash
+            .insert(hash, (user.clone(), expires_at, Instant::now()));
+    }
+
+    /// How many tokens are remembered (for tests).
+    pub fn len(&self) -> usize {
+        self.lock().by_hash.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 /// Checks an e-mail and password and returns the account they sign in as.
@@ -173,6 +273,7 @@ pub async fn revoke(uow: &mut Unit, id: i64) -> Result<(), ApiError> {
             t.id
         )));
     }
+    uow.revokes_tokens();
     uow.audit(Change {
         initiative: None,
         action: "token.revoke",

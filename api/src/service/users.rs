@@ -72,6 +72,9 @@ pub async fn create(uow: &mut Unit, new: NewAccount<'_>) -> Result<user::Model, 
     .insert(uow.txn())
     .await
     .or_taken(taken)?;
+    if row.platform_role.is_some() {
+        uow.changes_policy();
+    }
     if matches!(uow.caller().principal, Principal::Anonymous) {
         // A sign-up (or the command line) is audited as the new account.
         uow.act_as(User {
@@ -167,7 +170,7 @@ pub async fn bootstrap_account(db: &impl ConnectionTrait) -> Result<user::Model,
     {
         Some(u) => Ok(u),
         None => {
-            user::ActiveModel {
+            let row = user::ActiveModel {
                 email: Set(BOOTSTRAP_EMAIL.to_owned()),
                 name: Set("IGF Secretariat (bootstrap)".to_owned()),
                 platform_role: Set(Some("igf_secretariat".to_owned())),
@@ -175,7 +178,10 @@ pub async fn bootstrap_account(db: &impl ConnectionTrait) -> Result<user::Model,
                 ..Default::default()
             }
             .insert(db)
-            .await
+            .await?;
+            // A platform role: API processes already running reload their policy.
+            super::versions::bump(db, super::versions::Counter::Policy).await?;
+            Ok(row)
         }
     }
 }
