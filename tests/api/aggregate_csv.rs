@@ -112,11 +112,13 @@ async fn registry() -> Registry {
         }
     };
     eventually(
-        "both reports in West Africa's aggregate, Liberia's in Sahel's",
+        "both reports in the West Africa and global aggregates, Liberia's in Sahel's",
         || async {
             let west_africa = reporting(SCOPE).await;
+            let global = reporting("global").await;
             let sahel = reporting("initiative/sahel-igf").await;
-            (west_africa == Some(json!(2)) && sahel == Some(json!(1))).then_some(())
+            let both = Some(json!(2));
+            (west_africa == both && global == both && sahel == Some(json!(1))).then_some(())
         },
     )
     .await;

@@ -5,7 +5,7 @@
 //! `kind/youth`, `initiative/west-africa-igf`), hence two operations for each
 //! file: the aggregate, and its CSV companions `…/{year}/key-messages.csv`
 //! and `…/{year}/missing.csv` (see `domain::aggregate_csv`), rendered from
-//! the stored aggregate on each request that its ETag does not answer.
+//! the stored aggregate once per stored ETag and kept beside it.
 //!
 //! The stored bytes are served as they are (never parsed and re-serialised)
 //! from a small in-process cache that is revalidated against the stored ETag:
@@ -115,7 +115,8 @@ impl Api {
 
     /// A CSV companion of the aggregate (key messages, who is missing),
     /// rendered from the stored aggregate with absolute links on
-    /// `NRI_PUBLIC_URL`; its ETag follows the aggregate's.
+    /// `NRI_PUBLIC_URL`; its ETag follows the aggregate's, and the rendered
+    /// file is kept while that ETag is current.
     async fn serve_companion(
         &self,
         key: &str,
@@ -131,21 +132,31 @@ impl Api {
         if matches(if_none_match, &etag) {
             return Ok(CompanionResponse::NotModified(etag, cache));
         }
-        let stored = json_body()
-            .into_bytes()
-            .await
-            .map_err(|e| anyhow::anyhow!("reading the stored aggregate: {e}"))?;
-        let csv = companion
-            .render(&stored, &self.0.settings.outbound.public_url)
-            .map_err(|e| {
-                anyhow::anyhow!(
-                    "the stored aggregate of `{}` in {year} does not read: {e}",
-                    scope.key()
-                )
-            })?;
+        let key = (scope.key(), year);
+        let caches = &self.0.caches;
+        let body = match caches.companion(&key, companion.name(), &etag) {
+            Some(body) => body,
+            None => {
+                let stored = json_body()
+                    .into_bytes()
+                    .await
+                    .map_err(|e| anyhow::anyhow!("reading the stored aggregate: {e}"))?;
+                let csv = companion
+                    .render(&stored, &self.0.settings.outbound.public_url)
+                    .map_err(|e| {
+                        anyhow::anyhow!(
+                            "the stored aggregate of `{}` in {year} does not read: {e}",
+                            key.0
+                        )
+                    })?;
+                let (len, body) = (csv.len(), shared(csv));
+                caches.remember_companion(key, companion.name(), etag.clone(), body.clone(), len);
+                body
+            }
+        };
         let disposition = attachment(&scope, year, Some(companion));
         Ok(CompanionResponse::Csv(
-            StoredCsv(shared(csv)),
+            StoredCsv(body),
             etag,
             cache,
             disposition,
