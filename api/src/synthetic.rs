@@ -13,7 +13,8 @@
 //! worker started on the registry has every acceptance to follow. Each
 //! actor's changes to one initiative are one unit of work; all of them commit
 //! together, at the end of the load. Every report is submitted before the
-//! first is accepted.
+//! first is accepted. Each phase (registering, filing, accepting) shows its
+//! progress on stderr (`export::Progress`).
 use crate::auth::Caller;
 use crate::authz::Authz;
 use crate::demo::{caller_for, ensure_user};
@@ -21,6 +22,7 @@ use crate::domain::countries::COUNTRIES;
 use crate::domain::profile::ProfileInput;
 use crate::domain::report::{KeyMessage, Participation, ReportContent};
 use crate::domain::{EventFormat, InitiativeKind, InitiativeStatus, Theme, UnRegion};
+use crate::export::Progress;
 use crate::problem::ApiError;
 use crate::service::initiatives::{self, Registration};
 use crate::service::reports::{self, Review};
@@ -228,6 +230,11 @@ pub async fn load(db: &DatabaseConnection, spec: &Synthetic) -> anyhow::Result<(
     };
     // Forums first: per region, one regional covering the region's countries
     // and two sub-regional ones, covering half each, feeding into it.
+    // Three forums per region, then the national and youth initiatives.
+    let registering = Progress::new(
+        (UnRegion::ALL.len() * 3 + spec.initiatives) as u64,
+        "registering initiatives",
+    );
     let mut forums: BTreeMap<UnRegion, (String, [String; 2])> = BTreeMap::new();
     for region in UnRegion::ALL {
         let r = region.as_str().replace('_', "-");
@@ -244,6 +251,7 @@ pub async fn load(db: &DatabaseConnection, spec: &Synthetic) -> anyhow::Result<(
             countries.clone(),
         );
         actors.register(&regional, profile, &[]).await?;
+        registering.inc(&regional);
         let subs = [0, 1].map(|k| format!("{r}-sub-{k}-igf"));
         for (k, sub) in subs.iter().enumerate() {
             let half = countries.iter().skip(k).step_by(2).cloned().collect();
@@ -256,6 +264,7 @@ pub async fn load(db: &DatabaseConnection, spec: &Synthetic) -> anyhow::Result<(
             actors
                 .register(sub, profile, std::slice::from_ref(&regional))
                 .await?;
+            registering.inc(sub);
         }
         forums.insert(*region, (regional, subs));
     }
@@ -281,8 +290,8 @@ pub async fn load(db: &DatabaseConnection, spec: &Synthetic) -> anyhow::Result<(
             });
         }
     }
-    let mut submitted = Vec::with_capacity(spec.initiatives);
-    for (i, (name, filed)) in names.into_iter().zip(filed).enumerate() {
+    let mut registered = Vec::with_capacity(spec.initiatives);
+    for (i, name) in names.into_iter().enumerate() {
         let c = countries[i];
         let kind = if i % 10 == 9 {
             InitiativeKind::Youth
@@ -302,16 +311,27 @@ pub async fn load(db: &DatabaseConnection, spec: &Synthetic) -> anyhow::Result<(
             ..Default::default()
         };
         let slug = format!("syn-{i}-{}", c.code.to_ascii_lowercase());
-        let ini = actors.register(&slug, profile, &targets).await?;
+        registered.push(actors.register(&slug, profile, &targets).await?);
+        registering.inc(&slug);
+    }
+    registering.finish();
+    let filing = Progress::new(registered.len() as u64, "filing reports");
+    let mut submitted = Vec::with_capacity(registered.len());
+    for (ini, filed) in registered.into_iter().zip(filed) {
         let years = actors.submit_reports(&ini, filed).await?;
+        filing.inc(&ini.slug);
         submitted.push((ini, years));
     }
+    filing.finish();
     // Reviewed once all are submitted, as a review queue fills: a review
     // reads the report's reviews, and `report_reviews` has no index on the
     // report, so each read scans the reviews written so far.
+    let accepting = Progress::new(submitted.len() as u64, "accepting reports");
     for (ini, years) in &submitted {
         actors.accept_reports(ini, years).await?;
+        accepting.inc(&ini.slug);
     }
+    accepting.finish();
     txn.commit().await?;
     Ok(())
 }

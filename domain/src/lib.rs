@@ -10,10 +10,12 @@
 //! of the principles, each with its validation; the recognition criteria;
 //! the contributes-to graph, which both the API (the cycle check, who may see
 //! a forum's contributors) and the worker (which scopes an initiative
-//! reaches) walk; the aggregate of accepted reports for a scope; and the
-//! outbox events and the background jobs, stored as a kind and a payload. With the `openapi` feature (the
+//! reaches) walk; the aggregate of accepted reports for a scope and its CSV
+//! companions; and the outbox events and the background jobs, stored as a
+//! kind and a payload. With the `openapi` feature (the
 //! API's), the types the API exchanges also derive their OpenAPI schemas.
 pub mod aggregate;
+pub mod aggregate_csv;
 pub mod countries;
 pub mod csv;
 pub mod events;

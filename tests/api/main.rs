@@ -5,6 +5,7 @@ mod helpers;
 
 mod access;
 mod accounts;
+mod aggregate_csv;
 mod at_risk;
 mod audit;
 mod browser;

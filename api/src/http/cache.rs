@@ -15,6 +15,10 @@ const AGGREGATE_BYTES: usize = 32 * 1024 * 1024;
 /// text, so the set is not bounded by the data).
 const DIRECTORY_PAGES: usize = 1024;
 
+/// The most bytes the cache of rendered CSV companions of aggregates holds
+/// (it starts afresh when full).
+const COMPANION_BYTES: usize = 32 * 1024 * 1024;
+
 /// An aggregate's scope key and year.
 pub type AggregateKey = (String, i32);
 
@@ -31,12 +35,21 @@ pub struct CachedAggregate {
     pub used: Instant,
 }
 
+/// An aggregate and the name of one of its CSV companions.
+type CompanionKey = (AggregateKey, &'static str);
+
+/// A rendered companion: the ETag it was rendered for, its bytes, their length.
+type RenderedCompanion = (String, SharedBody, usize);
+
 #[derive(Default)]
 pub struct ResponseCaches {
     aggregates: Mutex<HashMap<AggregateKey, CachedAggregate>>,
     /// Anonymous directory pages by filter, with the state of the
     /// initiatives table they were rendered from.
     directory: Mutex<HashMap<String, (String, SharedBody)>>,
+    /// Rendered CSV companions of aggregates (key messages, who is missing)
+    /// by aggregate and companion, with their ETag and length.
+    companions: Mutex<HashMap<CompanionKey, RenderedCompanion>>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -85,6 +98,38 @@ impl ResponseCaches {
     }
 }
 
+impl ResponseCaches {
+    /// The companion `name` of aggregate `key`, if it was rendered for `etag`.
+    pub fn companion(
+        &self,
+        key: &AggregateKey,
+        name: &'static str,
+        etag: &str,
+    ) -> Option<SharedBody> {
+        lock(&self.companions)
+            .get(&(key.clone(), name))
+            .filter(|(seen, _, _)| seen == etag)
+            .map(|(_, body, _)| body.clone())
+    }
+
+    /// Keeps a rendered companion (starting afresh when over the byte budget).
+    pub fn remember_companion(
+        &self,
+        key: AggregateKey,
+        name: &'static str,
+        etag: String,
+        body: SharedBody,
+        len: usize,
+    ) {
+        let mut c = lock(&self.companions);
+        let total: usize = c.values().map(|(_, _, n)| n).sum();
+        if total + len > COMPANION_BYTES {
+            c.clear();
+        }
+        c.insert((key, name), (etag, body, len));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,6 +150,27 @@ mod tests {
             c.remember_directory_page(format!("q={i}"), "s".into(), body());
         }
         assert!(lock(&c.directory).len() <= DIRECTORY_PAGES);
+    }
+
+    #[test]
+    fn a_companion_is_served_only_for_the_etag_it_was_rendered_for() {
+        let c = ResponseCaches::default();
+        let key = ("global".to_owned(), 2025);
+        c.remember_companion(key.clone(), "missing", "\"a-missing\"".into(), body(), 10);
+        assert!(c.companion(&key, "missing", "\"a-missing\"").is_some());
+        assert!(c.companion(&key, "missing", "\"b-missing\"").is_none());
+        assert!(c.companion(&key, "key-messages", "\"a-missing\"").is_none());
+        // Over the budget, it starts afresh.
+        let other = ("kind/youth".to_owned(), 2025);
+        c.remember_companion(
+            other.clone(),
+            "missing",
+            "\"y\"".into(),
+            body(),
+            COMPANION_BYTES,
+        );
+        assert!(c.companion(&key, "missing", "\"a-missing\"").is_none());
+        assert!(c.companion(&other, "missing", "\"y\"").is_some());
     }
 
     #[test]

@@ -2,7 +2,10 @@
 //! aggregates, read from storage exactly as the worker wrote them (never
 //! computed on the request path), with strong ETags: `If-None-Match` gives 304.
 //! A scope has one or two segments (`global`, `un-region/africa`,
-//! `kind/youth`, `initiative/west-africa-igf`), hence two operations.
+//! `kind/youth`, `initiative/west-africa-igf`), hence two operations for each
+//! file: the aggregate, and its CSV companions `…/{year}/key-messages.csv`
+//! and `…/{year}/missing.csv` (see `domain::aggregate_csv`), rendered from
+//! the stored aggregate once per stored ETag and kept beside it.
 //!
 //! The stored bytes are served as they are (never parsed and re-serialised)
 //! from a small in-process cache that is revalidated against the stored ETag:
@@ -16,6 +19,7 @@ use crate::http::cache::{AggregateKey, CachedAggregate};
 use crate::problem::ApiError;
 use crate::service::aggregates;
 use crate::state::AppState;
+use domain::aggregate_csv::Companion;
 use poem_openapi::param::{Header, Path};
 use poem_openapi::{ApiResponse, OpenApi};
 use std::time::{Duration, Instant};
@@ -55,6 +59,26 @@ pub enum AggregateResponse {
     ),
 }
 
+/// A CSV companion of an aggregate: spreadsheet-safe (a byte-order mark,
+/// RFC 4180, formula-like cells neutralised), links absolute.
+#[derive(ApiResponse)]
+pub enum CompanionResponse {
+    /// The CSV (see the operation for its columns).
+    #[oai(status = 200, content_type = "text/csv; charset=utf-8")]
+    Csv(
+        StoredCsv,
+        #[oai(header = "ETag")] String,
+        #[oai(header = "Cache-Control")] String,
+        #[oai(header = "Content-Disposition")] String,
+    ),
+    /// Unchanged since the ETag sent in `If-None-Match`.
+    #[oai(status = 304)]
+    NotModified(
+        #[oai(header = "ETag")] String,
+        #[oai(header = "Cache-Control")] String,
+    ),
+}
+
 impl Api {
     async fn serve(
         &self,
@@ -62,51 +86,91 @@ impl Api {
         year: &str,
         if_none_match: Option<&str>,
     ) -> Result<AggregateResponse, ApiError> {
-        let scope = Scope::parse(key).ok_or_else(|| {
-            ApiError::field(
-                "scope",
-                format!("`{key}` is not a scope: use global, un-region/<region>, kind/youth or initiative/<slug>"),
-            )
-        })?;
+        let scope = parse_scope(key)?;
         let (year, csv) = match year.rsplit_once('.') {
             Some((y, "json")) => (y, false),
             Some((y, "csv")) => (y, true),
             Some(_) => return Err(ApiError::field("year", "ask for .json or .csv")),
             None => (year, false),
         };
-        let year: i32 = year
-            .parse()
-            .ok()
-            .and_then(|y| crate::domain::parse_year(y).ok())
-            .ok_or_else(|| {
-                ApiError::field(
-                    "year",
-                    format!("`{year}` is not a year between 1990 and 2100"),
-                )
-            })?;
-        let key = (scope.key(), year);
-        let not_found =
-            || ApiError::not_found(format!("no aggregate for `{}` in {year} yet", scope.key()));
-        let (stored_etag, json_body, csv_body) = self.current(key).await?.ok_or_else(not_found)?;
+        let year = parse_year(year)?;
+        let (stored_etag, json_body, csv_body) = self.stored(&scope, year).await?;
         // The CSV is a different representation, so a different ETag.
         let etag = if csv {
-            format!("\"{}-csv\"", stored_etag.trim_matches('"'))
+            variant_etag(&stored_etag, "csv")
         } else {
             stored_etag
         };
         let cache = CACHE_CONTROL.to_owned();
-        if if_none_match
-            .is_some_and(|sent| sent.split(',').any(|t| t.trim() == etag || t.trim() == "*"))
-        {
+        if matches(if_none_match, &etag) {
             return Ok(AggregateResponse::NotModified(etag, cache));
         }
         Ok(if csv {
-            // `un-region/africa` in 2025 downloads as `un-region-africa-2025.csv`.
-            let file = format!("{}-{year}.csv", scope.key().replace('/', "-"));
-            let disposition = format!("attachment; filename=\"{file}\"");
+            let disposition = attachment(&scope, year, None);
             AggregateResponse::Csv(StoredCsv(csv_body), etag, cache, disposition)
         } else {
             AggregateResponse::Json(StoredJson::new(json_body), etag, cache)
+        })
+    }
+
+    /// A CSV companion of the aggregate (key messages, who is missing),
+    /// rendered from the stored aggregate with absolute links on
+    /// `NRI_PUBLIC_URL`; its ETag follows the aggregate's, and the rendered
+    /// file is kept while that ETag is current.
+    async fn serve_companion(
+        &self,
+        key: &str,
+        year: &str,
+        companion: Companion,
+        if_none_match: Option<&str>,
+    ) -> Result<CompanionResponse, ApiError> {
+        let scope = parse_scope(key)?;
+        let year = parse_year(year)?;
+        let (stored_etag, json_body, _) = self.stored(&scope, year).await?;
+        let etag = variant_etag(&stored_etag, companion.name());
+        let cache = CACHE_CONTROL.to_owned();
+        if matches(if_none_match, &etag) {
+            return Ok(CompanionResponse::NotModified(etag, cache));
+        }
+        let key = (scope.key(), year);
+        let caches = &self.0.caches;
+        let body = match caches.companion(&key, companion.name(), &etag) {
+            Some(body) => body,
+            None => {
+                let stored = json_body()
+                    .into_bytes()
+                    .await
+                    .map_err(|e| anyhow::anyhow!("reading the stored aggregate: {e}"))?;
+                let csv = companion
+                    .render(&stored, &self.0.settings.outbound.public_url)
+                    .map_err(|e| {
+                        anyhow::anyhow!(
+                            "the stored aggregate of `{}` in {year} does not read: {e}",
+                            key.0
+                        )
+                    })?;
+                let (len, body) = (csv.len(), shared(csv));
+                caches.remember_companion(key, companion.name(), etag.clone(), body.clone(), len);
+                body
+            }
+        };
+        let disposition = attachment(&scope, year, Some(companion));
+        Ok(CompanionResponse::Csv(
+            StoredCsv(body),
+            etag,
+            cache,
+            disposition,
+        ))
+    }
+
+    /// The stored aggregate of `scope` in `year` (its ETag, JSON and CSV), or 404.
+    async fn stored(
+        &self,
+        scope: &Scope,
+        year: i32,
+    ) -> Result<(String, SharedBody, SharedBody), ApiError> {
+        self.current((scope.key(), year)).await?.ok_or_else(|| {
+            ApiError::not_found(format!("no aggregate for `{}` in {year} yet", scope.key()))
         })
     }
 
@@ -172,6 +236,51 @@ impl Api {
     }
 }
 
+/// A scope as the path gives it, or a 400 naming `scope`.
+fn parse_scope(key: &str) -> Result<Scope, ApiError> {
+    Scope::parse(key).ok_or_else(|| {
+        ApiError::field(
+            "scope",
+            format!("`{key}` is not a scope: use global, un-region/<region>, kind/youth or initiative/<slug>"),
+        )
+    })
+}
+
+/// A year as the path gives it, or a 400 naming `year`.
+fn parse_year(year: &str) -> Result<i32, ApiError> {
+    year.parse()
+        .ok()
+        .and_then(|y| crate::domain::parse_year(y).ok())
+        .ok_or_else(|| {
+            ApiError::field(
+                "year",
+                format!("`{year}` is not a year between 1990 and 2100"),
+            )
+        })
+}
+
+/// The ETag of another representation of the stored aggregate tagged `stored`.
+fn variant_etag(stored: &str, variant: &str) -> String {
+    format!("\"{}-{variant}\"", stored.trim_matches('"'))
+}
+
+/// Whether `If-None-Match` names `etag` (or `*`).
+fn matches(if_none_match: Option<&str>, etag: &str) -> bool {
+    if_none_match.is_some_and(|sent| sent.split(',').any(|t| t.trim() == etag || t.trim() == "*"))
+}
+
+/// `Content-Disposition` of a CSV download: `un-region/africa` in 2025
+/// downloads as `un-region-africa-2025.csv`, its key messages as
+/// `un-region-africa-2025-key-messages.csv`.
+fn attachment(scope: &Scope, year: i32, companion: Option<Companion>) -> String {
+    let stem = format!("{}-{year}", scope.key().replace('/', "-"));
+    let file = match companion {
+        Some(c) => format!("{stem}-{}.csv", c.name()),
+        None => format!("{stem}.csv"),
+    };
+    format!("attachment; filename=\"{file}\"")
+}
+
 #[OpenApi(prefix_path = "/aggregates", tag = "Tag::Aggregates")]
 impl Api {
     /// The global aggregate of a year (`2025`, `2025.json` or `2025.csv`)
@@ -205,6 +314,103 @@ impl Api {
         self.serve(
             &format!("{}/{}", kind.0, name.0),
             &year.0,
+            if_none_match.0.as_deref(),
+        )
+        .await
+    }
+
+    /// Key messages of the global aggregate of a year, as CSV
+    ///
+    /// One row per key message and language, in the aggregate's order (themes
+    /// ranked, then initiative): `initiative,initiative_name,theme,language,text,report_url`;
+    /// `report_url` is the absolute address of the report's public page.
+    #[oai(
+        path = "/global/:year/key-messages.csv",
+        method = "get",
+        operation_id = "get_global_aggregate_key_messages"
+    )]
+    async fn global_key_messages(
+        &self,
+        year: Path<String>,
+        #[oai(name = "If-None-Match")] if_none_match: Header<Option<String>>,
+    ) -> Result<CompanionResponse, ApiError> {
+        self.serve_companion(
+            "global",
+            &year.0,
+            Companion::KeyMessages,
+            if_none_match.0.as_deref(),
+        )
+        .await
+    }
+
+    /// Who is missing from the global aggregate of a year, as CSV
+    ///
+    /// One row per recognised initiative without an accepted report for the
+    /// year, by slug: `initiative,name,overdue,initiative_url`; `overdue` is
+    /// `true` or `false`, `initiative_url` the absolute address of its public page.
+    #[oai(
+        path = "/global/:year/missing.csv",
+        method = "get",
+        operation_id = "get_global_aggregate_missing"
+    )]
+    async fn global_missing(
+        &self,
+        year: Path<String>,
+        #[oai(name = "If-None-Match")] if_none_match: Header<Option<String>>,
+    ) -> Result<CompanionResponse, ApiError> {
+        self.serve_companion(
+            "global",
+            &year.0,
+            Companion::Missing,
+            if_none_match.0.as_deref(),
+        )
+        .await
+    }
+
+    /// Key messages of a scope's aggregate of a year, as CSV
+    ///
+    /// As for the global aggregate: one row per key message and language,
+    /// `initiative,initiative_name,theme,language,text,report_url`.
+    #[oai(
+        path = "/:kind/:name/:year/key-messages.csv",
+        method = "get",
+        operation_id = "get_aggregate_key_messages"
+    )]
+    async fn scoped_key_messages(
+        &self,
+        kind: Path<String>,
+        name: Path<String>,
+        year: Path<String>,
+        #[oai(name = "If-None-Match")] if_none_match: Header<Option<String>>,
+    ) -> Result<CompanionResponse, ApiError> {
+        self.serve_companion(
+            &format!("{}/{}", kind.0, name.0),
+            &year.0,
+            Companion::KeyMessages,
+            if_none_match.0.as_deref(),
+        )
+        .await
+    }
+
+    /// Who is missing from a scope's aggregate of a year, as CSV
+    ///
+    /// As for the global aggregate: `initiative,name,overdue,initiative_url`.
+    #[oai(
+        path = "/:kind/:name/:year/missing.csv",
+        method = "get",
+        operation_id = "get_aggregate_missing"
+    )]
+    async fn scoped_missing(
+        &self,
+        kind: Path<String>,
+        name: Path<String>,
+        year: Path<String>,
+        #[oai(name = "If-None-Match")] if_none_match: Header<Option<String>>,
+    ) -> Result<CompanionResponse, ApiError> {
+        self.serve_companion(
+            &format!("{}/{}", kind.0, name.0),
+            &year.0,
+            Companion::Missing,
             if_none_match.0.as_deref(),
         )
         .await

@@ -1,7 +1,8 @@
 //! Regional forum dashboards: a scope's aggregate for a year as charts and
 //! tables (participation by stakeholder group and by gender, themes ranked),
 //! the key messages by theme with links to their reports, who has not
-//! reported, and links to the feeds and the CSV. Public, like the aggregates.
+//! reported, and links to the feeds and the CSV files (the aggregate, its
+//! key messages, who is missing). Public, like the aggregates.
 use super::{default_year, vocab};
 use crate::domain::UnRegion;
 use crate::web::charts::{Bar, bar_chart};
@@ -93,6 +94,8 @@ async fn show(
         "atom": format!("/api/v1/feeds/{api_scope}.atom"),
         "json": format!("/api/v1/feeds/{api_scope}.json"),
         "csv": format!("/api/v1/aggregates/{api_scope}/{year}.csv"),
+        "key_messages": format!("/api/v1/aggregates/{api_scope}/{year}/key-messages.csv"),
+        "missing": format!("/api/v1/aggregates/{api_scope}/{year}/missing.csv"),
         "aggregate": format!("/api/v1/aggregates/{api_scope}/{year}.json"),
     });
     let years: Vec<i32> = (0..6).map(|d| default_year() + 1 - d).collect();
