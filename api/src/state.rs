@@ -26,6 +26,10 @@ pub struct AppState {
     pub signins: RateLimiter,
     /// Password sign-ins, keyed by client address alone.
     pub signin_addresses: RateLimiter,
+    /// How this process composes mail (the messages it queues, e.g. invitations).
+    pub mailer: worker::mail::Mailer,
+    /// Password reset requests, keyed by client address and by e-mail address.
+    pub password_resets: RateLimiter,
 }
 
 impl AppState {

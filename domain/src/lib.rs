@@ -21,6 +21,7 @@ mod field;
 pub mod graph;
 pub mod input;
 pub mod jobs;
+pub mod password;
 pub mod principles;
 pub mod profile;
 pub mod recognition;

@@ -8,6 +8,8 @@ mod m20261123_000004_webhooks;
 mod m20261201_000005_platform_domain;
 mod m20261202_000006_platform_rights;
 mod m20261202_000007_report_reviews_index;
+mod m20261206_000008_mail;
+mod m20261206_000009_invitations;
 
 /// The access policy shipped with this schema version, as Casbin `p` lines
 /// (`p, subject, domain, object, action`). The migration stores it in `casbin_rule`.
@@ -73,6 +75,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000005_platform_domain::Migration),
             Box::new(m20261202_000006_platform_rights::Migration),
             Box::new(m20261202_000007_report_reviews_index::Migration),
+            Box::new(m20261206_000008_mail::Migration),
+            Box::new(m20261206_000009_invitations::Migration),
         ]
     }
 }

@@ -565,3 +565,54 @@ async fn the_main_pages_pass_axe_core_at_phone_width() {
         found.join("\n")
     );
 }
+
+/// A person who forgot their password asks for a link from the sign-in
+/// page, follows it from the message (an `.eml` file: no SMTP is set), sets
+/// a new password and signs in with it.
+#[tokio::test]
+async fn a_forgotten_password_is_reset_from_the_sign_in_page() {
+    use crate::smtp::{first_eml, link_in, parse_with_python};
+    let mail = tempfile::tempdir().expect("mail dir");
+    let mail_dir = mail.path().to_owned();
+    let app = spawn_app_with(|s| {
+        s.worker = WorkerMode::On;
+        s.outbound.mail_dir = mail_dir.clone();
+    })
+    .await;
+    app.sign_up("fay@example.org", "Fay").await;
+    let new = "forgotten then found again";
+
+    let b = Browser::open("forgot-password", 1024, 900).await;
+    b.goto(&app, "/sign-in").await;
+    b.click("a[href='/forgot-password']").await;
+    b.fill("f-email", "fay@example.org").await;
+    b.click("main form button[type=submit]").await;
+    assert!(
+        b.text().await.contains("is on its way"),
+        "{}",
+        b.text().await
+    );
+
+    let file = eventually("the reset message", || async { first_eml(&mail_dir) }).await;
+    let parsed = parse_with_python(&std::fs::read(&file).expect("the message"));
+    let text = parsed["text"].as_str().expect("a plain part");
+    let link = link_in(text, &format!("{}/reset-password?token=", app.address))
+        .expect("an absolute reset link");
+    b.client.goto(&link).await.expect("open the link");
+    b.fill("f-password", new).await;
+    b.fill("f-password_again", new).await;
+    b.click("main form button[type=submit]").await;
+    assert_eq!(b.path().await, "/sign-in");
+    assert!(b.text().await.contains("Your password was changed"));
+
+    b.fill("f-email", "fay@example.org").await;
+    b.fill("f-password", new).await;
+    b.click("main form button[type=submit]").await;
+    let page = b.text().await;
+    assert!(
+        page.contains("Sign out") && !page.contains("is wrong"),
+        "signed in with the new password: {page}"
+    );
+    b.screenshot("").await;
+    b.close().await;
+}

@@ -20,8 +20,10 @@ pub mod decisions;
 pub mod export;
 pub mod idempotency;
 pub mod initiatives;
+pub mod invitations;
 pub mod jobs;
 pub mod members;
+pub mod passwords;
 pub mod principles;
 pub mod recognition;
 pub mod reports;
@@ -62,6 +64,8 @@ pub struct Unit {
     authz: Authz,
     audit: Vec<audit_log::ActiveModel>,
     events: Vec<outbox_event::ActiveModel>,
+    /// A job was queued: wake the worker at commit.
+    queued: bool,
 }
 
 impl Unit {
@@ -83,6 +87,7 @@ impl Unit {
             authz: authz.clone(),
             audit: Vec::new(),
             events: Vec::new(),
+            queued: false,
         }
     }
 
@@ -143,12 +148,28 @@ impl Unit {
         });
     }
 
+    /// Queues `job` in the unit's transaction; the worker is woken at commit.
+    pub async fn enqueue(&mut self, job: &domain::jobs::Job) -> Result<(), ApiError> {
+        worker::queue::enqueue(&self.txn, job).await?;
+        self.queued = true;
+        Ok(())
+    }
+
+    /// Stores message `m` and queues its sending in the unit's transaction
+    /// (unless one with its dedupe key was stored before); the worker is
+    /// woken at commit.
+    pub async fn mail(&mut self, m: &worker::mail::Composed) -> Result<bool, ApiError> {
+        let queued = worker::mail::queue(&self.txn, m).await?;
+        self.queued |= queued;
+        Ok(queued)
+    }
+
     /// Writes the audit records and outbox events in the change's transaction
-    /// (one statement each), commits, and — when there were events — wakes
+    /// (one statement each), commits, and — when there were events or jobs — wakes
     /// this process's worker, so it follows up at once.
     #[tracing::instrument(skip(self), fields(audit = self.audit.len(), events = self.events.len()))]
     pub async fn commit(self) -> Result<(), ApiError> {
-        let woken = !self.events.is_empty();
+        let woken = !self.events.is_empty() || self.queued;
         if !self.audit.is_empty() {
             audit_log::Entity::insert_many(self.audit)
                 .exec_without_returning(&self.txn)

@@ -16,6 +16,9 @@ use sea_orm::{
 };
 use serde_json::json;
 
+/// The name of the tokens the pages issue at sign-in (browser sessions).
+pub const BROWSER_SESSION: &str = "Browser session";
+
 /// Resolves a bearer secret to its user, refusing unknown, revoked and expired
 /// tokens, and records when the token was last used (at most once a minute).
 #[tracing::instrument(skip(db, secret))]
