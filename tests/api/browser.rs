@@ -566,19 +566,27 @@ async fn the_main_pages_pass_axe_core_at_phone_width() {
     );
 }
 
+/// An app with its worker, writing its messages as `.eml` files into a
+/// temporary folder (returned: it lives as long as the test holds it).
+async fn mailing_app() -> (TestApp, tempfile::TempDir) {
+    let mail = tempfile::tempdir().expect("mail dir");
+    let dir = mail.path().to_owned();
+    let app = spawn_app_with(|s| {
+        s.worker = WorkerMode::On;
+        s.outbound.mail_dir = dir;
+    })
+    .await;
+    (app, mail)
+}
+
 /// A person who forgot their password asks for a link from the sign-in
 /// page, follows it from the message (an `.eml` file: no SMTP is set), sets
 /// a new password and signs in with it.
 #[tokio::test]
 async fn a_forgotten_password_is_reset_from_the_sign_in_page() {
     use crate::smtp::{first_eml, link_in, parse_with_python};
-    let mail = tempfile::tempdir().expect("mail dir");
+    let (app, mail) = mailing_app().await;
     let mail_dir = mail.path().to_owned();
-    let app = spawn_app_with(|s| {
-        s.worker = WorkerMode::On;
-        s.outbound.mail_dir = mail_dir.clone();
-    })
-    .await;
     app.sign_up("fay@example.org", "Fay").await;
     let new = "forgotten then found again";
 
@@ -623,13 +631,8 @@ async fn a_forgotten_password_is_reset_from_the_sign_in_page() {
 #[tokio::test]
 async fn an_invitation_is_sent_from_the_members_page_and_accepted_by_a_new_account() {
     use crate::smtp::{first_eml, link_in, parse_with_python};
-    let mail = tempfile::tempdir().expect("mail dir");
+    let (app, mail) = mailing_app().await;
     let mail_dir = mail.path().to_owned();
-    let app = spawn_app_with(|s| {
-        s.worker = WorkerMode::On;
-        s.outbound.mail_dir = mail_dir.clone();
-    })
-    .await;
     let fp = app
         .sign_up("fp@liberia-igf.example.org", "Liberia Focal Point")
         .await;
