@@ -3,7 +3,7 @@ use crate::auth::{Caller, Principal, hash_password, new_token_secret};
 use crate::config::{Flags, Secret, Settings};
 use crate::domain::{Email, MemberRole};
 use crate::service::users::{self, NewAccount};
-use crate::service::{Unit, members, tokens};
+use crate::service::{Unit, members, passwords, tokens};
 use crate::startup::Application;
 use anyhow::Context;
 use chrono::Duration;
@@ -115,6 +115,12 @@ pub enum Admin {
         #[arg(long)]
         igf_secretariat: bool,
     },
+    /// Set a user's password: from NRI_PASSWORD, else asked for on the
+    /// terminal (not shown). Ends the account's browser sessions.
+    SetPassword {
+        #[arg(long)]
+        email: String,
+    },
     /// Queue probe jobs: each is recorded once in `probe_runs` by whichever
     /// worker runs it, so operators can see the workers are alive.
     QueueProbe {
@@ -203,7 +209,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 crate::startup::shutdown_signal().await;
                 let _ = tx.send(true);
             });
-            settings.outbound.worker(db).run(rx).await;
+            settings.worker(db)?.run(rx).await;
             Ok(())
         }
         Command::Migrate { flags } => {
@@ -341,9 +347,21 @@ async fn admin(
             uow.commit().await?;
             println!("user {} created: {}", row.id, row.email);
         }
+        Admin::SetPassword { email } => {
+            let account = find_user(db, &email).await?;
+            let password = new_password()?;
+            if let Some(problem) = users::password_problem(&password) {
+                anyhow::bail!("the password {problem}");
+            }
+            let hash = hash_password(password).await?;
+            let mut uow = unit(db, &caller).await?;
+            passwords::set(&mut uow, &account, hash).await?;
+            uow.commit().await?;
+            println!("password of {} set", account.email);
+        }
         Admin::RecomputeAll => {
             let started = std::time::Instant::now();
-            let n = worker::aggregation::recompute_all(db, &settings.outbound.public_url).await?;
+            let n = worker::aggregation::recompute_all(db, &settings.public_url()).await?;
             println!(
                 "{n} aggregates recomputed in {:.2} s",
                 started.elapsed().as_secs_f64()
@@ -373,6 +391,23 @@ async fn admin(
         }
     }
     Ok(())
+}
+
+/// A new password: NRI_PASSWORD, else asked for twice on the terminal
+/// without echo; an error without either.
+fn new_password() -> anyhow::Result<String> {
+    use std::io::IsTerminal;
+    if let Ok(p) = std::env::var("NRI_PASSWORD") {
+        return Ok(p);
+    }
+    anyhow::ensure!(
+        std::io::stdin().is_terminal(),
+        "set NRI_PASSWORD, or run this on a terminal to be asked for the password"
+    );
+    let password = rpassword::prompt_password("New password: ")?;
+    let again = rpassword::prompt_password("The same again: ")?;
+    anyhow::ensure!(password == again, "the two passwords differ");
+    Ok(password)
 }
 
 /// A unit of work for a command-line change by `caller`.

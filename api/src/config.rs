@@ -146,6 +146,10 @@ pub struct Settings {
     /// the account; one more comes back every `signin_address_refill_secs`.
     pub signin_address_burst: u32,
     pub signin_address_refill_secs: u64,
+    /// Password reset requests allowed in a burst, per client address and
+    /// per e-mail address; one more comes back every `password_reset_refill_secs`.
+    pub password_reset_burst: u32,
+    pub password_reset_refill_secs: u64,
     #[serde(flatten)]
     pub outbound: OutboundSettings,
 }
@@ -164,19 +168,22 @@ impl Default for Settings {
             signin_refill_secs: 30,
             signin_address_burst: 50,
             signin_address_refill_secs: 6,
+            password_reset_burst: 5,
+            password_reset_refill_secs: 300,
             outbound: OutboundSettings::default(),
         }
     }
 }
 
-/// The worker's settings (outbound requests, feed links, leases): shared by `serve` and `worker`.
+/// The worker's settings (outbound requests and mail, links, leases): shared by `serve` and `worker`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default)]
 pub struct OutboundSettings {
     /// Let webhooks and website checks reach loopback addresses (tests and local use only).
     pub outbound_allow_loopback: bool,
-    /// The public base URL, for absolute links in feeds.
-    pub public_url: String,
+    /// The public base URL, for absolute links in feeds and mail; `None`:
+    /// `http://` + the address the server is bound to.
+    pub public_url: Option<String>,
     /// Seconds a claimed job stays a worker's before others may take it over.
     #[serde(rename = "worker_lease_secs")]
     pub lease_secs: i64,
@@ -184,15 +191,26 @@ pub struct OutboundSettings {
     /// releases it (to the next worker) and exits.
     #[serde(rename = "worker_grace_secs")]
     pub grace_secs: u64,
+    /// The SMTP relay, in lettre's URL forms (`smtps://user:pass@host:465`,
+    /// `smtp://user:pass@host:587?tls=required`, `smtp://127.0.0.1:2525`);
+    /// `None`: messages are written as `.eml` files into `mail_dir`.
+    pub smtp_url: Option<Secret>,
+    /// The `From` of every message.
+    pub mail_from: String,
+    /// Where messages are written without an SMTP relay.
+    pub mail_dir: PathBuf,
 }
 
 impl Default for OutboundSettings {
     fn default() -> Self {
         Self {
             outbound_allow_loopback: false,
-            public_url: "http://127.0.0.1:8080".into(),
+            public_url: None,
             lease_secs: worker::LEASE_SECS,
             grace_secs: worker::GRACE_SECS,
+            smtp_url: None,
+            mail_from: "NRI Registry <registry@localhost>".into(),
+            mail_dir: PathBuf::from("mail"),
         }
     }
 }
@@ -205,13 +223,33 @@ impl OutboundSettings {
         }
     }
 
+    /// How mail leaves; an error names the setting that cannot work.
+    pub fn mailer(&self) -> Result<worker::mail::Mailer, worker::mail::SetupError> {
+        worker::mail::Mailer::new(
+            self.smtp_url.as_ref().map(Secret::expose),
+            &self.mail_from,
+            &self.mail_dir,
+        )
+    }
+}
+
+impl Settings {
+    /// The base of absolute links: `public_url`, or `http://` + the bind address.
+    pub fn public_url(&self) -> String {
+        match &self.outbound.public_url {
+            Some(url) => url.trim_end_matches('/').to_owned(),
+            None => format!("http://{}", self.bind),
+        }
+    }
+
     /// A worker configured with these settings.
-    pub fn worker(&self, db: sea_orm::DatabaseConnection) -> worker::Worker {
-        worker::Worker::new(db)
-            .with_guard(self.guard())
-            .with_public_url(&self.public_url)
-            .with_lease(chrono::Duration::seconds(self.lease_secs.max(1)))
-            .with_grace(std::time::Duration::from_secs(self.grace_secs))
+    pub fn worker(&self, db: sea_orm::DatabaseConnection) -> anyhow::Result<worker::Worker> {
+        Ok(worker::Worker::new(db)
+            .with_guard(self.outbound.guard())
+            .with_public_url(&self.public_url())
+            .with_mailer(self.outbound.mailer()?)
+            .with_lease(chrono::Duration::seconds(self.outbound.lease_secs.max(1)))
+            .with_grace(std::time::Duration::from_secs(self.outbound.grace_secs)))
     }
 }
 
@@ -286,10 +324,14 @@ pub struct Flags {
     #[arg(long)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub outbound_allow_loopback: Option<bool>,
-    /// Base of absolute links in feeds [env: NRI_PUBLIC_URL].
+    /// Base of absolute links in feeds and mail; default `http://` + the bind address [env: NRI_PUBLIC_URL].
     #[arg(long)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub public_url: Option<String>,
+    /// Where messages are written without an SMTP relay [env: NRI_MAIL_DIR].
+    #[arg(long)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mail_dir: Option<PathBuf>,
     /// Seconds a claimed job stays a worker's [env: NRI_WORKER_LEASE_SECS].
     #[arg(long)]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -440,7 +482,7 @@ mod tests {
         assert_eq!(s.bind, "0.0.0.0:3", "a flag beats the environment");
         assert_eq!(s.signup_burst, 4, "the environment beats the file");
         assert_eq!(s.worker, WorkerMode::Off, "the file beats the default");
-        assert_eq!(s.outbound.public_url, "https://file.example");
+        assert_eq!(s.public_url(), "https://file.example");
         assert_eq!(s.signin_burst, 10, "the default where nothing is said");
         assert_eq!(s.database.database_url.expose(), "postgres://u:pw@db/nri");
     }
@@ -491,12 +533,32 @@ mod tests {
     }
 
     #[test]
+    fn the_public_url_defaults_to_the_bind_address() {
+        let (s, _) = Settings::load_from(
+            None,
+            env(&[("NRI_BIND", "0.0.0.0:9000")]),
+            &Flags::default(),
+        )
+        .unwrap();
+        assert_eq!(s.public_url(), "http://0.0.0.0:9000");
+        let (s, _) = Settings::load_from(
+            None,
+            env(&[("NRI_PUBLIC_URL", "https://nri.example/")]),
+            &Flags::default(),
+        )
+        .unwrap();
+        assert_eq!(s.public_url(), "https://nri.example");
+    }
+
+    #[test]
     fn secrets_never_print() {
         let mut s = Settings::new("postgres://nri:hunter2@db/nri", "127.0.0.1:0");
         s.bootstrap_token = Some(Secret::new("bootstrap-secret-value"));
+        s.outbound.smtp_url = Some(Secret::new("smtps://mailer:smtp-secret@mail.example:465"));
         let shown = format!("{s:?} {}", serde_json::to_string(&s).unwrap());
         assert!(!shown.contains("hunter2"), "{shown}");
         assert!(!shown.contains("bootstrap-secret-value"), "{shown}");
+        assert!(!shown.contains("smtp-secret"), "{shown}");
         assert!(shown.contains("postgres://nri:***@db/nri"), "{shown}");
     }
 

@@ -30,7 +30,24 @@ pub struct Application {
 const POLICY_REFRESH: Duration = Duration::from_secs(10);
 
 impl Application {
-    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+    pub async fn build(mut settings: Settings) -> anyhow::Result<Self> {
+        // Mail settings that cannot work stop the start, naming the setting.
+        let mailer = settings.outbound.mailer()?;
+        let acceptor = TcpListener::bind(settings.bind.clone())
+            .into_acceptor()
+            .await
+            .with_context(|| format!("binding {}", settings.bind))?;
+        let bound = acceptor
+            .local_addr()
+            .first()
+            .and_then(|a| a.as_socket_addr().copied());
+        let port = bound.map(|a| a.port()).unwrap_or_default();
+        // Links are absolute from the address actually bound (port 0 becomes
+        // the port chosen) unless a public URL is set.
+        if let (None, Some(addr)) = (&settings.outbound.public_url, bound) {
+            settings.outbound.public_url = Some(format!("http://{addr}"));
+        }
+        tracing::info!(mail = %mailer.destination(), public_url = %settings.public_url(), "mail settings");
         let db = crate::db::connect(settings.database.database_url.expose()).await?;
         crate::db::migrate(&db).await?;
         if let Some(secret) = &settings.bootstrap_token {
@@ -65,21 +82,19 @@ impl Application {
                 settings.signin_address_burst,
                 Duration::from_secs(settings.signin_address_refill_secs),
             ),
+            mailer,
+            password_resets: RateLimiter::new(
+                db.clone(),
+                "password_reset",
+                settings.password_reset_burst,
+                Duration::from_secs(settings.password_reset_refill_secs),
+            ),
             db,
             settings: Arc::new(settings),
             metrics: Metrics::new(),
             caches: Arc::default(),
             verified: Default::default(),
         };
-        let acceptor = TcpListener::bind(state.settings.bind.clone())
-            .into_acceptor()
-            .await
-            .with_context(|| format!("binding {}", state.settings.bind))?;
-        let port = acceptor
-            .local_addr()
-            .first()
-            .and_then(|a| a.as_socket_addr().map(|s| s.port()))
-            .unwrap_or_default();
         Ok(Self {
             acceptor,
             port,
@@ -142,7 +157,7 @@ async fn spawn_worker(
 ) -> anyhow::Result<std::thread::JoinHandle<()>> {
     let shared = state.db.clone();
     let url = state.settings.database.database_url.expose().to_owned();
-    let outbound = state.settings.outbound.clone();
+    let worker = state.settings.worker(shared.clone())?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -164,8 +179,11 @@ async fn spawn_worker(
                     }
                 };
                 let _ = ready.send(Ok(()));
-                let db = own.clone().unwrap_or(shared);
-                outbound.worker(db).run(stop).await;
+                let worker = match &own {
+                    Some(db) => worker.with_db(db.clone()),
+                    None => worker,
+                };
+                worker.run(stop).await;
                 if let Some(db) = own {
                     let _ = db.close().await;
                 }
@@ -196,7 +214,7 @@ pub fn app(state: AppState) -> impl poem::Endpoint {
             .map_to_response()
             .boxed(),
     ));
-    let web = Web::new(api.clone(), &state.settings.outbound.public_url);
+    let web = Web::new(api.clone(), &state.settings.public_url());
     let route = Route::new()
         .at("/api/v1/openapi.json", spec)
         .nest("/api/v1", api.0)

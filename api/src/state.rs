@@ -30,6 +30,10 @@ pub struct AppState {
     pub signin_addresses: RateLimiter,
     /// Bearer tokens verified recently (see `service::tokens`).
     pub verified: VerifiedTokens,
+    /// How this process composes mail (the messages it queues, e.g. invitations).
+    pub mailer: worker::mail::Mailer,
+    /// Password reset requests, keyed by client address and by e-mail address.
+    pub password_resets: RateLimiter,
 }
 
 impl AppState {

@@ -18,6 +18,13 @@ pub enum Job {
     Probe { n: u32, work_ms: u64 },
     /// Check an initiative's website (recognition criterion 3).
     WebsiteCheck { initiative: i64 },
+    /// Send one stored e-mail (`mail_messages.id`).
+    Mail { message: i64 },
+    /// Someone asked to reset the password of the account with this e-mail:
+    /// if there is one, issue a reset token and queue its message. Done by
+    /// the worker so that the request costs the same whether or not the
+    /// account exists.
+    PasswordReset { email: String },
 }
 
 /// A stored job that does not read as one of ours.
@@ -31,6 +38,8 @@ impl Job {
             Self::Webhook { .. } => "webhook",
             Self::Probe { .. } => "probe",
             Self::WebsiteCheck { .. } => "website_check",
+            Self::Mail { .. } => "mail",
+            Self::PasswordReset { .. } => "password_reset",
         }
     }
 
@@ -45,7 +54,8 @@ impl Job {
         match self {
             Self::Aggregate { scope, year, .. } => Some(format!("aggregate:{scope}:{year}")),
             Self::WebsiteCheck { initiative } => Some(format!("website:{initiative}")),
-            Self::Webhook { .. } | Self::Probe { .. } => None,
+            Self::Mail { message } => Some(format!("mail:{message}")),
+            Self::Webhook { .. } | Self::Probe { .. } | Self::PasswordReset { .. } => None,
         }
     }
 
@@ -71,6 +81,10 @@ mod tests {
             Job::Webhook { delivery: 3 },
             Job::Probe { n: 1, work_ms: 50 },
             Job::WebsiteCheck { initiative: 4 },
+            Job::Mail { message: 5 },
+            Job::PasswordReset {
+                email: "a@example.org".into(),
+            },
         ];
         for job in all {
             let payload = job.payload().to_string();

@@ -40,6 +40,9 @@ pub const RESERVED_SLUGS: &[&str] = &[
     "workspace",
     "review",
     "dashboards",
+    "forgot-password",
+    "reset-password",
+    "invitations",
     // The API's resources (`/api/v1/...`) and aggregate scopes.
     "openapi",
     "users",
@@ -51,6 +54,7 @@ pub const RESERVED_SLUGS: &[&str] = &[
     "jobs",
     "subscriptions",
     "reports",
+    "password-resets",
     "global",
 ];
 

@@ -14,6 +14,9 @@ pub struct Model {
     pub password_hash: Option<String>,
     pub platform_role: Option<String>,
     pub created_at: DateTimeUtc,
+    /// When the account's e-mail address was shown to reach its owner (a
+    /// password reset by mail confirms it).
+    pub email_confirmed_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -8,6 +8,8 @@ mod m20261123_000004_webhooks;
 mod m20261201_000005_platform_domain;
 mod m20261202_000006_platform_rights;
 mod m20261202_000007_report_reviews_index;
+mod m20261206_000008_mail;
+mod m20261206_000009_invitations;
 mod m20261206_000010_shared_state;
 mod m20261206_000015_import_right;
 
@@ -78,6 +80,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000005_platform_domain::Migration),
             Box::new(m20261202_000006_platform_rights::Migration),
             Box::new(m20261202_000007_report_reviews_index::Migration),
+            Box::new(m20261206_000008_mail::Migration),
+            Box::new(m20261206_000009_invitations::Migration),
             Box::new(m20261206_000010_shared_state::Migration),
             Box::new(m20261206_000015_import_right::Migration),
         ]

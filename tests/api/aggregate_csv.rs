@@ -30,7 +30,7 @@ struct Registry {
 async fn registry() -> Registry {
     let app = spawn_app_with(|s| {
         s.worker = WorkerMode::On;
-        s.outbound.public_url = format!("{PUBLIC_URL}/");
+        s.outbound.public_url = Some(format!("{PUBLIC_URL}/"));
     })
     .await;
     let forums = app.sign_up("forums@example.org", "Forums").await;

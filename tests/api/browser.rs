@@ -565,3 +565,131 @@ async fn the_main_pages_pass_axe_core_at_phone_width() {
         found.join("\n")
     );
 }
+
+/// An app with its worker, writing its messages as `.eml` files into a
+/// temporary folder (returned: it lives as long as the test holds it).
+async fn mailing_app() -> (TestApp, tempfile::TempDir) {
+    let mail = tempfile::tempdir().expect("mail dir");
+    let dir = mail.path().to_owned();
+    let app = spawn_app_with(|s| {
+        s.worker = WorkerMode::On;
+        s.outbound.mail_dir = dir;
+    })
+    .await;
+    (app, mail)
+}
+
+/// A person who forgot their password asks for a link from the sign-in
+/// page, follows it from the message (an `.eml` file: no SMTP is set), sets
+/// a new password and signs in with it.
+#[tokio::test]
+async fn a_forgotten_password_is_reset_from_the_sign_in_page() {
+    use crate::smtp::{first_eml, link_in, parse_with_python};
+    let (app, mail) = mailing_app().await;
+    let mail_dir = mail.path().to_owned();
+    app.sign_up("fay@example.org", "Fay").await;
+    let new = "forgotten then found again";
+
+    let b = Browser::open("forgot-password", 1024, 900).await;
+    b.goto(&app, "/sign-in").await;
+    b.click("a[href='/forgot-password']").await;
+    b.fill("f-email", "fay@example.org").await;
+    b.click("main form button[type=submit]").await;
+    assert!(
+        b.text().await.contains("is on its way"),
+        "{}",
+        b.text().await
+    );
+
+    let file = eventually("the reset message", || async { first_eml(&mail_dir) }).await;
+    let parsed = parse_with_python(&std::fs::read(&file).expect("the message"));
+    let text = parsed["text"].as_str().expect("a plain part");
+    let link = link_in(text, &format!("{}/reset-password?token=", app.address))
+        .expect("an absolute reset link");
+    b.client.goto(&link).await.expect("open the link");
+    b.fill("f-password", new).await;
+    b.fill("f-password_again", new).await;
+    b.click("main form button[type=submit]").await;
+    assert_eq!(b.path().await, "/sign-in");
+    assert!(b.text().await.contains("Your password was changed"));
+
+    b.fill("f-email", "fay@example.org").await;
+    b.fill("f-password", new).await;
+    b.click("main form button[type=submit]").await;
+    let page = b.text().await;
+    assert!(
+        page.contains("Sign out") && !page.contains("is wrong"),
+        "signed in with the new password: {page}"
+    );
+    b.screenshot("").await;
+    b.close().await;
+}
+
+/// A focal point invites someone from the members page; the invited person
+/// follows the link from the message, creates an account from the
+/// invitation's page, comes back to it, accepts, and lands in the workspace.
+#[tokio::test]
+async fn an_invitation_is_sent_from_the_members_page_and_accepted_by_a_new_account() {
+    use crate::smtp::{first_eml, link_in, parse_with_python};
+    let (app, mail) = mailing_app().await;
+    let mail_dir = mail.path().to_owned();
+    let fp = app
+        .sign_up("fp@liberia-igf.example.org", "Liberia Focal Point")
+        .await;
+    app.register(
+        &fp.token,
+        crate::helpers::national("liberia-igf", "Liberia IGF", "LR"),
+    )
+    .await;
+
+    let focal = Browser::open("invite-focal-point", 1024, 900).await;
+    focal.sign_in(&app, &fp.email).await;
+    focal.goto(&app, "/workspace/liberia-igf/members").await;
+    focal.fill("f-email", "joe@example.org").await;
+    focal.choose("f-invite-role", "editor").await;
+    focal
+        .click("form[action='/workspace/liberia-igf/invitations'] button")
+        .await;
+    let page = focal.text().await;
+    assert!(
+        page.contains("An invitation is on its way to joe@example.org")
+            && page.contains("Pending invitations"),
+        "{page}"
+    );
+    focal.close().await;
+
+    let file = eventually("the invitation", || async { first_eml(&mail_dir) }).await;
+    let parsed = parse_with_python(&std::fs::read(&file).expect("the message"));
+    let text = parsed["text"].as_str().expect("a plain part");
+    let link = link_in(text, &format!("{}/invitations/", app.address)).expect("the link");
+
+    let joe = Browser::open("invite-accept", 1024, 900).await;
+    joe.client.goto(&link).await.expect("open the link");
+    assert!(joe.text().await.contains("Invitation to Liberia IGF"));
+    joe.click("main a[href^='/sign-up']").await;
+    joe.fill("f-name", "Joe").await;
+    joe.fill("f-email", "joe@example.org").await;
+    joe.fill("f-password", PASSWORD).await;
+    joe.fill("f-password_again", PASSWORD).await;
+    joe.click("main form button[type=submit]").await;
+    assert!(
+        joe.path().await.starts_with("/invitations/"),
+        "back to the invitation"
+    );
+    joe.click("main form button[type=submit]").await;
+    assert_eq!(joe.path().await, "/workspace/liberia-igf");
+    joe.screenshot("").await;
+    joe.close().await;
+    let members = app
+        .get("/initiatives/liberia-igf/members", Some(&fp.token))
+        .await;
+    assert!(
+        members.body["items"]
+            .as_array()
+            .expect("members")
+            .iter()
+            .any(|m| m["email"] == "joe@example.org" && m["role"] == "editor"),
+        "{:?}",
+        members.body
+    );
+}

@@ -426,8 +426,8 @@ async fn a_delivery_whose_subscription_was_deleted_is_skipped_not_failed() {
     let ran = app
         .state
         .settings
-        .outbound
         .worker(app.state.db.clone())
+        .expect("a worker")
         .tick(&stop)
         .await;
     assert!(ran, "the worker found the delivery job");

@@ -5,7 +5,9 @@
 pub mod aggregation;
 pub mod feed;
 pub mod guard;
+pub mod mail;
 pub mod outbound;
+pub mod password_reset;
 pub mod queue;
 pub mod relay;
 pub mod webhooks;
@@ -64,8 +66,11 @@ pub struct Worker {
     grace: std::time::Duration,
     /// Where outbound requests (webhooks, website checks) may go.
     guard: guard::GuardPolicy,
-    /// The service's public address, for absolute links in feeds.
+    /// The service's public address, for absolute links in feeds and mail.
     public_url: String,
+    /// How mail leaves; `None`: this worker fails mail jobs (they wait, are
+    /// retried, and can be retried by hand once a worker has mail settings).
+    mailer: Option<mail::Mailer>,
 }
 
 impl Worker {
@@ -82,10 +87,23 @@ impl Worker {
             grace: std::time::Duration::from_secs(GRACE_SECS),
             guard: guard::GuardPolicy::default(),
             public_url: "http://127.0.0.1:8080".into(),
+            mailer: None,
         }
     }
 
-    /// Sets the public address used in feed links.
+    /// The same worker on another connection pool (one of its own runtime's).
+    pub fn with_db(mut self, db: DatabaseConnection) -> Self {
+        self.db = db;
+        self
+    }
+
+    /// Sets how mail leaves (SMTP or `.eml` files).
+    pub fn with_mailer(mut self, mailer: mail::Mailer) -> Self {
+        self.mailer = Some(mailer);
+        self
+    }
+
+    /// Sets the public address used in feed and mail links.
     pub fn with_public_url(mut self, url: &str) -> Self {
         self.public_url = url.trim_end_matches('/').to_owned();
         self
@@ -288,7 +306,21 @@ impl Worker {
             Job::WebsiteCheck { initiative } => {
                 website::check(&self.db, initiative, self.guard).await
             }
+            Job::Mail { message } => {
+                mail::deliver(&self.db, self.mailer()?, job, &self.id, message).await
+            }
+            Job::PasswordReset { email } => {
+                let mailer = self.mailer()?;
+                password_reset::issue(&self.db, mailer, &self.public_url, job, &self.id, &email)
+                    .await
+            }
         }
+    }
+
+    fn mailer(&self) -> anyhow::Result<&mail::Mailer> {
+        self.mailer
+            .as_ref()
+            .ok_or_else(|| anyhow::anyhow!("this worker has no mail settings"))
     }
 }
 

@@ -8,6 +8,27 @@ use tracing::Instrument;
 
 pub const HEADER: &str = "x-request-id";
 
+/// The path as it may be logged: an invitation link's token (a secret in
+/// the path, `/invitations/{token}`) is replaced by `…`.
+fn loggable(path: &str) -> String {
+    match path.split_once("/invitations/") {
+        Some((before, after)) => {
+            let (token, rest) = after.split_once('/').unwrap_or((after, ""));
+            if token.len() > 20 {
+                let rest = if rest.is_empty() {
+                    String::new()
+                } else {
+                    format!("/{rest}")
+                };
+                format!("{before}/invitations/…{rest}")
+            } else {
+                path.to_owned()
+            }
+        }
+        None => path.to_owned(),
+    }
+}
+
 pub async fn around<E: Endpoint>(next: E, mut req: Request) -> Result<Response> {
     let id = req
         .headers()
@@ -20,7 +41,7 @@ pub async fn around<E: Endpoint>(next: E, mut req: Request) -> Result<Response> 
     let client = ClientIp::of(&req);
     req.extensions_mut().insert(client);
     let method = req.method().to_string();
-    let path = req.uri().path().to_owned();
+    let path = loggable(req.uri().path());
     let metrics = req.data::<AppState>().map(|s| s.metrics.clone());
     let span = tracing::info_span!("request", %method, %path, request_id = %id);
     let started = Instant::now();
@@ -50,4 +71,24 @@ pub async fn around<E: Endpoint>(next: E, mut req: Request) -> Result<Response> 
         resp.headers_mut().insert(HEADER, v);
     }
     Ok(resp)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::loggable;
+
+    #[test]
+    fn invitation_tokens_never_reach_the_logs() {
+        let token = "Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4cXV1eHF1dXg";
+        assert_eq!(loggable(&format!("/invitations/{token}")), "/invitations/…");
+        assert_eq!(
+            loggable(&format!("/api/v1/invitations/{token}/accept")),
+            "/api/v1/invitations/…/accept"
+        );
+        assert_eq!(
+            loggable("/api/v1/initiatives/x/invitations/12"),
+            "/api/v1/initiatives/x/invitations/12"
+        );
+        assert_eq!(loggable("/healthz"), "/healthz");
+    }
 }

@@ -13,7 +13,7 @@ const HSTS: &str = "max-age=31536000";
 pub async fn around<E: Endpoint>(next: E, req: Request) -> Result<Response> {
     let tls = req
         .data::<AppState>()
-        .is_some_and(|s| crate::web::session::over_tls(&req, &s.settings.outbound.public_url));
+        .is_some_and(|s| crate::web::session::over_tls(&req, &s.settings.public_url()));
     let mut resp = next.call(req).await?.into_response();
     apply(resp.headers_mut(), tls);
     Ok(resp)

@@ -142,7 +142,7 @@ impl Api {
                     .await
                     .map_err(|e| anyhow::anyhow!("reading the stored aggregate: {e}"))?;
                 let csv = companion
-                    .render(&stored, &self.0.settings.outbound.public_url)
+                    .render(&stored, &self.0.settings.public_url())
                     .map_err(|e| {
                         anyhow::anyhow!(
                             "the stored aggregate of `{}` in {year} does not read: {e}",

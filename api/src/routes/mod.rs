@@ -12,8 +12,10 @@ pub mod decisions;
 pub mod feeds;
 pub mod health;
 pub mod initiatives;
+pub mod invitations;
 pub mod jobs;
 pub mod members;
+pub mod passwords;
 pub mod principles;
 pub mod recognition;
 pub mod reports;
@@ -57,7 +59,7 @@ pub enum Tag {
 pub fn api(state: &AppState) -> impl poem_openapi::OpenApi {
     let s = || state.clone();
     (
-        (users::Api(s()), tokens::Api(s())),
+        (users::Api(s()), tokens::Api(s()), passwords::Api(s())),
         (
             initiatives::Api(s()),
             initiatives::CsvApi(s()),
@@ -65,7 +67,12 @@ pub fn api(state: &AppState) -> impl poem_openapi::OpenApi {
             committee::Api(s()),
             contributes_to::Api(s()),
         ),
-        (members::Api(s()), decisions::Api(s()), audit::Api(s())),
+        (
+            members::Api(s()),
+            invitations::Api(s()),
+            decisions::Api(s()),
+            audit::Api(s()),
+        ),
         (
             reports::api(state),
             principles::Api(s()),

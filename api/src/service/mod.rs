@@ -21,8 +21,10 @@ pub mod export;
 pub mod idempotency;
 pub mod import;
 pub mod initiatives;
+pub mod invitations;
 pub mod jobs;
 pub mod members;
+pub mod passwords;
 pub mod principles;
 pub mod rate_limits;
 pub mod recognition;
@@ -68,6 +70,8 @@ pub struct Unit {
     events: Vec<outbox_event::ActiveModel>,
     /// The shared counters this unit's changes move when it commits.
     moves: Vec<versions::Counter>,
+    /// A job was queued: wake the worker at commit.
+    queued: bool,
 }
 
 impl Unit {
@@ -90,6 +94,7 @@ impl Unit {
             audit: Vec::new(),
             events: Vec::new(),
             moves: Vec::new(),
+            queued: false,
         }
     }
 
@@ -170,13 +175,29 @@ impl Unit {
         }
     }
 
+    /// Queues `job` in the unit's transaction; the worker is woken at commit.
+    pub async fn enqueue(&mut self, job: &domain::jobs::Job) -> Result<(), ApiError> {
+        worker::queue::enqueue(&self.txn, job).await?;
+        self.queued = true;
+        Ok(())
+    }
+
+    /// Stores message `m` and queues its sending in the unit's transaction
+    /// (unless one with its dedupe key was stored before); the worker is
+    /// woken at commit.
+    pub async fn mail(&mut self, m: &worker::mail::Composed) -> Result<bool, ApiError> {
+        let queued = worker::mail::queue(&self.txn, m).await?;
+        self.queued |= queued;
+        Ok(queued)
+    }
+
     /// Writes the audit records and outbox events in the change's transaction
     /// (one statement each, per 500 rows), moves the shared counters it
-    /// marked, commits, and — when there were events — wakes this process's
-    /// worker, so it follows up at once.
+    /// marked, commits, and — when there were events or jobs — wakes this
+    /// process's worker, so it follows up at once.
     #[tracing::instrument(skip(self), fields(audit = self.audit.len(), events = self.events.len()))]
     pub async fn commit(self) -> Result<(), ApiError> {
-        let woken = !self.events.is_empty();
+        let woken = !self.events.is_empty() || self.queued;
         for batch in batches(self.audit) {
             audit_log::Entity::insert_many(batch)
                 .exec_without_returning(&self.txn)

@@ -19,6 +19,9 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
+/// The name of the tokens the pages issue at sign-in (browser sessions).
+pub const BROWSER_SESSION: &str = "Browser session";
+
 /// Resolves a bearer secret to its user, refusing unknown, revoked and expired
 /// tokens: from `cache` when the token was verified there since the tokens
 /// counter last moved (`tokens_version`, read by this request before the

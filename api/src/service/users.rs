@@ -15,22 +15,11 @@ use sea_orm::{
 use serde_json::json;
 use std::collections::HashMap;
 
-/// The shortest password accepted (NIST SP 800-63B asks for at least 8).
-pub const MIN_PASSWORD: usize = 10;
+/// The password rules, from the domain crate.
+pub use ::domain::password::{MIN_PASSWORD, password_problem};
 
 /// The e-mail of the account `NRI_BOOTSTRAP_TOKEN` signs in as.
 pub const BOOTSTRAP_EMAIL: &str = "igf-secretariat@bootstrap.invalid";
-
-/// What is wrong with `password` as a new account's password, if anything.
-pub fn password_problem(password: &str) -> Option<String> {
-    if password.chars().count() < MIN_PASSWORD {
-        Some(format!("must be at least {MIN_PASSWORD} characters"))
-    } else if password.len() > 1024 {
-        Some("must be at most 1024 bytes".into())
-    } else {
-        None
-    }
-}
 
 /// A new account, its input already parsed.
 #[derive(Debug)]

@@ -383,6 +383,15 @@ pub fn routes(route: poem::Route) -> poem::Route {
         )
         .at("/sign-out", poem::post(account::sign_out))
         .at("/account", get(account::account))
+        .at("/account/password", poem::post(passwords::change))
+        .at(
+            "/forgot-password",
+            get(passwords::forgot_form).post(passwords::forgot),
+        )
+        .at(
+            "/reset-password",
+            get(passwords::reset_form).post(passwords::reset),
+        )
         .at("/account/sessions/:id/revoke", poem::post(account::revoke))
         .at(
             "/register",
@@ -412,6 +421,18 @@ pub fn routes(route: poem::Route) -> poem::Route {
         .at(
             "/workspace/:slug/members/:user/remove",
             poem::post(members::member_remove),
+        )
+        .at(
+            "/workspace/:slug/invitations",
+            poem::post(invitations::invite),
+        )
+        .at(
+            "/workspace/:slug/invitations/:id/revoke",
+            poem::post(invitations::revoke),
+        )
+        .at(
+            "/invitations/:token",
+            get(invitations::show).post(invitations::accept),
         )
         .at(
             "/workspace/:slug/links",

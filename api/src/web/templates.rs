@@ -25,6 +25,18 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("sign_up.html", include_str!("../../templates/sign_up.html")),
     ("account.html", include_str!("../../templates/account.html")),
     (
+        "invitation.html",
+        include_str!("../../templates/invitation.html"),
+    ),
+    (
+        "forgot_password.html",
+        include_str!("../../templates/forgot_password.html"),
+    ),
+    (
+        "reset_password.html",
+        include_str!("../../templates/reset_password.html"),
+    ),
+    (
         "register.html",
         include_str!("../../templates/register.html"),
     ),

@@ -17,7 +17,14 @@ pub async fn sign_in_form(
 ) -> Response {
     let v = web.visitor(req).await;
     let next = local_path(q.get("next").map(String::as_str)).unwrap_or_else(|| "/".into());
-    web.page(&v, "sign_in.html", json!({ "next": next, "errors": {} }))
+    let flash = q
+        .contains_key("reset")
+        .then_some("Your password was changed. Sign in with the new one.");
+    web.page(
+        &v,
+        "sign_in.html",
+        json!({ "next": next, "errors": {}, "flash": flash }),
+    )
 }
 
 /// Opens a session: a token issued by the API for e-mail and password.
@@ -32,7 +39,7 @@ async fn open_session(
             v,
             Method::POST,
             "/tokens",
-            &json!({ "email": email, "password": password, "name": "Browser session", "expires_in_days": SESSION_DAYS }),
+            &json!({ "email": email, "password": password, "name": crate::service::tokens::BROWSER_SESSION, "expires_in_days": SESSION_DAYS }),
             None,
         )
         .await;
@@ -83,9 +90,14 @@ pub async fn sign_in(req: &Request, Data(web): Data<&Web>, body: Body) -> Respon
 }
 
 #[handler]
-pub async fn sign_up_form(req: &Request, Data(web): Data<&Web>) -> Response {
+pub async fn sign_up_form(
+    req: &Request,
+    Data(web): Data<&Web>,
+    Query(q): Query<BTreeMap<String, String>>,
+) -> Response {
     let v = web.visitor(req).await;
-    web.page(&v, "sign_up.html", json!({ "errors": {} }))
+    let next = local_path(q.get("next").map(String::as_str));
+    web.page(&v, "sign_up.html", json!({ "errors": {}, "next": next }))
 }
 
 /// Creates the account, then signs it in and goes on to registering an initiative.
@@ -95,6 +107,8 @@ pub async fn sign_up(req: &Request, Data(web): Data<&Web>, body: Body) -> Respon
     let email = form.get("email").unwrap_or_default().to_owned();
     let name = form.get("name").unwrap_or_default().to_owned();
     let password = form.get("password").unwrap_or_default().to_owned();
+    // Where to go once signed up: an invitation to accept, or registering an initiative.
+    let next = local_path(form.get("next"));
     let mut errors = BTreeMap::new();
     if form.get("password_again") != Some(password.as_str()) {
         errors.insert(
@@ -119,7 +133,11 @@ pub async fn sign_up(req: &Request, Data(web): Data<&Web>, body: Body) -> Respon
     };
     match reply {
         Some(r) if r.ok() => match open_session(web, &v, &email, &password).await {
-            Ok(session) => web.redirect_with_session(&v, "/register", Some(&session)),
+            Ok(session) => web.redirect_with_session(
+                &v,
+                next.as_deref().unwrap_or("/register"),
+                Some(&session),
+            ),
             Err(_) => web.redirect(&v, "/sign-in"),
         },
         other => {
@@ -136,7 +154,7 @@ pub async fn sign_up(req: &Request, Data(web): Data<&Web>, body: Body) -> Respon
                 &v,
                 status,
                 "sign_up.html",
-                json!({ "email": email, "name": name, "errors": errors, "problem": problem }),
+                json!({ "email": email, "name": name, "errors": errors, "problem": problem, "next": next }),
             )
         }
     }
@@ -161,14 +179,33 @@ pub async fn sign_out(req: &Request, Data(web): Data<&Web>, body: Body) -> Respo
 }
 
 #[handler]
-pub async fn account(req: &Request, Data(web): Data<&Web>) -> Response {
+pub async fn account(
+    req: &Request,
+    Data(web): Data<&Web>,
+    Query(q): Query<BTreeMap<String, String>>,
+) -> Response {
     let v = web.visitor(req).await;
     if v.me.is_none() {
         return web.redirect_to_sign_in(&v);
     }
-    let tokens = web.get(&v, "/tokens?limit=100").await;
+    let flash = q
+        .contains_key("changed")
+        .then_some("Your password was changed. Your other browser sessions have ended.");
+    account_page(
+        web,
+        &v,
+        StatusCode::OK,
+        json!({ "flash": flash, "errors": {} }),
+    )
+    .await
+}
+
+/// The account page with `extra` (a flash, or the password form's errors)
+/// in its context.
+pub async fn account_page(web: &Web, v: &Visitor, status: StatusCode, extra: Value) -> Response {
+    let tokens = web.get(v, "/tokens?limit=100").await;
     if !tokens.ok() {
-        return web.refused(&v, &tokens);
+        return web.refused(v, &tokens);
     }
     let current = v.session.as_ref().map(|s| s.token_id);
     let items: Vec<Value> = tokens.body["items"]
@@ -181,7 +218,12 @@ pub async fn account(req: &Request, Data(web): Data<&Web>) -> Response {
             t
         })
         .collect();
-    web.page(&v, "account.html", json!({ "tokens": items }))
+    web.page_with_status(
+        v,
+        status,
+        "account.html",
+        crate::web::merged(json!({ "tokens": items }), extra),
+    )
 }
 
 /// Revokes one of the user's sessions or tokens; revoking this one signs out.

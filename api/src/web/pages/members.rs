@@ -11,11 +11,23 @@ use poem::{Body, Request, Response, handler};
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 
-fn base(slug: &str) -> String {
+pub(super) fn base(slug: &str) -> String {
     format!("/initiatives/{}", urlencode(slug))
 }
 
-async fn members_page(
+/// Back to the members page, saying what was done.
+pub(super) fn back_to_members(web: &Web, v: &Visitor, slug: &str, done: &str) -> Response {
+    web.redirect(
+        v,
+        &format!(
+            "/workspace/{}/members?done={}",
+            urlencode(slug),
+            urlencode(done)
+        ),
+    )
+}
+
+pub(super) async fn members_page(
     web: &Web,
     v: &Visitor,
     slug: &str,
@@ -34,9 +46,22 @@ async fn members_page(
             return web.refused(v, r);
         }
     }
+    let may_manage = v.role_in(slug).as_deref() == Some("focal_point") || v.is_igf();
+    // Pending invitations, for those who invite.
+    let invitations = if may_manage {
+        let r = web
+            .get(v, format!("{}/invitations?limit=100", base(slug)))
+            .await;
+        if !r.ok() {
+            return web.refused(v, &r);
+        }
+        r.body["items"].clone()
+    } else {
+        json!([])
+    };
     let ctx = crate::web::merged(
         json!({ "slug": slug, "i": ini.body, "members": members.body["items"], "roles": vocab(MemberRole::ALL),
-                          "may_manage": v.role_in(slug).as_deref() == Some("focal_point") || v.is_igf(), "errors": {} }),
+                "invitations": invitations, "may_manage": may_manage, "errors": {} }),
         extra,
     );
     web.page_with_status(v, status, "members.html", ctx)
@@ -87,14 +112,7 @@ pub async fn member_set(
                 "{user} is now a {}.",
                 crate::web::templates::label(role.as_deref().unwrap_or_default()).to_lowercase()
             );
-            return web.redirect(
-                &v,
-                &format!(
-                    "/workspace/{}/members?done={}",
-                    urlencode(&slug),
-                    urlencode(&done)
-                ),
-            );
+            return back_to_members(web, &v, &slug, &done);
         }
         Some(r)
     } else {
@@ -152,14 +170,7 @@ pub async fn member_remove(
         )
         .await;
     if reply.ok() {
-        return web.redirect(
-            &v,
-            &format!(
-                "/workspace/{}/members?done={}",
-                urlencode(&slug),
-                urlencode("The member is removed.")
-            ),
-        );
+        return back_to_members(web, &v, &slug, "The member is removed.");
     }
     if reply.is_refusal() {
         return web.refused(&v, &reply);

@@ -3,7 +3,9 @@
 //! Secretariat's review pages and the regional dashboards.
 pub mod account;
 pub mod dashboard;
+pub mod invitations;
 pub mod members;
+pub mod passwords;
 pub mod public;
 pub mod report_form;
 pub mod review;
