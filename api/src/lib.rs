@@ -15,6 +15,7 @@ pub mod http;
 pub mod middleware;
 pub mod pagination;
 pub mod payload;
+pub mod probes;
 pub mod problem;
 pub mod routes;
 pub mod service;

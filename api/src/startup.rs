@@ -61,8 +61,10 @@ impl Application {
             ),
             settings: Arc::new(settings),
             metrics: Metrics::new(),
+            background: worker::metrics::WorkerMetrics::new(),
             caches: Arc::default(),
         };
+        state.background.watch_pool("api", &state.db);
         let acceptor = TcpListener::bind(state.settings.bind.clone())
             .into_acceptor()
             .await
@@ -135,6 +137,7 @@ async fn spawn_worker(
     let shared = state.db.clone();
     let url = state.settings.database.database_url.expose().to_owned();
     let outbound = state.settings.outbound.clone();
+    let metrics = state.background.clone();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -147,8 +150,11 @@ async fn spawn_worker(
                 let own = if shared.get_database_backend() == sea_orm::DbBackend::Sqlite {
                     None
                 } else {
-                    match crate::db::connect_with(&url, 4).await {
-                        Ok(db) => Some(db),
+                    match crate::db::connect_with(&url, crate::db::WORKER_POOL).await {
+                        Ok(db) => {
+                            metrics.watch_pool("worker", &db);
+                            Some(db)
+                        }
                         Err(e) => {
                             let _ = ready.send(Err(e.context("connecting the worker")));
                             return;
@@ -157,7 +163,7 @@ async fn spawn_worker(
                 };
                 let _ = ready.send(Ok(()));
                 let db = own.clone().unwrap_or(shared);
-                outbound.worker(db).run(stop).await;
+                outbound.worker(db).with_metrics(metrics).run(stop).await;
                 if let Some(db) = own {
                     let _ = db.close().await;
                 }

@@ -22,3 +22,4 @@ mod rules;
 mod secretariat_path;
 mod security_auth;
 mod worker;
+mod worker_probes;

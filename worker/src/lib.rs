@@ -5,6 +5,7 @@
 pub mod aggregation;
 pub mod feed;
 pub mod guard;
+pub mod metrics;
 pub mod outbound;
 pub mod queue;
 pub mod relay;
@@ -17,6 +18,7 @@ pub use domain::aggregate;
 use chrono::{Datelike, Duration, Utc};
 use domain::jobs::Job;
 use entity::idempotency_key;
+use metrics::{JobOutcome, WorkerMetrics};
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
 use std::sync::LazyLock;
 use std::time::Instant;
@@ -61,6 +63,8 @@ pub struct Worker {
     guard: guard::GuardPolicy,
     /// The service's public address, for absolute links in feeds.
     public_url: String,
+    /// What this worker counts as it runs jobs.
+    metrics: WorkerMetrics,
 }
 
 impl Worker {
@@ -76,7 +80,14 @@ impl Worker {
             lease: Duration::seconds(LEASE_SECS),
             guard: guard::GuardPolicy::default(),
             public_url: "http://127.0.0.1:8080".into(),
+            metrics: WorkerMetrics::new(),
         }
+    }
+
+    /// Counts into `metrics` (shared with the process's `/metrics`).
+    pub fn with_metrics(mut self, metrics: WorkerMetrics) -> Self {
+        self.metrics = metrics;
+        self
     }
 
     /// Sets the public address used in feed links.
@@ -161,6 +172,8 @@ impl Worker {
                 }
             };
             busy = true;
+            self.metrics.job_claimed(&job);
+            let started = Instant::now();
             let span =
                 tracing::info_span!("job", id = job.id, kind = %job.kind, attempt = job.attempts);
             let _guard = span.enter();
@@ -182,17 +195,33 @@ impl Worker {
                 outcome = self.run_job(&job) => outcome,
                 () = heartbeat => unreachable!("the heartbeat never ends"),
             };
-            let recorded = match &outcome {
-                Ok(()) => queue::complete(&self.db, &job, &self.id).await,
+            let (recorded, ended) = match &outcome {
+                Ok(()) => (
+                    queue::complete(&self.db, &job, &self.id).await,
+                    JobOutcome::Done,
+                ),
                 Err(e) if e.is::<SubjectGone>() => {
                     tracing::info!(reason = %e, "job skipped: its subject is gone");
-                    queue::complete(&self.db, &job, &self.id).await
+                    (
+                        queue::complete(&self.db, &job, &self.id).await,
+                        JobOutcome::Skipped,
+                    )
                 }
                 Err(e) => {
                     tracing::warn!(error = %e, "job failed");
-                    queue::fail(&self.db, &job, &self.id, &e.to_string()).await
+                    let ended = if queue::exhausted(&job) {
+                        JobOutcome::Failed
+                    } else {
+                        JobOutcome::Retried
+                    };
+                    (
+                        queue::fail(&self.db, &job, &self.id, &e.to_string()).await,
+                        ended,
+                    )
                 }
             };
+            self.metrics
+                .job_finished(&job.kind, ended, started.elapsed());
             if let Err(e) = recorded {
                 tracing::warn!(error = %e, "recording the job's outcome failed");
             }
@@ -210,7 +239,10 @@ impl Worker {
             } => {
                 let scope = aggregate::Scope::parse(&key)
                     .ok_or_else(|| anyhow::anyhow!("unknown scope `{key}`"))?;
-                if let Some(body) = aggregation::recompute(&self.db, &scope, year, seq).await? {
+                let changed = aggregation::recompute(&self.db, &scope, year, seq).await?;
+                let lag = metrics::since_event(&self.db, seq).await?;
+                self.metrics.aggregate_recomputed(changed.is_some(), lag);
+                if let Some(body) = changed {
                     aggregation::render_feeds(&self.db, &scope, &self.public_url).await?;
                     let n = webhooks::fan_out(&self.db, &scope.key(), year, &body).await?;
                     if n > 0 {
@@ -220,7 +252,7 @@ impl Worker {
                 Ok(())
             }
             Job::Webhook { delivery } => {
-                webhooks::deliver(&self.db, job, delivery, self.guard).await
+                webhooks::deliver(&self.db, job, delivery, self.guard, &self.metrics).await
             }
             Job::Probe { work_ms, .. } => {
                 // A job that only proves the queue works: its run is recorded
@@ -244,7 +276,7 @@ impl Worker {
                 Ok(())
             }
             Job::WebsiteCheck { initiative } => {
-                website::check(&self.db, initiative, self.guard).await
+                website::check(&self.db, initiative, self.guard, &self.metrics).await
             }
         }
     }
@@ -260,19 +292,31 @@ pub async fn purge_idempotency_keys(db: &DatabaseConnection) -> Result<u64, DbEr
     Ok(res.rows_affected)
 }
 
+/// What the crate's unit tests share.
 #[cfg(test)]
-mod tests {
-    use super::*;
+pub(crate) mod testing {
     use migration::{Migrator, MigratorTrait};
-    use sea_orm::{ActiveModelTrait, ConnectOptions, Database, PaginatorTrait, Set};
+    use sea_orm::{ConnectOptions, Database, DatabaseConnection};
 
-    #[tokio::test]
-    async fn housekeeping_purges_only_expired_idempotency_keys() {
-        // One connection: every connection to `sqlite::memory:` is a database of its own.
+    /// A migrated in-memory SQLite database (one connection: every
+    /// connection to `sqlite::memory:` is a database of its own).
+    pub async fn memory_db() -> DatabaseConnection {
         let mut opts = ConnectOptions::new("sqlite::memory:");
         opts.max_connections(1);
         let db = Database::connect(opts).await.unwrap();
         Migrator::up(&db, None).await.unwrap();
+        db
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sea_orm::{ActiveModelTrait, PaginatorTrait, Set};
+
+    #[tokio::test]
+    async fn housekeeping_purges_only_expired_idempotency_keys() {
+        let db = testing::memory_db().await;
         for (key, age_hours) in [("old", IDEMPOTENCY_TTL_HOURS + 1), ("fresh", 1)] {
             idempotency_key::ActiveModel {
                 scope: Set("anonymous".into()),
