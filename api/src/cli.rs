@@ -31,7 +31,7 @@ pub enum Command {
         #[arg(long)]
         demo: bool,
     },
-    /// Run the background worker alone.
+    /// Run the background worker alone, with its probes and metrics on NRI_WORKER_BIND.
     Worker {
         #[command(flatten)]
         flags: Flags,
@@ -201,16 +201,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             app.run_until_stopped().await
         }
         Command::Worker { flags } => {
-            let settings = settings(&flags)?;
-            let db = crate::db::connect(settings.database.database_url.expose()).await?;
-            crate::db::migrate(&db).await?;
-            let (tx, rx) = tokio::sync::watch::channel(false);
-            tokio::spawn(async move {
-                crate::startup::shutdown_signal().await;
-                let _ = tx.send(true);
-            });
-            settings.worker(db)?.run(rx).await;
-            Ok(())
+            let process = crate::probes::WorkerProcess::build(settings(&flags)?).await?;
+            println!(
+                "NRI worker running; /healthz, /readyz and /metrics on http://{}",
+                process.address()
+            );
+            process.run_until_stopped().await
         }
         Command::Migrate { flags } => {
             let url = settings(&flags)?.database.database_url;

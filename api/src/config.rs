@@ -130,6 +130,8 @@ pub struct Settings {
     pub bootstrap_token: Option<Secret>,
     /// Run the background worker in this process.
     pub worker: WorkerMode,
+    /// Where `nri worker` serves `/healthz`, `/readyz` and `/metrics`.
+    pub worker_bind: String,
     /// Days a new API token stays valid unless the request asks for less.
     pub token_ttl_days: i64,
     /// Sign-ups allowed per client address in a burst; one more comes back
@@ -161,6 +163,7 @@ impl Default for Settings {
             bind: "127.0.0.1:8080".into(),
             bootstrap_token: None,
             worker: WorkerMode::On,
+            worker_bind: "127.0.0.1:9091".into(),
             token_ttl_days: 90,
             signup_burst: 10,
             signup_refill_secs: 60,
@@ -292,6 +295,10 @@ pub struct Flags {
     #[arg(long, value_enum)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub worker: Option<WorkerMode>,
+    /// Where `nri worker` serves its probes and metrics [env: NRI_WORKER_BIND].
+    #[arg(long)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub worker_bind: Option<String>,
     /// Longest lifetime of a personal API token, in days [env: NRI_TOKEN_TTL_DAYS].
     #[arg(long)]
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -10,10 +10,18 @@ use sea_orm::{
 /// (the pool is exhausted, or the database does not accept connections).
 pub const ACQUIRE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
 
+/// The most connections an API process's pool opens (`connect`).
+pub const API_POOL: u32 = 16;
+
+/// The most connections a worker's pool opens, `nri worker`'s or the one
+/// `nri serve` runs in-process. A worker runs one job at a time; besides it
+/// only the lease heartbeat and a metrics scrape need a connection.
+pub const WORKER_POOL: u32 = 4;
+
 /// Opens a pool. SQLite gets one connection: its writers would otherwise fail
 /// with `SQLITE_BUSY` when two transactions upgrade to write at once.
 pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
-    connect_with(url, 16).await
+    connect_with(url, API_POOL).await
 }
 
 /// Opens a pool of at most `max` connections (one on SQLite, as `connect`).

@@ -16,6 +16,7 @@ pub mod import;
 pub mod middleware;
 pub mod pagination;
 pub mod payload;
+pub mod probes;
 pub mod problem;
 pub mod routes;
 pub mod service;

@@ -92,9 +92,11 @@ impl Application {
             db,
             settings: Arc::new(settings),
             metrics: Metrics::new(),
+            background: worker::metrics::WorkerMetrics::new(),
             caches: Arc::default(),
             verified: Default::default(),
         };
+        state.background.watch_pool("api", &state.db);
         Ok(Self {
             acceptor,
             port,
@@ -157,7 +159,11 @@ async fn spawn_worker(
 ) -> anyhow::Result<std::thread::JoinHandle<()>> {
     let shared = state.db.clone();
     let url = state.settings.database.database_url.expose().to_owned();
-    let worker = state.settings.worker(shared.clone())?;
+    let worker = state
+        .settings
+        .worker(shared.clone())?
+        .with_metrics(state.background.clone());
+    let metrics = state.background.clone();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -170,8 +176,11 @@ async fn spawn_worker(
                 let own = if shared.get_database_backend() == sea_orm::DbBackend::Sqlite {
                     None
                 } else {
-                    match crate::db::connect_with(&url, 4).await {
-                        Ok(db) => Some(db),
+                    match crate::db::connect_with(&url, crate::db::WORKER_POOL).await {
+                        Ok(db) => {
+                            metrics.watch_pool("worker", &db);
+                            Some(db)
+                        }
                         Err(e) => {
                             let _ = ready.send(Err(e.context("connecting the worker")));
                             return;

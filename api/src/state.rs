@@ -21,6 +21,8 @@ pub struct AppState {
     pub authz: Authz,
     pub settings: Arc<Settings>,
     pub metrics: Metrics,
+    /// Background work's metrics: the in-process worker counts into them.
+    pub background: worker::metrics::WorkerMetrics,
     /// Rendered and stored responses, revalidated against what they depend on.
     pub caches: Arc<ResponseCaches>,
     pub signups: RateLimiter,

@@ -27,3 +27,4 @@ mod secretariat_path;
 mod security_auth;
 mod smtp;
 mod worker;
+mod worker_probes;

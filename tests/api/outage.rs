@@ -15,15 +15,15 @@ use tokio::sync::watch;
 /// A TCP proxy on 127.0.0.1 to `upstream`. While cut, it forwards nothing:
 /// open connections stay open but silent, new ones are accepted and left
 /// unanswered. Restoring closes every held connection and forwards again.
-struct Proxy {
-    addr: String,
+pub(crate) struct Proxy {
+    pub(crate) addr: String,
     cut: watch::Sender<bool>,
     /// Connections held silent during the cut.
     held: Arc<Mutex<Vec<TcpStream>>>,
 }
 
 impl Proxy {
-    async fn start(upstream: String) -> Self {
+    pub(crate) async fn start(upstream: String) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind proxy");
         let addr = listener.local_addr().expect("proxy address").to_string();
         let (cut, _) = watch::channel(false);
@@ -38,14 +38,32 @@ impl Proxy {
         Self { addr, cut, held }
     }
 
-    fn cut(&self) {
+    pub(crate) fn cut(&self) {
         self.cut.send_replace(true);
     }
 
-    fn restore(&self) {
+    pub(crate) fn restore(&self) {
         self.cut.send_replace(false);
         self.held.lock().expect("held").clear();
     }
+}
+
+/// The `host:port` of the PostgreSQL server in `NRI_TEST_DATABASE_URL`, to
+/// put a proxy in front of. `None` on SQLite, which has no network to cut:
+/// `test` then says it is skipped and passes without running.
+pub(crate) fn postgres_upstream(test: &str) -> Option<String> {
+    let Ok(base) = std::env::var("NRI_TEST_DATABASE_URL") else {
+        eprintln!(
+            "SKIPPED {test}: it cuts a network connection, and SQLite has none \
+             (set NRI_TEST_DATABASE_URL to run it on PostgreSQL)"
+        );
+        return None;
+    };
+    let upstream = base
+        .split_once('@')
+        .and_then(|(_, rest)| rest.split('/').next())
+        .expect("host:port in NRI_TEST_DATABASE_URL");
+    Some(upstream.to_owned())
 }
 
 async fn forward(
@@ -74,18 +92,10 @@ async fn forward(
 
 #[tokio::test]
 async fn a_database_outage_answers_503_promptly_and_recovers() {
-    let Ok(base) = std::env::var("NRI_TEST_DATABASE_URL") else {
-        eprintln!(
-            "SKIPPED a_database_outage_answers_503_promptly_and_recovers: it cuts a network \
-             connection, and SQLite has none (set NRI_TEST_DATABASE_URL to run it on PostgreSQL)"
-        );
+    let Some(upstream) = postgres_upstream("a_database_outage_answers_503_promptly_and_recovers")
+    else {
         return;
     };
-    let upstream = base
-        .split_once('@')
-        .and_then(|(_, rest)| rest.split('/').next())
-        .expect("host:port in NRI_TEST_DATABASE_URL")
-        .to_owned();
     let proxy = Proxy::start(upstream.clone()).await;
     let via_proxy = proxy.addr.clone();
     let app = spawn_app_with(move |s| {

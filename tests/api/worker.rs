@@ -442,6 +442,8 @@ async fn worker_processes_share_the_queue_and_survive_a_kill() {
             tokio::process::Command::new(env!("CARGO_BIN_EXE_nri-under-test"))
                 .arg("worker")
                 .env("NRI_DATABASE_URL", &url)
+                // Each worker serves its probes; three on one host need three ports.
+                .env("NRI_WORKER_BIND", "127.0.0.1:0")
                 .env("NRI_WORKER_LEASE_SECS", "2")
                 .env("RUST_LOG", "warn")
                 .kill_on_drop(true)

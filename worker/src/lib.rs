@@ -6,6 +6,7 @@ pub mod aggregation;
 pub mod feed;
 pub mod guard;
 pub mod mail;
+pub mod metrics;
 pub mod outbound;
 pub mod password_reset;
 pub mod queue;
@@ -19,6 +20,7 @@ pub use domain::aggregate;
 use chrono::{Datelike, Duration, Utc};
 use domain::jobs::Job;
 use entity::idempotency_key;
+use metrics::{JobOutcome, WorkerMetrics};
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
 use std::sync::LazyLock;
 use std::time::Instant;
@@ -71,6 +73,8 @@ pub struct Worker {
     /// How mail leaves; `None`: this worker fails mail jobs (they wait, are
     /// retried, and can be retried by hand once a worker has mail settings).
     mailer: Option<mail::Mailer>,
+    /// What this worker counts as it runs jobs.
+    metrics: WorkerMetrics,
 }
 
 impl Worker {
@@ -88,6 +92,7 @@ impl Worker {
             guard: guard::GuardPolicy::default(),
             public_url: "http://127.0.0.1:8080".into(),
             mailer: None,
+            metrics: WorkerMetrics::new(),
         }
     }
 
@@ -100,6 +105,12 @@ impl Worker {
     /// Sets how mail leaves (SMTP or `.eml` files).
     pub fn with_mailer(mut self, mailer: mail::Mailer) -> Self {
         self.mailer = Some(mailer);
+        self
+    }
+
+    /// Counts into `metrics` (shared with the process's `/metrics`).
+    pub fn with_metrics(mut self, metrics: WorkerMetrics) -> Self {
+        self.metrics = metrics;
         self
     }
 
@@ -206,6 +217,8 @@ impl Worker {
                 }
             };
             busy = true;
+            self.metrics.job_claimed(&job);
+            let started = Instant::now();
             let span =
                 tracing::info_span!("job", id = job.id, kind = %job.kind, attempt = job.attempts);
             let _guard = span.enter();
@@ -242,17 +255,33 @@ impl Worker {
                     break;
                 }
             };
-            let recorded = match &outcome {
-                Ok(()) => queue::complete(&self.db, &job, &self.id).await,
+            let (recorded, ended) = match &outcome {
+                Ok(()) => (
+                    queue::complete(&self.db, &job, &self.id).await,
+                    JobOutcome::Done,
+                ),
                 Err(e) if e.is::<SubjectGone>() => {
                     tracing::info!(reason = %e, "job skipped: its subject is gone");
-                    queue::complete(&self.db, &job, &self.id).await
+                    (
+                        queue::complete(&self.db, &job, &self.id).await,
+                        JobOutcome::Skipped,
+                    )
                 }
                 Err(e) => {
                     tracing::warn!(error = %e, "job failed");
-                    queue::fail(&self.db, &job, &self.id, &e.to_string()).await
+                    let ended = if queue::exhausted(&job) {
+                        JobOutcome::Failed
+                    } else {
+                        JobOutcome::Retried
+                    };
+                    (
+                        queue::fail(&self.db, &job, &self.id, &e.to_string()).await,
+                        ended,
+                    )
                 }
             };
+            self.metrics
+                .job_finished(&job.kind, ended, started.elapsed());
             if let Err(e) = recorded {
                 tracing::warn!(error = %e, "recording the job's outcome failed");
             }
@@ -270,7 +299,10 @@ impl Worker {
             } => {
                 let scope = aggregate::Scope::parse(&key)
                     .ok_or_else(|| anyhow::anyhow!("unknown scope `{key}`"))?;
-                if let Some(body) = aggregation::recompute(&self.db, &scope, year, seq).await? {
+                let changed = aggregation::recompute(&self.db, &scope, year, seq).await?;
+                let lag = metrics::since_event(&self.db, seq).await?;
+                self.metrics.aggregate_recomputed(changed.is_some(), lag);
+                if let Some(body) = changed {
                     aggregation::render_feeds(&self.db, &scope, &self.public_url).await?;
                     let n = webhooks::fan_out(&self.db, &scope.key(), year, &body).await?;
                     if n > 0 {
@@ -280,7 +312,7 @@ impl Worker {
                 Ok(())
             }
             Job::Webhook { delivery } => {
-                webhooks::deliver(&self.db, job, delivery, self.guard).await
+                webhooks::deliver(&self.db, job, delivery, self.guard, &self.metrics).await
             }
             Job::Probe { work_ms, .. } => {
                 // A job that only proves the queue works: its run is recorded
@@ -304,10 +336,19 @@ impl Worker {
                 Ok(())
             }
             Job::WebsiteCheck { initiative } => {
-                website::check(&self.db, initiative, self.guard).await
+                website::check(&self.db, initiative, self.guard, &self.metrics).await
             }
             Job::Mail { message } => {
-                mail::deliver(&self.db, self.mailer()?, job, &self.id, message).await
+                let sent = mail::deliver(&self.db, self.mailer()?, job, &self.id, message).await;
+                match &sent {
+                    Ok(()) => self.metrics.mail_message(metrics::MailOutcome::Sent),
+                    // Its last attempt: the job fails for good.
+                    Err(_) if job.attempts >= job.max_attempts => {
+                        self.metrics.mail_message(metrics::MailOutcome::Failed)
+                    }
+                    Err(_) => {}
+                }
+                sent
             }
             Job::PasswordReset { email } => {
                 let mailer = self.mailer()?;
@@ -334,19 +375,31 @@ pub async fn purge_idempotency_keys(db: &DatabaseConnection) -> Result<u64, DbEr
     Ok(res.rows_affected)
 }
 
+/// What the crate's unit tests share.
 #[cfg(test)]
-mod tests {
-    use super::*;
+pub(crate) mod testing {
     use migration::{Migrator, MigratorTrait};
-    use sea_orm::{ActiveModelTrait, ConnectOptions, Database, PaginatorTrait, Set};
+    use sea_orm::{ConnectOptions, Database, DatabaseConnection};
 
-    #[tokio::test]
-    async fn housekeeping_purges_only_expired_idempotency_keys() {
-        // One connection: every connection to `sqlite::memory:` is a database of its own.
+    /// A migrated in-memory SQLite database (one connection: every
+    /// connection to `sqlite::memory:` is a database of its own).
+    pub async fn memory_db() -> DatabaseConnection {
         let mut opts = ConnectOptions::new("sqlite::memory:");
         opts.max_connections(1);
         let db = Database::connect(opts).await.unwrap();
         Migrator::up(&db, None).await.unwrap();
+        db
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sea_orm::{ActiveModelTrait, PaginatorTrait, Set};
+
+    #[tokio::test]
+    async fn housekeeping_purges_only_expired_idempotency_keys() {
+        let db = testing::memory_db().await;
         for (key, age_hours) in [("old", IDEMPOTENCY_TTL_HOURS + 1), ("fresh", 1)] {
             idempotency_key::ActiveModel {
                 scope: Set("anonymous".into()),

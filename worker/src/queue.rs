@@ -206,6 +206,11 @@ pub fn backoff(attempt: i32) -> Duration {
     Duration::seconds(2i64.pow(attempt.clamp(1, 9) as u32).min(300))
 }
 
+/// Whether a failure of this claimed job is its last: it is then kept as `failed`.
+pub fn exhausted(job: &job::Model) -> bool {
+    job.attempts >= job.max_attempts
+}
+
 /// Records a failure: back to the queue after a back-off, or `failed` for good.
 pub async fn fail(
     db: &DatabaseConnection,
@@ -213,7 +218,7 @@ pub async fn fail(
     worker: &str,
     error: &str,
 ) -> Result<(), DbErr> {
-    let exhausted = job.attempts >= job.max_attempts;
+    let exhausted = exhausted(job);
     let now = Utc::now();
     job::Entity::update_many()
         .col_expr(

@@ -5,6 +5,7 @@
 //! is retried with back-off by the job queue; the message id stays the same
 //! across retries and redeliveries; every attempt is logged.
 use crate::guard::GuardPolicy;
+use crate::metrics::{DeliveryOutcome, WorkerMetrics};
 use crate::queue;
 use crate::{SubjectGone, outbound};
 use base64::{Engine, engine::general_purpose::STANDARD};
@@ -116,12 +117,13 @@ pub async fn redeliver(
 /// One delivery attempt (the `webhook` job). An error makes the queue retry;
 /// on the job's last attempt the delivery is marked failed. A delivery whose
 /// subscription was deleted (with its log) or deactivated is skipped.
-#[tracing::instrument(skip(db, job, policy))]
+#[tracing::instrument(skip(db, job, policy, metrics))]
 pub async fn deliver(
     db: &DatabaseConnection,
     job: &job::Model,
     delivery_id: i64,
     policy: GuardPolicy,
+    metrics: &WorkerMetrics,
 ) -> anyhow::Result<()> {
     let gone = || SubjectGone(format!("delivery {delivery_id}'s subscription is gone"));
     let delivery = webhook_delivery::Entity::find_by_id(delivery_id)
@@ -165,6 +167,11 @@ pub async fn deliver(
         ),
         Err(e) => (None, Some(e.to_string())),
     };
+    metrics.webhook_delivery(match (&code, &error) {
+        (_, None) => DeliveryOutcome::Delivered,
+        (Some(_), Some(_)) => DeliveryOutcome::Rejected,
+        (None, Some(_)) => DeliveryOutcome::Unreachable,
+    });
     // The subscription may be deleted while the request is out: its log
     // goes with it, and so does this attempt.
     let logged = webhook_attempt::ActiveModel {

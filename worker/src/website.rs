@@ -3,6 +3,7 @@
 //! it was never checked, when the address changed, and once a day, and keeps
 //! the time, the final URL and the HTTP status (or the error).
 use crate::guard::GuardPolicy;
+use crate::metrics::{CheckOutcome, WorkerMetrics};
 use crate::{SubjectGone, outbound, queue};
 use chrono::{Duration, Utc};
 use domain::jobs::Job;
@@ -52,11 +53,12 @@ pub async fn enqueue_due(db: &DatabaseConnection) -> Result<usize, DbErr> {
 
 /// Checks one initiative's website and stores the result. An unreachable
 /// website is a result to record, not a job failure.
-#[tracing::instrument(skip(db, policy))]
+#[tracing::instrument(skip(db, policy, metrics))]
 pub async fn check(
     db: &DatabaseConnection,
     initiative_id: i64,
     policy: GuardPolicy,
+    metrics: &WorkerMetrics,
 ) -> anyhow::Result<()> {
     // The website may have been removed since the check was queued.
     let url = initiative::Entity::find_by_id(initiative_id)
@@ -74,8 +76,14 @@ pub async fn check(
     )
     .await;
     let (status, final_url, error) = match outcome {
-        Ok(r) => (Some(i32::from(r.status.as_u16())), Some(r.final_url), None),
-        Err(e) => (None, None, Some(e.to_string())),
+        Ok(r) => {
+            metrics.website_check(CheckOutcome::of_status(r.status.as_u16()));
+            (Some(i32::from(r.status.as_u16())), Some(r.final_url), None)
+        }
+        Err(e) => {
+            metrics.website_check(CheckOutcome::Unreachable);
+            (None, None, Some(e.to_string()))
+        }
     };
     website_check::Entity::insert(website_check::ActiveModel {
         initiative_id: Set(initiative_id),

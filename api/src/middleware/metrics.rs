@@ -1,7 +1,5 @@
 //! Prometheus metrics of the HTTP layer, served at `/metrics`.
-use prometheus::{
-    Encoder, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, Opts, Registry, TextEncoder,
-};
+use prometheus::{HistogramOpts, HistogramVec, IntCounter, IntCounterVec, Opts, Registry};
 use std::time::Duration;
 
 #[derive(Clone)]
@@ -70,11 +68,14 @@ impl Metrics {
             .observe(elapsed.as_secs_f64());
     }
 
-    /// The text exposition format.
+    /// The HTTP layer's metric families (`routes::health::metrics` adds the rest).
+    pub fn families(&self) -> Vec<prometheus::proto::MetricFamily> {
+        self.registry.gather()
+    }
+
+    /// The HTTP layer's metrics alone, in the text exposition format.
     pub fn render(&self) -> String {
-        let mut buf = Vec::new();
-        let _ = TextEncoder::new().encode(&self.registry.gather(), &mut buf);
-        String::from_utf8(buf).unwrap_or_default()
+        worker::metrics::render(self.families())
     }
 }
 

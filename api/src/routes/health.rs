@@ -1,10 +1,13 @@
 //! `/healthz`, `/readyz` and `/metrics`, at the root.
+use crate::db_watch::DbWatch;
 use crate::problem::ApiError;
 use crate::state::AppState;
 use migration::MigratorTrait;
 use poem::web::Data;
 use poem::{IntoResponse, Response, handler};
-use sea_orm::ConnectionTrait;
+use prometheus::proto::MetricFamily;
+use sea_orm::{ConnectionTrait, DatabaseConnection};
+use worker::metrics::WorkerMetrics;
 
 /// Liveness: the process answers.
 #[handler]
@@ -19,10 +22,15 @@ pub const READY_WITHIN: std::time::Duration = std::time::Duration::from_secs(2);
 /// migration is applied; 503 within `READY_WITHIN` otherwise.
 #[handler]
 pub async fn readyz(state: Data<&AppState>) -> Response {
-    if !state.db_watch.is_up() {
+    ready(&state.db_watch, &state.db).await
+}
+
+/// The readiness answer of a process using `db` (the API's and `nri worker`'s).
+pub async fn ready(db_watch: &DbWatch, db: &DatabaseConnection) -> Response {
+    if !db_watch.is_up() {
         return ApiError::Unavailable("the database is not answering".into()).into_response();
     }
-    match tokio::time::timeout(READY_WITHIN, readiness(&state.db)).await {
+    match tokio::time::timeout(READY_WITHIN, readiness(db)).await {
         Ok(Ok(())) => poem::web::Json(serde_json::json!({ "status": "ready" })).into_response(),
         Ok(Err(e)) => e.into_response(),
         Err(_) => {
@@ -54,10 +62,39 @@ async fn readiness(db: &sea_orm::DatabaseConnection) -> Result<(), ApiError> {
     }
 }
 
-/// Prometheus text exposition.
+/// Prometheus text exposition: the HTTP layer's metrics, the in-process
+/// worker's, and the queue as the database holds it now.
 #[handler]
-pub fn metrics(state: Data<&AppState>) -> Response {
+pub async fn metrics(state: Data<&AppState>) -> Response {
+    let mut families = state.metrics.families();
+    families.extend(scrape(&state.db_watch, &state.db, &state.background).await);
+    exposition(families)
+}
+
+/// What every process's `/metrics` shows of background work: what `background`
+/// counted, and the queue read from `db` within `READY_WITHIN` (left out, with
+/// a warning, when the database does not answer: a scrape never hangs).
+pub async fn scrape(
+    db_watch: &DbWatch,
+    db: &DatabaseConnection,
+    background: &WorkerMetrics,
+) -> Vec<MetricFamily> {
+    let mut families = background.families();
+    if !db_watch.is_up() {
+        tracing::warn!("metrics: the queue is left out while the database is not answering");
+        return families;
+    }
+    match tokio::time::timeout(READY_WITHIN, background.scrape(db)).await {
+        Ok(Ok(queue)) => families.extend(queue),
+        Ok(Err(e)) => tracing::warn!(error = %e, "metrics: reading the queue failed"),
+        Err(_) => tracing::warn!("metrics: the database did not answer in time"),
+    }
+    families
+}
+
+/// The text exposition of `families`.
+pub fn exposition(families: Vec<MetricFamily>) -> Response {
     Response::builder()
         .content_type("text/plain; version=0.0.4")
-        .body(state.metrics.render())
+        .body(worker::metrics::render(families))
 }
