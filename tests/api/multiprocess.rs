@@ -94,6 +94,8 @@ async fn serve(app: &TestApp, env: &[(&str, &str)]) -> Process {
 /// `nri worker` on `app`'s database.
 fn work(app: &TestApp, env: &[(&str, &str)]) -> Process {
     let child = nri(app, "worker", env)
+        // Each worker's probes on a port of its own (two share this host).
+        .env("NRI_WORKER_BIND", "127.0.0.1:0")
         .stdout(Stdio::null())
         .spawn()
         .expect("nri worker starts");
