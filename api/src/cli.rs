@@ -357,7 +357,12 @@ async fn admin(
         }
         Admin::RecomputeAll => {
             let started = std::time::Instant::now();
-            let n = worker::aggregation::recompute_all(db, &settings.public_url()).await?;
+            let bar = RecomputeProgress(std::cell::OnceCell::new());
+            let n =
+                worker::aggregation::recompute_all_with(db, &settings.public_url(), &bar).await?;
+            if let Some(p) = bar.0.get() {
+                p.finish();
+            }
             println!(
                 "{n} aggregates recomputed in {:.2} s",
                 started.elapsed().as_secs_f64()
@@ -404,6 +409,25 @@ fn new_password() -> anyhow::Result<String> {
     let again = rpassword::prompt_password("The same again: ")?;
     anyhow::ensure!(password == again, "the two passwords differ");
     Ok(password)
+}
+
+/// `recompute-all`'s progress on stderr: a bar on a terminal, plain lines
+/// otherwise, sized once the worker knows how many aggregates there are.
+struct RecomputeProgress(std::cell::OnceCell<crate::export::Progress>);
+
+impl worker::aggregation::Progress for RecomputeProgress {
+    fn start(&self, steps: u64) {
+        let _ = self.0.set(crate::export::Progress::new(
+            steps,
+            "recomputing aggregates",
+        ));
+    }
+
+    fn step(&self, what: &str) {
+        if let Some(p) = self.0.get() {
+            p.inc(what);
+        }
+    }
 }
 
 /// A unit of work for a command-line change by `caller`.

@@ -398,3 +398,29 @@ async fn an_import_of_200_initiatives_recomputes_each_aggregate_once() {
         .await;
     assert_eq!(global.status, StatusCode::OK, "{:?}", global.body);
 }
+
+#[tokio::test]
+async fn recompute_all_reports_its_progress_in_plain_lines_off_a_terminal() {
+    let app = spawn_app().await;
+    let db = nri_api::db::connect(&app.database_url).await.unwrap();
+    nri_api::demo::load(&db).await.unwrap();
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_nri-under-test"))
+        .args(["admin", "recompute-all"])
+        .env("NRI_DATABASE_URL", &app.database_url)
+        .env("RUST_LOG", "error")
+        .output()
+        .await
+        .expect("nri admin recompute-all runs");
+    assert!(out.status.success(), "{out:?}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("aggregates recomputed"), "{stdout}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let last = stderr
+        .lines()
+        .rfind(|l| l.starts_with("recomputing aggregates: "))
+        .unwrap_or_else(|| panic!("no progress lines: {stderr}"));
+    let (done, total) = last["recomputing aggregates: ".len()..]
+        .split_once('/')
+        .expect("done/total");
+    assert_eq!(done, total, "the last line says it is complete: {last}");
+}

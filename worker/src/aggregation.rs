@@ -548,6 +548,30 @@ pub async fn recompute_all(
     db: &sea_orm::DatabaseConnection,
     base_url: &str,
 ) -> Result<usize, DbErr> {
+    recompute_all_with(db, base_url, &Silent).await
+}
+
+/// What a long recomputation tells as it goes (`nri admin recompute-all`
+/// shows it as a progress bar): how many steps, once known, then each step.
+pub trait Progress {
+    fn start(&self, steps: u64);
+    fn step(&self, what: &str);
+}
+
+/// Progress nobody watches.
+pub struct Silent;
+
+impl Progress for Silent {
+    fn start(&self, _: u64) {}
+    fn step(&self, _: &str) {}
+}
+
+/// [`recompute_all`], telling `progress` each aggregate and feed it stores.
+pub async fn recompute_all_with(
+    db: &sea_orm::DatabaseConnection,
+    base_url: &str,
+    progress: &dyn Progress,
+) -> Result<usize, DbErr> {
     // One transaction: one commit instead of one per aggregate.
     let txn = sea_orm::TransactionTrait::begin(db).await?;
     let db = &txn;
@@ -561,7 +585,9 @@ pub async fn recompute_all(
         .max()
         .unwrap_or(0);
     let mut n = 0;
-    for year in known_years(db, Utc::now().year()).await? {
+    let years = known_years(db, Utc::now().year()).await?;
+    progress.start(((years.len() + 1) * scopes.len()) as u64);
+    for year in years {
         let reports = load_accepted(db, year).await?;
         let opened = load_opened(db, year, &facts).await?;
         for scope in &scopes {
@@ -570,10 +596,12 @@ pub async fn recompute_all(
             // A batch rebuild sends no webhooks: skip the comparison with the stored body.
             store(db, scope, year, seq, &agg, false).await?;
             n += 1;
+            progress.step(&format!("{} {year}", scope.key()));
         }
     }
     for scope in &scopes {
         render_feeds(db, scope, base_url).await?;
+        progress.step(&format!("{} feeds", scope.key()));
     }
     txn.commit().await?;
     note_stored();
