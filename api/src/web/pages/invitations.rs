@@ -114,8 +114,12 @@ pub async fn accept(
         )
         .await;
     if reply.ok() {
-        let slug = reply.body["initiative"].as_str().unwrap_or_default();
-        return web.redirect(&v, &format!("/workspace/{}", urlencode(slug)));
+        // The account page lists every role, should the answer not name the initiative.
+        let target = match reply.body["initiative"].as_str() {
+            Some(slug) => format!("/workspace/{}", urlencode(slug)),
+            None => "/account".to_owned(),
+        };
+        return web.redirect(&v, &target);
     }
     if reply.is_refusal() {
         return web.refused(&v, &reply);
