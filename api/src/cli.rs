@@ -132,6 +132,15 @@ pub enum Admin {
     },
     /// Recompute every aggregate and feed now (after an import or a restore).
     RecomputeAll,
+    /// Queue the notices the worker's daily sweep sends, as of `--today`
+    /// (default: today): due-date reminders (30 and 7 days before a report's
+    /// due date, and once overdue) and at-risk notices, each once ever. To
+    /// catch up a day the worker missed, or to see what a day would send.
+    SendReminders {
+        /// The day to sweep as (YYYY-MM-DD).
+        #[arg(long)]
+        today: Option<chrono::NaiveDate>,
+    },
     /// Create an API token for a user and print its secret once.
     CreateToken {
         #[arg(long)]
@@ -371,6 +380,11 @@ async fn admin(
         Admin::QueueProbe { jobs, work_ms } => {
             crate::service::jobs::queue_probes(db, jobs, work_ms).await?;
             println!("{jobs} probe jobs queued");
+        }
+        Admin::SendReminders { today } => {
+            let today = today.unwrap_or_else(|| chrono::Utc::now().date_naive());
+            let n = worker::notify::sweep::sweep(db, today).await?;
+            println!("{n} notices queued as of {today}");
         }
         Admin::CreateToken { email, days } => {
             let u = find_user(db, &email).await?;

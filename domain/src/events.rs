@@ -10,10 +10,14 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "data")]
 pub enum OutboxEvent {
+    /// A report was submitted for review: its reviewers are told. No
+    /// aggregate changes (only accepted reports count).
+    #[serde(rename = "report.submitted")]
+    ReportSubmitted { year: i32, version: i32 },
     /// A report was accepted: its year's aggregates change.
     #[serde(rename = "report.accepted")]
     ReportAccepted { year: i32, version: i32 },
-    /// An accepted report was returned for changes: it leaves the aggregates.
+    /// A submitted report was returned for changes (with the reviewer's comment).
     #[serde(rename = "report.returned")]
     ReportReturned { year: i32, version: i32 },
     /// An accepted report was reopened: it leaves the aggregates.
@@ -29,6 +33,10 @@ pub enum OutboxEvent {
     /// targets, whose forums are affected too.
     #[serde(rename = "initiative.links_changed")]
     LinksChanged { before: Vec<i64>, after: Vec<i64> },
+    /// Someone registered a new initiative (an applicant): the IGF
+    /// Secretariat is told. No aggregate changes (applicants are not counted).
+    #[serde(rename = "initiative.registered")]
+    Registered {},
     /// The website to check for recognition criterion 3 changed.
     #[serde(rename = "initiative.website_changed")]
     WebsiteChanged { website: Option<String> },
@@ -41,11 +49,13 @@ impl OutboxEvent {
     /// The stored `kind`.
     pub fn kind(&self) -> &'static str {
         match self {
+            Self::ReportSubmitted { .. } => "report.submitted",
             Self::ReportAccepted { .. } => "report.accepted",
             Self::ReportReturned { .. } => "report.returned",
             Self::ReportReopened { .. } => "report.reopened",
             Self::StatusChanged { .. } => "initiative.status_changed",
             Self::LinksChanged { .. } => "initiative.links_changed",
+            Self::Registered {} => "initiative.registered",
             Self::WebsiteChanged { .. } => "initiative.website_changed",
         }
     }
@@ -54,11 +64,18 @@ impl OutboxEvent {
     /// initiative, which affect every year.
     pub fn year(&self) -> Option<i32> {
         match self {
-            Self::ReportAccepted { year, .. }
+            Self::ReportSubmitted { year, .. }
+            | Self::ReportAccepted { year, .. }
             | Self::ReportReturned { year, .. }
             | Self::ReportReopened { year, .. } => Some(*year),
             _ => None,
         }
+    }
+
+    /// Whether the aggregates follow this event (the worker recomputes the
+    /// scopes it affects). A submission or a registration only notifies.
+    pub fn changes_aggregates(&self) -> bool {
+        !matches!(self, Self::ReportSubmitted { .. } | Self::Registered {})
     }
 
     /// The stored payload: the event's data as a JSON object, with the slug
@@ -82,6 +99,11 @@ mod tests {
     #[test]
     fn every_event_reads_back_as_stored() {
         let all = [
+            OutboxEvent::ReportSubmitted {
+                year: 2025,
+                version: 1,
+            },
+            OutboxEvent::Registered {},
             OutboxEvent::ReportAccepted {
                 year: 2025,
                 version: 2,

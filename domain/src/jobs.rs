@@ -2,6 +2,7 @@
 //! data. Stored in the queue as a `kind` column and a JSON payload (the
 //! data), so the names below are a format shared by every process that
 //! queues or runs jobs.
+use crate::notifications::Notice;
 use serde::{Deserialize, Serialize};
 
 /// Work for the worker.
@@ -25,6 +26,10 @@ pub enum Job {
     /// the worker so that the request costs the same whether or not the
     /// account exists.
     PasswordReset { email: String },
+    /// Tell the people concerned about `notice` by e-mail. `key` names what
+    /// happened (`event:42`, `report_due:7:due_30`): with each recipient, the
+    /// key of one message, so a notice queued or run twice mails nobody twice.
+    Notify { key: String, notice: Notice },
 }
 
 /// A stored job that does not read as one of ours.
@@ -40,6 +45,7 @@ impl Job {
             Self::WebsiteCheck { .. } => "website_check",
             Self::Mail { .. } => "mail",
             Self::PasswordReset { .. } => "password_reset",
+            Self::Notify { .. } => "notify",
         }
     }
 
@@ -55,6 +61,7 @@ impl Job {
             Self::Aggregate { scope, year, .. } => Some(format!("aggregate:{scope}:{year}")),
             Self::WebsiteCheck { initiative } => Some(format!("website:{initiative}")),
             Self::Mail { message } => Some(format!("mail:{message}")),
+            Self::Notify { key, .. } => Some(format!("notify:{key}")),
             Self::Webhook { .. } | Self::Probe { .. } | Self::PasswordReset { .. } => None,
         }
     }
@@ -84,6 +91,10 @@ mod tests {
             Job::Mail { message: 5 },
             Job::PasswordReset {
                 email: "a@example.org".into(),
+            },
+            Job::Notify {
+                key: "event:9".into(),
+                notice: Notice::NewApplicant { initiative: 4 },
             },
         ];
         for job in all {

@@ -124,6 +124,23 @@ vocabulary!(
     ReportAction { Edit => "edit", Submit => "submit", Accept => "accept", Return => "return", Reopen => "reopen" }
 );
 vocabulary!(
+    /// What a person can be told by e-mail, each of which they may turn off
+    /// (`/me/notifications`, or the unsubscribe link of a message).
+    NotificationKind {
+        ReportSubmitted => "report_submitted",
+        ReportReturned => "report_returned",
+        ReportAccepted => "report_accepted",
+        ReportReopened => "report_reopened",
+        ReportDue => "report_due",
+        NewApplicant => "new_applicant",
+        AtRisk => "at_risk",
+    }
+);
+vocabulary!(
+    /// Which due-date reminder of a report (see `notifications::reminder_for`).
+    Reminder { Due30 => "due_30", Due7 => "due_7", Overdue => "overdue" }
+);
+vocabulary!(
     /// The five IGF principles.
     Principle {
         OpenTransparent => "open_transparent",

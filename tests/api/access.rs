@@ -614,3 +614,46 @@ async fn a_hidden_initiative_answers_exactly_like_a_missing_one() {
         assert_eq!(hidden.body["type"], missing.body["type"], "{path}");
     }
 }
+
+#[tokio::test]
+async fn access_to_the_callers_own_notification_choices() {
+    let f = fixture().await;
+    let choices = json!({
+        "report_submitted": true, "report_returned": true, "report_accepted": true,
+        "report_reopened": true, "report_due": false, "new_applicant": true, "at_risk": true
+    });
+    let mut wrong = vec![];
+    wrong.extend(
+        f.row(
+            Method::GET,
+            "/me/notifications",
+            None,
+            [401, 200, 200, 200, 200, 200],
+        )
+        .await,
+    );
+    wrong.extend(
+        f.row(
+            Method::PUT,
+            "/me/notifications",
+            Some(choices),
+            [401, 200, 200, 200, 200, 200],
+        )
+        .await,
+    );
+    // Open to anyone holding a message's link; a token never sent is refused alike.
+    wrong.extend(
+        f.row(
+            Method::POST,
+            "/notifications/unsubscribe",
+            Some(json!({ "token": "never-sent" })),
+            [400, 400, 400, 400, 400, 400],
+        )
+        .await,
+    );
+    assert!(
+        wrong.is_empty(),
+        "access table mismatches:\n{}",
+        wrong.join("\n")
+    );
+}

@@ -491,14 +491,17 @@ async fn the_synthetic_registry_is_written_as_the_api_writes() {
     );
 
     // Every change announced as the API announces it: 15 forums and 3
-    // initiatives recognised, 10 sub-regional forums and 3 initiatives
-    // linked, 6 reports less the one left submitted accepted.
+    // initiatives registered and recognised, 10 sub-regional forums and 3
+    // initiatives linked, 6 reports submitted, less the one left submitted
+    // accepted.
     let events = outbox_event::Entity::find().all(&db).await.unwrap();
     let of = |kind: &str| events.iter().filter(|e| e.kind == kind).count();
+    assert_eq!(of("initiative.registered"), 18);
     assert_eq!(of("initiative.status_changed"), 18);
     assert_eq!(of("initiative.links_changed"), 13);
+    assert_eq!(of("report.submitted"), 6);
     assert_eq!(of("report.accepted"), 5);
-    assert_eq!(events.len(), 36, "{events:?}");
+    assert_eq!(events.len(), 60, "{events:?}");
     let accepted = events.iter().find(|e| e.kind == "report.accepted").unwrap();
     assert_eq!(
         serde_json::from_str::<Value>(&accepted.payload).unwrap(),

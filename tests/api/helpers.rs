@@ -93,7 +93,10 @@ pub async fn spawn_app() -> TestApp {
 
 pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     nri_api::telemetry::init("warn");
-    let (database_url, pg_cleanup, dir) = match std::env::var("NRI_TEST_DATABASE_URL") {
+    // The app's own folder: its SQLite database, and the `.eml` files its
+    // worker writes (never the working directory's `mail/`).
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (database_url, pg_cleanup) = match std::env::var("NRI_TEST_DATABASE_URL") {
         Ok(base) if !base.is_empty() => {
             let name = format!("nri_test_{}", uuid::Uuid::new_v4().simple());
             let admin = Database::connect(&base)
@@ -105,18 +108,18 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
                 .expect("create a test database");
             admin.close().await.ok();
             let root = base.rsplit_once('/').map(|(r, _)| r).unwrap_or(&base);
-            (format!("{root}/{name}"), Some((base.clone(), name)), None)
+            (format!("{root}/{name}"), Some((base.clone(), name)))
         }
         _ => {
-            let dir = tempfile::tempdir().expect("temp dir");
             let url = format!("sqlite://{}?mode=rwc", dir.path().join("nri.db").display());
-            (url, None, Some(dir))
+            (url, None)
         }
     };
     let igf = format!("nri_test_bootstrap_{}", uuid::Uuid::new_v4().simple());
     let mut settings = Settings::new(database_url.clone(), "127.0.0.1:0");
     settings.bootstrap_token = Some(Secret::new(igf.clone()));
     settings.worker = WorkerMode::Off;
+    settings.outbound.mail_dir = dir.path().join("mail");
     configure(&mut settings);
     let app = Application::build(settings)
         .await
@@ -131,7 +134,7 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
         database_url,
         state,
         pg_cleanup,
-        _dir: dir,
+        _dir: Some(dir),
     }
 }
 

@@ -50,7 +50,7 @@ async fn ask_reset(app: &TestApp, email: &str) -> Value {
 
 /// Waits until no job is queued or running: every reset asked for has been
 /// handled and every message sent.
-async fn settled(app: &TestApp) {
+pub async fn settled(app: &TestApp) {
     eventually("the queue to settle", || async {
         let busy = job::Entity::find()
             .filter(job::Column::Status.is_in(["queued", "running"]))

@@ -732,21 +732,33 @@ async fn outbox_events_are_written_with_their_change_and_only_then() {
             })
             .collect::<Vec<_>>()
     };
-    // Setup changed links and status: one event each, in order.
+    // Setup registered three initiatives (the IGF Secretariat is told), and
+    // changed links and status: one event each, in order.
     let kinds: Vec<String> = events().await.into_iter().map(|e| e.0).collect();
     assert_eq!(
         kinds,
-        ["initiative.links_changed", "initiative.status_changed"]
+        [
+            "initiative.registered",
+            "initiative.registered",
+            "initiative.registered",
+            "initiative.links_changed",
+            "initiative.status_changed"
+        ]
     );
 
     app.put(R, Some(&s.editor.token), complete_report(2025))
         .await;
     app.post(&format!("{R}/submit"), Some(&s.editor.token), json!({}))
         .await;
+    let all = events().await;
     assert_eq!(
-        events().await.len(),
-        2,
-        "drafts and submissions are not the worker's business"
+        all.len(),
+        6,
+        "drafts are not the worker's business; a submission is (its reviewers are told)"
+    );
+    assert_eq!(
+        (all[5].0.as_str(), all[5].1),
+        ("report.submitted", Some(2025))
     );
     // A refused transition writes nothing.
     assert_eq!(
@@ -770,7 +782,7 @@ async fn outbox_events_are_written_with_their_change_and_only_then() {
         .status,
         StatusCode::FORBIDDEN
     );
-    assert_eq!(events().await.len(), 2);
+    assert_eq!(events().await.len(), 6);
     app.post(
         &format!("{R}/review"),
         Some(&app.igf),
@@ -792,16 +804,17 @@ async fn outbox_events_are_written_with_their_change_and_only_then() {
     )
     .await;
     let all = events().await;
-    let tail: Vec<(String, Option<i32>)> = all[2..].iter().map(|e| (e.0.clone(), e.1)).collect();
+    let tail: Vec<(String, Option<i32>)> = all[6..].iter().map(|e| (e.0.clone(), e.1)).collect();
     assert_eq!(
         tail,
         [
             ("report.returned".to_owned(), Some(2025)),
+            ("report.submitted".to_owned(), Some(2025)),
             ("report.accepted".to_owned(), Some(2025)),
             ("report.reopened".to_owned(), Some(2025))
         ]
     );
-    assert_eq!(all[3].2["initiative"], "moldova-igf");
+    assert_eq!(all[8].2["initiative"], "moldova-igf");
     // An unchanged link list is not an event; a changed one is.
     app.put(
         "/initiatives/moldova-igf/contributes-to",
@@ -809,7 +822,7 @@ async fn outbox_events_are_written_with_their_change_and_only_then() {
         json!({ "targets": ["seedig"] }),
     )
     .await;
-    assert_eq!(events().await.len(), 5);
+    assert_eq!(events().await.len(), 10);
     app.put(
         "/initiatives/moldova-igf/contributes-to",
         Some(&s.focal.token),
@@ -825,7 +838,7 @@ async fn outbox_events_are_written_with_their_change_and_only_then() {
         .unwrap();
     assert_eq!(
         unprocessed.len(),
-        6,
+        11,
         "durable until the worker processes them"
     );
 }

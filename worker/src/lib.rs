@@ -7,6 +7,7 @@ pub mod feed;
 pub mod guard;
 pub mod mail;
 pub mod metrics;
+pub mod notify;
 pub mod outbound;
 pub mod password_reset;
 pub mod queue;
@@ -147,6 +148,8 @@ impl Worker {
         let mut woken = wakes();
         let mut last_housekeeping: Option<Instant> = None;
         let mut last_daily: Option<chrono::NaiveDate> = None;
+        // Due-date reminders and at-risk notices, once a day.
+        let mut last_sweep: Option<chrono::NaiveDate> = None;
         loop {
             if *stop.borrow() {
                 break;
@@ -169,6 +172,12 @@ impl Worker {
                         }
                     }
                     Err(e) => tracing::warn!(error = %e, "queueing aggregates failed"),
+                }
+                if last_sweep != Some(today) {
+                    match notify::sweep::sweep(&self.db, today).await {
+                        Ok(_) => last_sweep = Some(today),
+                        Err(e) => tracing::warn!(error = %e, "the daily sweep of notices failed"),
+                    }
                 }
                 match website::enqueue_due(&self.db).await {
                     Ok(0) => {}
@@ -349,6 +358,19 @@ impl Worker {
                     Err(_) => {}
                 }
                 sent
+            }
+            Job::Notify { key, notice } => {
+                let mailer = self.mailer()?;
+                notify::run(
+                    &self.db,
+                    mailer,
+                    &self.public_url,
+                    job,
+                    &self.id,
+                    &key,
+                    &notice,
+                )
+                .await
             }
             Job::PasswordReset { email } => {
                 let mailer = self.mailer()?;

@@ -116,6 +116,19 @@ const TEMPLATES: &[(&str, &str)] = &[
         "invitation.html",
         include_str!("../templates/mail/invitation.html"),
     ),
+    // Every notification: its words come from `notify::messages`.
+    (
+        "notification.subject",
+        include_str!("../templates/mail/notification.subject"),
+    ),
+    (
+        "notification.txt",
+        include_str!("../templates/mail/notification.txt"),
+    ),
+    (
+        "notification.html",
+        include_str!("../templates/mail/notification.html"),
+    ),
 ];
 
 static TEMPLATE_ENV: LazyLock<minijinja::Environment<'static>> = LazyLock::new(|| {

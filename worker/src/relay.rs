@@ -1,6 +1,7 @@
 //! The outbox relay: turns change events written by the API into
 //! `aggregate` jobs for exactly the scopes and years each change affects
-//! (and a changed website into a `website_check` job).
+//! (a changed website into a `website_check` job, and the events people are
+//! told about — the report workflow, registrations — into `notify` jobs).
 //! Events are marked processed in the same transaction as their jobs are
 //! queued, so none is lost or queued twice.
 use crate::aggregate::{self, InitiativeFacts};
@@ -9,6 +10,7 @@ use crate::queue;
 use chrono::{Datelike, Utc};
 use domain::events::OutboxEvent;
 use domain::jobs::Job;
+use domain::notifications::Notice;
 use entity::outbox_event;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, QueryFilter,
@@ -59,6 +61,16 @@ pub async fn relay(db: &DatabaseConnection) -> Result<usize, DbErr> {
                 None
             }
         };
+        if let Some(notice) = event
+            .as_ref()
+            .and_then(|e| Notice::of_event(e, ev.initiative_id))
+        {
+            let key = format!("event:{}", ev.id);
+            queue::enqueue(&txn, &Job::Notify { key, notice }).await?;
+        }
+        if event.as_ref().is_some_and(|e| !e.changes_aggregates()) {
+            continue;
+        }
         if let Some(OutboxEvent::WebsiteChanged { .. }) = event {
             let job = Job::WebsiteCheck {
                 initiative: ev.initiative_id,

@@ -15,6 +15,7 @@ pub mod initiatives;
 pub mod invitations;
 pub mod jobs;
 pub mod members;
+pub mod notifications;
 pub mod passwords;
 pub mod principles;
 pub mod recognition;
@@ -59,7 +60,12 @@ pub enum Tag {
 pub fn api(state: &AppState) -> impl poem_openapi::OpenApi {
     let s = || state.clone();
     (
-        (users::Api(s()), tokens::Api(s()), passwords::Api(s())),
+        (
+            users::Api(s()),
+            tokens::Api(s()),
+            passwords::Api(s()),
+            notifications::Api(s()),
+        ),
         (
             initiatives::Api(s()),
             initiatives::CsvApi(s()),

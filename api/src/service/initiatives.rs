@@ -311,6 +311,8 @@ pub async fn register(uow: &mut Unit, reg: Registration) -> Result<WithParent, A
     .insert(uow.txn())
     .await?;
     let parent = created(uow, &ini).await?;
+    // A new applicant: the IGF Secretariat is told (imports are not announced).
+    uow.emit(&ini, OutboxEvent::Registered {});
     Ok((ini, parent))
 }
 

@@ -24,6 +24,7 @@ pub mod initiatives;
 pub mod invitations;
 pub mod jobs;
 pub mod members;
+pub mod notifications;
 pub mod passwords;
 pub mod principles;
 pub mod rate_limits;
@@ -112,6 +113,21 @@ impl Unit {
     /// created this account (a sign-up) is audited as it. Services only.
     pub(super) fn act_as(&mut self, user: crate::auth::User) {
         self.caller.principal = crate::auth::Principal::User(user);
+    }
+
+    /// From here on an anonymous caller acts as `account`: whoever holds a
+    /// link mailed to it (an unsubscribe link) is audited as it. A signed-in
+    /// caller stays who they are. Services only.
+    pub(super) fn act_as_if_anonymous(&mut self, account: &entity::user::Model) {
+        if matches!(self.caller.principal, crate::auth::Principal::Anonymous) {
+            self.act_as(crate::auth::User {
+                id: account.id,
+                email: account.email.clone(),
+                name: account.name.clone(),
+                platform_role: None,
+                token_id: 0,
+            });
+        }
     }
 
     /// The access rules, for decisions beyond [`Unit::authorize`].

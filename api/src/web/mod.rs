@@ -384,6 +384,11 @@ pub fn routes(route: poem::Route) -> poem::Route {
         .at("/sign-out", poem::post(account::sign_out))
         .at("/account", get(account::account))
         .at("/account/password", poem::post(passwords::change))
+        .at("/account/notifications", poem::post(notifications::save))
+        .at(
+            "/unsubscribe",
+            get(notifications::unsubscribe_form).post(notifications::unsubscribe),
+        )
         .at(
             "/forgot-password",
             get(passwords::forgot_form).post(passwords::forgot),

@@ -25,6 +25,10 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("sign_up.html", include_str!("../../templates/sign_up.html")),
     ("account.html", include_str!("../../templates/account.html")),
     (
+        "unsubscribe.html",
+        include_str!("../../templates/unsubscribe.html"),
+    ),
+    (
         "invitation.html",
         include_str!("../../templates/invitation.html"),
     ),

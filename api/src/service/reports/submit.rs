@@ -1,5 +1,5 @@
 //! Submitting a report for review: each submission is kept as a numbered,
-//! immutable version.
+//! immutable version, and announced (the reviewers are told).
 use super::super::Unit;
 use super::super::store::{from_json, load_initiative};
 use super::{Written, require_report, reviews_of, transition};
@@ -10,6 +10,7 @@ use crate::domain::report::{self, ReportContent};
 use crate::http::conditional::check_if_match;
 use crate::problem::ApiError;
 use chrono::{DateTime, Utc};
+use domain::events::OutboxEvent;
 use entity::{annual_report, initiative, report_version};
 use sea_orm::{ActiveModelTrait, Set};
 use serde_json::json;
@@ -83,6 +84,13 @@ pub async fn record_submission(
     }
     .insert(uow.txn())
     .await?;
+    uow.emit(
+        &ini,
+        OutboxEvent::ReportSubmitted {
+            year,
+            version: number,
+        },
+    );
     uow.audit(Change {
         initiative: Some(&ini),
         action: "report.submit",

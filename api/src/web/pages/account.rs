@@ -1,5 +1,6 @@
 //! Signing up, in and out, and the account page where a user sees and ends
-//! their sessions and API tokens.
+//! their sessions and API tokens (and chooses their notifications, whose
+//! form is handled in `notifications`).
 use crate::web::form::local_path;
 use crate::web::session::{SESSION_DAYS, Session};
 use crate::web::{Visitor, Web};
@@ -207,6 +208,10 @@ pub async fn account_page(web: &Web, v: &Visitor, status: StatusCode, extra: Val
     if !tokens.ok() {
         return web.refused(v, &tokens);
     }
+    let notifications = web.get(v, "/me/notifications").await;
+    if !notifications.ok() {
+        return web.refused(v, &notifications);
+    }
     let current = v.session.as_ref().map(|s| s.token_id);
     let items: Vec<Value> = tokens.body["items"]
         .as_array()
@@ -222,7 +227,13 @@ pub async fn account_page(web: &Web, v: &Visitor, status: StatusCode, extra: Val
         v,
         status,
         "account.html",
-        crate::web::merged(json!({ "tokens": items }), extra),
+        crate::web::merged(
+            json!({
+                "tokens": items,
+                "notifications": super::notifications::switches(&notifications.body),
+            }),
+            extra,
+        ),
     )
 }
 

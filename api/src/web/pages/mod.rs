@@ -5,6 +5,7 @@ pub mod account;
 pub mod dashboard;
 pub mod invitations;
 pub mod members;
+pub mod notifications;
 pub mod passwords;
 pub mod public;
 pub mod report_form;
