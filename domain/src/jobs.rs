@@ -25,6 +25,12 @@ pub enum Job {
     /// the worker so that the request costs the same whether or not the
     /// account exists.
     PasswordReset { email: String },
+    /// Account `user` signed up (or asked again): unless its address is
+    /// confirmed by then, issue a verification token and mail the link.
+    EmailVerification { user: i64 },
+    /// Someone signed up with the address of account `user`: tell its owner
+    /// they already have an account (sign-up answers the same either way).
+    AccountExists { user: i64 },
 }
 
 /// A stored job that does not read as one of ours.
@@ -40,6 +46,8 @@ impl Job {
             Self::WebsiteCheck { .. } => "website_check",
             Self::Mail { .. } => "mail",
             Self::PasswordReset { .. } => "password_reset",
+            Self::EmailVerification { .. } => "email_verification",
+            Self::AccountExists { .. } => "account_exists",
         }
     }
 
@@ -55,7 +63,11 @@ impl Job {
             Self::Aggregate { scope, year, .. } => Some(format!("aggregate:{scope}:{year}")),
             Self::WebsiteCheck { initiative } => Some(format!("website:{initiative}")),
             Self::Mail { message } => Some(format!("mail:{message}")),
-            Self::Webhook { .. } | Self::Probe { .. } | Self::PasswordReset { .. } => None,
+            Self::Webhook { .. }
+            | Self::Probe { .. }
+            | Self::PasswordReset { .. }
+            | Self::EmailVerification { .. }
+            | Self::AccountExists { .. } => None,
         }
     }
 
@@ -85,6 +97,8 @@ mod tests {
             Job::PasswordReset {
                 email: "a@example.org".into(),
             },
+            Job::EmailVerification { user: 6 },
+            Job::AccountExists { user: 7 },
         ];
         for job in all {
             let payload = job.payload().to_string();

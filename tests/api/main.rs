@@ -26,5 +26,6 @@ mod rules;
 mod secretariat_path;
 mod security_auth;
 mod smtp;
+mod verification;
 mod worker;
 mod worker_probes;

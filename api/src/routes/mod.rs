@@ -9,6 +9,7 @@ pub mod audit;
 pub mod committee;
 pub mod contributes_to;
 pub mod decisions;
+pub mod email_verifications;
 pub mod feeds;
 pub mod health;
 pub mod initiatives;
@@ -59,7 +60,12 @@ pub enum Tag {
 pub fn api(state: &AppState) -> impl poem_openapi::OpenApi {
     let s = || state.clone();
     (
-        (users::Api(s()), tokens::Api(s()), passwords::Api(s())),
+        (
+            users::Api(s()),
+            tokens::Api(s()),
+            passwords::Api(s()),
+            email_verifications::Api(s()),
+        ),
         (
             initiatives::Api(s()),
             initiatives::CsvApi(s()),
