@@ -346,6 +346,8 @@ async fn admin(
                     name: &name,
                     password_hash,
                     platform_role: igf_secretariat.then_some("igf_secretariat"),
+                    // The operator vouches for the address.
+                    email_confirmed: true,
                 },
             )
             .await?;

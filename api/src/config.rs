@@ -149,7 +149,8 @@ pub struct Settings {
     pub signin_address_burst: u32,
     pub signin_address_refill_secs: u64,
     /// Password reset requests allowed in a burst, per client address and
-    /// per e-mail address; one more comes back every `password_reset_refill_secs`.
+    /// per e-mail address (and requests for a new e-mail verification link,
+    /// per account); one more comes back every `password_reset_refill_secs`.
     pub password_reset_burst: u32,
     pub password_reset_refill_secs: u64,
     #[serde(flatten)]

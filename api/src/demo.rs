@@ -253,6 +253,7 @@ pub(crate) async fn ensure_user(
             name,
             password_hash: None,
             platform_role,
+            email_confirmed: true,
         },
     )
     .await

@@ -30,6 +30,12 @@ pub enum Job {
     /// happened (`event:42`, `report_due:7:due_30`): with each recipient, the
     /// key of one message, so a notice queued or run twice mails nobody twice.
     Notify { key: String, notice: Notice },
+    /// Account `user` signed up (or asked again): unless its address is
+    /// confirmed by then, issue a verification token and mail the link.
+    EmailVerification { user: i64 },
+    /// Someone signed up with the address of account `user`: tell its owner
+    /// they already have an account (sign-up answers the same either way).
+    AccountExists { user: i64 },
 }
 
 /// A stored job that does not read as one of ours.
@@ -46,6 +52,8 @@ impl Job {
             Self::Mail { .. } => "mail",
             Self::PasswordReset { .. } => "password_reset",
             Self::Notify { .. } => "notify",
+            Self::EmailVerification { .. } => "email_verification",
+            Self::AccountExists { .. } => "account_exists",
         }
     }
 
@@ -62,7 +70,11 @@ impl Job {
             Self::WebsiteCheck { initiative } => Some(format!("website:{initiative}")),
             Self::Mail { message } => Some(format!("mail:{message}")),
             Self::Notify { key, .. } => Some(format!("notify:{key}")),
-            Self::Webhook { .. } | Self::Probe { .. } | Self::PasswordReset { .. } => None,
+            Self::Webhook { .. }
+            | Self::Probe { .. }
+            | Self::PasswordReset { .. }
+            | Self::EmailVerification { .. }
+            | Self::AccountExists { .. } => None,
         }
     }
 
@@ -96,6 +108,8 @@ mod tests {
                 key: "event:9".into(),
                 notice: Notice::NewApplicant { initiative: 4 },
             },
+            Job::EmailVerification { user: 6 },
+            Job::AccountExists { user: 7 },
         ];
         for job in all {
             let payload = job.payload().to_string();

@@ -13,6 +13,9 @@ mod m20261206_000009_invitations;
 mod m20261206_000010_shared_state;
 mod m20261206_000015_import_right;
 mod m20261206_000020_notifications;
+mod m20261206_000030_email_verifications;
+
+pub use m20261206_000030_email_verifications::CONFIRM_EXISTING_ACCOUNTS;
 
 /// The access policy shipped with this schema version, as Casbin `p` lines
 /// (`p, subject, domain, object, action`). The migration stores it in `casbin_rule`.
@@ -86,6 +89,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000010_shared_state::Migration),
             Box::new(m20261206_000015_import_right::Migration),
             Box::new(m20261206_000020_notifications::Migration),
+            Box::new(m20261206_000030_email_verifications::Migration),
         ]
     }
 }

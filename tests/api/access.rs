@@ -657,3 +657,35 @@ async fn access_to_the_callers_own_notification_choices() {
         wrong.join("\n")
     );
 }
+
+#[tokio::test]
+async fn access_to_ones_own_account() {
+    let f = fixture().await;
+    let mut wrong = vec![];
+    wrong.extend(
+        f.row(Method::GET, "/me", None, [401, 200, 200, 200, 200, 200])
+            .await,
+    );
+    // Every signed-up caller may ask for a link to its unconfirmed address;
+    // the IGF Secretariat's (bootstrap) address counts as confirmed.
+    wrong.extend(
+        f.row(
+            Method::POST,
+            "/me/email-verification",
+            None,
+            [401, 202, 202, 202, 202, 409],
+        )
+        .await,
+    );
+    // Open: the token is the secret, and a forged one is refused for everyone.
+    wrong.extend(
+        f.row(
+            Method::POST,
+            "/email-verifications/confirm",
+            Some(json!({ "token": "forged" })),
+            [400, 400, 400, 400, 400, 400],
+        )
+        .await,
+    );
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

@@ -116,16 +116,25 @@ async fn the_bootstrap_token_is_the_igf_secretariat() {
 #[tokio::test]
 async fn sign_up_is_rate_limited_and_emails_are_unique() {
     let app = spawn_app_with(|s| s.signup_burst = 2).await;
-    app.sign_up("a@example.org", "A").await;
+    let a = app.sign_up("a@example.org", "A").await;
     let dup = app
         .post("/users", None, json!({ "email": "A@Example.org", "name": "A again", "password": "another long password" }))
         .await;
+    // The same answer as a new account's (it does not tell), and no second account.
+    assert_eq!(dup.status, StatusCode::CREATED, "{:?}", dup.body);
+    assert_eq!(dup.body["email"], "a@example.org");
     assert_eq!(
-        dup.status,
-        StatusCode::CONFLICT,
-        "e-mails compare case-insensitively: {:?}",
-        dup.body
+        app.post(
+            "/tokens",
+            None,
+            json!({ "email": "a@example.org", "password": "another long password" })
+        )
+        .await
+        .status,
+        StatusCode::UNAUTHORIZED,
+        "e-mails compare case-insensitively: the second sign-up made nothing"
     );
+    assert_eq!(app.get("/me", Some(&a.token)).await.body["name"], "A");
     let r = app
         .post(
             "/users",

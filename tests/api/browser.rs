@@ -587,7 +587,7 @@ async fn a_forgotten_password_is_reset_from_the_sign_in_page() {
     use crate::smtp::{first_eml, link_in, parse_with_python};
     let (app, mail) = mailing_app().await;
     let mail_dir = mail.path().to_owned();
-    app.sign_up("fay@example.org", "Fay").await;
+    app.confirmed_account("fay@example.org", "Fay").await;
     let new = "forgotten then found again";
 
     let b = Browser::open("forgot-password", 1024, 900).await;
@@ -634,7 +634,7 @@ async fn an_invitation_is_sent_from_the_members_page_and_accepted_by_a_new_accou
     let (app, mail) = mailing_app().await;
     let mail_dir = mail.path().to_owned();
     let fp = app
-        .sign_up("fp@liberia-igf.example.org", "Liberia Focal Point")
+        .confirmed_account("fp@liberia-igf.example.org", "Liberia Focal Point")
         .await;
     app.register(
         &fp.token,

@@ -296,7 +296,7 @@ async fn the_demo_registry_is_alive_and_loads_once() {
 }
 
 /// `nri admin <args>` on the database at `url`.
-fn admin_command(url: &str, args: &[&str]) -> Cli {
+pub(crate) fn admin_command(url: &str, args: &[&str]) -> Cli {
     let mut argv = vec!["nri", "admin", "--database-url", url];
     argv.extend_from_slice(args);
     Cli::parse_from(argv)

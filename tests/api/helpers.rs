@@ -164,6 +164,9 @@ impl Drop for TestApp {
     }
 }
 
+/// The password of the accounts the tests make.
+pub const PASSWORD: &str = "a long enough password";
+
 /// A signed-up user with a token.
 #[derive(Debug, Clone)]
 pub struct Account {
@@ -294,14 +297,15 @@ impl TestApp {
             .await
     }
 
-    /// Signs up and gets a token with e-mail and password.
+    /// Signs up and gets a token with e-mail and password. The sign-up
+    /// queues a message confirming the address: where a test counts the
+    /// mail an account receives, make it with [`TestApp::confirmed_account`].
     pub async fn sign_up(&self, email: &str, name: &str) -> Account {
-        let password = "a long enough password";
         let r = self
             .post(
                 "/users",
                 None,
-                json!({ "email": email, "name": name, "password": password }),
+                json!({ "email": email, "name": name, "password": PASSWORD }),
             )
             .await;
         assert_eq!(
@@ -310,12 +314,46 @@ impl TestApp {
             "sign-up of {email}: {:?}",
             r.body
         );
-        let id = r.body["id"].as_i64().expect("user id");
+        self.signed_in(email).await
+    }
+
+    /// An account made as `nri admin create-user` makes one, its address
+    /// confirmed (so no message confirming it is sent), with the password
+    /// sign-up gives and a token.
+    pub async fn confirmed_account(&self, email: &str, name: &str) -> Account {
+        use nri_api::service::users::{NewAccount, create};
+        let hash = nri_api::auth::hash_password(PASSWORD.to_owned())
+            .await
+            .expect("a password hash");
+        let operator = nri_api::auth::Caller {
+            principal: nri_api::auth::Principal::Anonymous,
+            request_id: format!("cli-{}", uuid::Uuid::new_v4()),
+        };
+        let mut uow = self.state.unit(&operator).await.expect("a unit");
+        let parsed = nri_api::domain::Email::parse(email).expect("an e-mail address");
+        create(
+            &mut uow,
+            NewAccount {
+                email: &parsed,
+                name,
+                password_hash: Some(hash),
+                platform_role: None,
+                email_confirmed: true,
+            },
+        )
+        .await
+        .expect("the account is created");
+        uow.commit().await.expect("the account is committed");
+        self.signed_in(email).await
+    }
+
+    /// A token for `email` signing in with the password of [`TestApp::sign_up`].
+    async fn signed_in(&self, email: &str) -> Account {
         let t = self
             .post(
                 "/tokens",
                 None,
-                json!({ "email": email, "password": password, "name": "tests" }),
+                json!({ "email": email, "password": PASSWORD, "name": "tests" }),
             )
             .await;
         assert_eq!(
@@ -324,10 +362,14 @@ impl TestApp {
             "token for {email}: {:?}",
             t.body
         );
+        let token = t.body["secret"].as_str().expect("secret").to_owned();
+        // Sign-up does not say which account it made (it answers the same
+        // for an address that had one): the account says who it is.
+        let me = self.get("/me", Some(&token)).await;
         Account {
-            id,
+            id: me.body["id"].as_i64().expect("user id"),
             email: email.to_owned(),
-            token: t.body["secret"].as_str().expect("secret").to_owned(),
+            token,
         }
     }
 

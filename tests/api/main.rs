@@ -27,5 +27,6 @@ mod rules;
 mod secretariat_path;
 mod security_auth;
 mod smtp;
+mod verification;
 mod worker;
 mod worker_probes;

@@ -3,6 +3,7 @@
 //! database tidy. `nri serve` runs it in-process; `nri worker` runs it alone,
 //! and any number of workers may share one PostgreSQL.
 pub mod aggregation;
+pub mod email_verification;
 pub mod feed;
 pub mod guard;
 pub mod mail;
@@ -376,6 +377,23 @@ impl Worker {
                 let mailer = self.mailer()?;
                 password_reset::issue(&self.db, mailer, &self.public_url, job, &self.id, &email)
                     .await
+            }
+            Job::EmailVerification { user } => {
+                let mailer = self.mailer()?;
+                email_verification::issue(&self.db, mailer, &self.public_url, job, &self.id, user)
+                    .await
+            }
+            Job::AccountExists { user } => {
+                let mailer = self.mailer()?;
+                email_verification::account_exists(
+                    &self.db,
+                    mailer,
+                    &self.public_url,
+                    job,
+                    &self.id,
+                    user,
+                )
+                .await
             }
         }
     }

@@ -129,6 +129,30 @@ const TEMPLATES: &[(&str, &str)] = &[
         "notification.html",
         include_str!("../templates/mail/notification.html"),
     ),
+    (
+        "email_verification.subject",
+        include_str!("../templates/mail/email_verification.subject"),
+    ),
+    (
+        "email_verification.txt",
+        include_str!("../templates/mail/email_verification.txt"),
+    ),
+    (
+        "email_verification.html",
+        include_str!("../templates/mail/email_verification.html"),
+    ),
+    (
+        "account_exists.subject",
+        include_str!("../templates/mail/account_exists.subject"),
+    ),
+    (
+        "account_exists.txt",
+        include_str!("../templates/mail/account_exists.txt"),
+    ),
+    (
+        "account_exists.html",
+        include_str!("../templates/mail/account_exists.html"),
+    ),
 ];
 
 static TEMPLATE_ENV: LazyLock<minijinja::Environment<'static>> = LazyLock::new(|| {

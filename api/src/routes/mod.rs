@@ -9,6 +9,7 @@ pub mod audit;
 pub mod committee;
 pub mod contributes_to;
 pub mod decisions;
+pub mod email_verifications;
 pub mod feeds;
 pub mod health;
 pub mod initiatives;
@@ -65,6 +66,7 @@ pub fn api(state: &AppState) -> impl poem_openapi::OpenApi {
             tokens::Api(s()),
             passwords::Api(s()),
             notifications::Api(s()),
+            email_verifications::Api(s()),
         ),
         (
             initiatives::Api(s()),

@@ -1,4 +1,5 @@
-//! `/users` (open, rate-limited sign-up) and `/me` (the caller and its roles).
+//! `/users` (open, rate-limited sign-up that does not tell whether an
+//! address has an account) and `/me` (the caller and its roles).
 use super::Tag;
 use crate::auth::{Caller, ClientIp, hash_password};
 use crate::domain::{Email, MemberRole, parse_text};
@@ -6,7 +7,6 @@ use crate::payload::JsonBody;
 use crate::problem::ApiError;
 use crate::service::users::{self, NewAccount};
 use crate::state::AppState;
-use chrono::{DateTime, Utc};
 use poem_openapi::payload::Json;
 use poem_openapi::{ApiResponse, Object, OpenApi};
 use serde::{Deserialize, Serialize};
@@ -22,12 +22,18 @@ pub struct SignUp {
     pub password: String,
 }
 
+/// What every sign-up is told, whether or not the address had an account.
+pub const SIGN_UP_ACCEPTED: &str = "A message is on its way to this address: follow its link to confirm the address (if the address already has an account, the message says so instead). Sign in with the e-mail address and the password.";
+
+/// The answer to a sign-up: the same whether or not the e-mail address
+/// already had an account, so that it tells nobody which addresses have one.
 #[derive(Debug, Clone, Object, Serialize)]
-pub struct UserOut {
-    pub id: i64,
+pub struct SignUpAccepted {
+    /// The address, as the registry stores it (lower case).
     pub email: String,
     pub name: String,
-    pub created_at: DateTime<Utc>,
+    /// Always the same text.
+    pub detail: String,
 }
 
 #[derive(Debug, Object)]
@@ -45,13 +51,17 @@ pub struct Me {
     /// `igf_secretariat` for the IGF Secretariat.
     #[oai(nullable)]
     pub platform_role: Option<String>,
+    /// Whether the e-mail address is confirmed (by the link mailed at
+    /// sign-up, a password reset or an invitation). Until it is, the
+    /// registry sends it no notifications.
+    pub email_confirmed: bool,
     pub roles: Vec<RoleOut>,
 }
 
 #[derive(ApiResponse)]
 pub enum SignedUp {
     #[oai(status = 201)]
-    Created(Json<UserOut>, #[oai(header = "Location")] String),
+    Created(Json<SignUpAccepted>, #[oai(header = "Location")] String),
 }
 
 #[OpenApi(tag = "Tag::Accounts")]
@@ -60,7 +70,11 @@ impl Api {
     ///
     /// Open to anyone, rate-limited per client address. The account has no
     /// role until a focal point or the IGF Secretariat gives it one (or it
-    /// registers an initiative).
+    /// registers an initiative). It can sign in at once; its address is
+    /// confirmed by the link mailed to it. The answer is the same whether or
+    /// not the address already has an account: then nothing is created, and
+    /// its owner is mailed that they have an account. The caller's own
+    /// account (its id) is at `GET /me` once signed in.
     #[oai(path = "/users", method = "post", operation_id = "sign_up")]
     async fn sign_up(
         &self,
@@ -84,23 +98,23 @@ impl Api {
         };
         let hash = hash_password(b.password).await?;
         let mut uow = self.0.unit(&caller).await?;
-        let row = users::create(
+        users::sign_up(
             &mut uow,
             NewAccount {
                 email: &email,
                 name: &name,
                 password_hash: Some(hash),
                 platform_role: None,
+                email_confirmed: false,
             },
         )
         .await?;
         uow.commit().await?;
         Ok(SignedUp::Created(
-            Json(UserOut {
-                id: row.id,
-                email: row.email,
-                name: row.name,
-                created_at: row.created_at,
+            Json(SignUpAccepted {
+                email: email.as_str().to_owned(),
+                name,
+                detail: SIGN_UP_ACCEPTED.into(),
             }),
             "/api/v1/me".into(),
         ))
@@ -109,12 +123,17 @@ impl Api {
     /// The caller, with its roles per initiative
     #[oai(path = "/me", method = "get", operation_id = "me")]
     async fn me(&self, caller: Caller) -> Result<Json<Me>, ApiError> {
-        let users::Account { user: u, roles } = users::me(&self.0.reader(&caller)).await?;
+        let users::Account {
+            user: u,
+            email_confirmed,
+            roles,
+        } = users::me(&self.0.reader(&caller)).await?;
         Ok(Json(Me {
             id: u.id,
             email: u.email,
             name: u.name,
             platform_role: u.platform_role,
+            email_confirmed,
             roles: roles
                 .into_iter()
                 .map(|r| RoleOut {

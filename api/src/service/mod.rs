@@ -17,6 +17,7 @@ pub mod audit;
 pub mod committee;
 pub mod contributes_to;
 pub mod decisions;
+pub mod email_verifications;
 pub mod export;
 pub mod idempotency;
 pub mod import;

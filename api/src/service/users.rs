@@ -1,12 +1,14 @@
-//! Accounts: sign-up and `nri admin create-user`, the caller's roles, and
-//! the bootstrap IGF Secretariat account.
+//! Accounts: sign-up (which does not tell whether the e-mail has an
+//! account) and `nri admin create-user`, the caller's roles, and the
+//! bootstrap IGF Secretariat account.
 use super::{Reader, Unit};
 use crate::audit::Change;
 use crate::auth::{Principal, User, hash_token};
 use crate::config::Secret;
 use crate::domain::{Email, MemberRole};
-use crate::problem::{ApiError, OrTaken};
+use crate::problem::{ApiError, is_unique_violation};
 use chrono::{Duration, Utc};
+use domain::jobs::Job;
 use entity::{api_token, initiative, membership, user};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -31,11 +33,15 @@ pub struct NewAccount<'a> {
     pub password_hash: Option<String>,
     /// `igf_secretariat` for the IGF Secretariat.
     pub platform_role: Option<&'a str>,
+    /// Whether the address counts as confirmed from the start: accounts
+    /// made by an operator (`nri admin`, the demo, the benchmarks) do; a
+    /// sign-up's address is confirmed by the link mailed to it.
+    pub email_confirmed: bool,
 }
 
-/// Creates an account: sign-up, `nri admin create-user`, the benchmarks'
-/// fixtures. When nobody is signed in (a sign-up, the command line), the
-/// unit acts from here on as the new account: its audit record names it.
+/// Creates an account for `nri admin create-user`, the demo and the
+/// benchmarks' fixtures; an e-mail that has an account is a conflict
+/// (sign-up, which must not tell, is [`sign_up`]).
 #[tracing::instrument(skip(uow, new), fields(email = new.email.as_str()))]
 pub async fn create(uow: &mut Unit, new: NewAccount<'_>) -> Result<user::Model, ApiError> {
     let taken = || {
@@ -49,23 +55,67 @@ pub async fn create(uow: &mut Unit, new: NewAccount<'_>) -> Result<user::Model, 
     if find_by_email(uow.txn(), new.email).await?.is_some() {
         return Err(taken());
     }
-    // A concurrent sign-up with the same e-mail may still come first.
-    let row = user::ActiveModel {
+    // A concurrent creation with the same e-mail may still come first.
+    insert(uow, new).await?.ok_or_else(taken)
+}
+
+/// Signs up: creates the account and queues the mail confirming its
+/// address, or, when the e-mail has an account already (or gets one from a
+/// concurrent sign-up), queues a message telling that account's owner
+/// instead. The caller's answer is the same either way, and so is most of
+/// its cost (the password hash was computed before; the mail is the
+/// worker's).
+#[tracing::instrument(skip(uow, new), fields(email = new.email.as_str()))]
+pub async fn sign_up(uow: &mut Unit, new: NewAccount<'_>) -> Result<(), ApiError> {
+    let email = new.email;
+    let job = match find_by_email(uow.txn(), email).await? {
+        Some(owner) => Job::AccountExists { user: owner.id },
+        None => match insert(uow, new).await? {
+            Some(row) => Job::EmailVerification { user: row.id },
+            None => {
+                let owner = find_by_email(uow.txn(), email)
+                    .await?
+                    .ok_or_else(|| ApiError::changed_concurrently("the account"))?;
+                Job::AccountExists { user: owner.id }
+            }
+        },
+    };
+    uow.enqueue(&job).await
+}
+
+/// Inserts the account and audits its creation; `None` if its e-mail has
+/// an account by then (a savepoint keeps a PostgreSQL transaction usable).
+/// When nobody is signed in (a sign-up, the command line), the unit acts
+/// from here on as the new account: its audit record names it.
+async fn insert(uow: &mut Unit, new: NewAccount<'_>) -> Result<Option<user::Model>, ApiError> {
+    let now = Utc::now();
+    let sp = uow.txn().begin().await?;
+    let inserted = user::ActiveModel {
         email: Set(new.email.as_str().to_owned()),
         name: Set(new.name.to_owned()),
         password_hash: Set(new.password_hash),
         platform_role: Set(new.platform_role.map(str::to_owned)),
-        created_at: Set(Utc::now()),
+        created_at: Set(now),
+        email_confirmed_at: Set(new.email_confirmed.then_some(now)),
         ..Default::default()
     }
-    .insert(uow.txn())
-    .await
-    .or_taken(taken)?;
+    .insert(&sp)
+    .await;
+    let row = match inserted {
+        Ok(row) => {
+            sp.commit().await?;
+            row
+        }
+        Err(e) if is_unique_violation(&e) => {
+            sp.rollback().await?;
+            return Ok(None);
+        }
+        Err(e) => return Err(e.into()),
+    };
     if row.platform_role.is_some() {
         uow.changes_policy();
     }
     if matches!(uow.caller().principal, Principal::Anonymous) {
-        // A sign-up (or the command line) is audited as the new account.
         uow.act_as(User {
             id: row.id,
             email: row.email.clone(),
@@ -80,10 +130,11 @@ pub async fn create(uow: &mut Unit, new: NewAccount<'_>) -> Result<user::Model, 
         target: format!("user/{}", row.id),
         before: None,
         after: Some(json!({
-            "id": row.id, "email": row.email, "name": row.name, "platform_role": row.platform_role
+            "id": row.id, "email": row.email, "name": row.name, "platform_role": row.platform_role,
+            "email_confirmed": row.email_confirmed_at.is_some(),
         })),
     });
-    Ok(row)
+    Ok(Some(row))
 }
 
 /// The account with e-mail `email`, if there is one.
@@ -108,6 +159,8 @@ pub struct Role {
 #[derive(Debug)]
 pub struct Account {
     pub user: User,
+    /// Whether the account's e-mail address is confirmed (by a link mailed to it).
+    pub email_confirmed: bool,
     /// By initiative slug.
     pub roles: Vec<Role>,
 }
@@ -116,6 +169,10 @@ pub struct Account {
 #[tracing::instrument(skip(r))]
 pub async fn me(r: &Reader<'_>) -> Result<Account, ApiError> {
     let u = r.caller.principal.require_user()?;
+    let row = user::Entity::find_by_id(u.id)
+        .one(r.db)
+        .await?
+        .ok_or_else(|| ApiError::Unauthorized("the account no longer exists".into()))?;
     let memberships = membership::Entity::find()
         .filter(membership::Column::UserId.eq(u.id))
         .all(r.db)
@@ -144,6 +201,7 @@ pub async fn me(r: &Reader<'_>) -> Result<Account, ApiError> {
     roles.sort_by(|a, b| a.initiative.slug.cmp(&b.initiative.slug));
     Ok(Account {
         user: u.clone(),
+        email_confirmed: row.email_confirmed_at.is_some(),
         roles,
     })
 }
@@ -164,6 +222,8 @@ pub async fn bootstrap_account(db: &impl ConnectionTrait) -> Result<user::Model,
                 name: Set("IGF Secretariat (bootstrap)".to_owned()),
                 platform_role: Set(Some("igf_secretariat".to_owned())),
                 created_at: Set(Utc::now()),
+                // The operator's own account, at an address that receives no mail.
+                email_confirmed_at: Set(Some(Utc::now())),
                 ..Default::default()
             }
             .insert(db)

@@ -397,6 +397,14 @@ pub fn routes(route: poem::Route) -> poem::Route {
             "/reset-password",
             get(passwords::reset_form).post(passwords::reset),
         )
+        .at(
+            "/verify-email",
+            get(verification::verify_form).post(verification::verify),
+        )
+        .at(
+            "/account/email-verification",
+            poem::post(verification::resend),
+        )
         .at("/account/sessions/:id/revoke", poem::post(account::revoke))
         .at(
             "/register",

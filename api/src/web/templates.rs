@@ -41,6 +41,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/reset_password.html"),
     ),
     (
+        "verify_email.html",
+        include_str!("../../templates/verify_email.html"),
+    ),
+    (
         "register.html",
         include_str!("../../templates/register.html"),
     ),

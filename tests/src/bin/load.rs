@@ -448,6 +448,7 @@ async fn prepare(url: &str, args: &Args) -> anyhow::Result<(usize, f64)> {
                 name: &format!("Bench editor {i}"),
                 password_hash: None,
                 platform_role: None,
+                email_confirmed: true,
             },
         )
         .await

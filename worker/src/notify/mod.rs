@@ -43,8 +43,9 @@ pub struct Person {
 ///   points and editors;
 /// - an initiative at risk: its focal points and the IGF Secretariat;
 ///
-/// each once, leaving out whoever turned `kind` off and addresses that
-/// cannot receive mail (the reserved `.invalid` domain of the bootstrap
+/// each once, leaving out whoever turned `kind` off, accounts whose address
+/// is not confirmed yet (issue 14: an address is confirmed by a link before
+/// it receives notifications), and addresses that cannot receive mail (the reserved `.invalid` domain of the bootstrap
 /// account included). Every notification chooses its recipients here.
 pub async fn notification_recipients(
     db: &impl ConnectionTrait,
@@ -107,6 +108,7 @@ pub async fn notification_recipients(
     Ok(people
         .into_values()
         .filter(|p| !opted_out.contains(&p.user.id))
+        .filter(|p| p.user.email_confirmed_at.is_some())
         .filter(|p| reachable(&p.user.email))
         .collect())
 }

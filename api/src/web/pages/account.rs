@@ -1,7 +1,9 @@
 //! Signing up, in and out, and the account page where a user sees and ends
 //! their sessions and API tokens (and chooses their notifications, whose
 //! form is handled in `notifications`).
+use crate::routes::email_verifications::LINK_ON_ITS_WAY;
 use crate::web::form::local_path;
+use crate::web::pages::verification::sign_in_after_sign_up;
 use crate::web::session::{SESSION_DAYS, Session};
 use crate::web::{Visitor, Web};
 use poem::http::{Method, StatusCode, header};
@@ -18,9 +20,15 @@ pub async fn sign_in_form(
 ) -> Response {
     let v = web.visitor(req).await;
     let next = local_path(q.get("next").map(String::as_str)).unwrap_or_else(|| "/".into());
-    let flash = q
-        .contains_key("reset")
-        .then_some("Your password was changed. Sign in with the new one.");
+    let flash = if q.contains_key("reset") {
+        Some("Your password was changed. Sign in with the new one.")
+    } else if q.contains_key("signed_up") {
+        Some(
+            "A message is on its way to this address. If the address already had an account, sign in with its password, or choose a new one with “Forgot your password?”.",
+        )
+    } else {
+        None
+    };
     web.page(
         &v,
         "sign_in.html",
@@ -139,14 +147,12 @@ pub async fn sign_up(req: &Request, Data(web): Data<&Web>, body: Body) -> Respon
                 next.as_deref().unwrap_or("/register"),
                 Some(&session),
             ),
-            Err(_) => web.redirect(&v, "/sign-in"),
+            // The address had an account already (its owner was mailed):
+            // the answer does not tell, signing in with its password does.
+            Err(_) => web.redirect(&v, &sign_in_after_sign_up(next.as_deref())),
         },
         other => {
             let problem = match &other {
-                Some(r) if r.status == StatusCode::CONFLICT => {
-                    errors.insert("/email".into(), vec![r.detail()]);
-                    "An account with this e-mail address exists: sign in instead.".to_owned()
-                }
                 Some(r) if r.status == StatusCode::TOO_MANY_REQUESTS => r.detail(),
                 _ => "Please correct the fields below.".to_owned(),
             };
@@ -189,9 +195,13 @@ pub async fn account(
     if v.me.is_none() {
         return web.redirect_to_sign_in(&v);
     }
-    let flash = q
-        .contains_key("changed")
-        .then_some("Your password was changed. Your other browser sessions have ended.");
+    let flash = if q.contains_key("changed") {
+        Some("Your password was changed. Your other browser sessions have ended.")
+    } else if q.contains_key("verification") {
+        Some(LINK_ON_ITS_WAY)
+    } else {
+        None
+    };
     account_page(
         web,
         &v,

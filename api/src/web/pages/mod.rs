@@ -10,6 +10,7 @@ pub mod passwords;
 pub mod public;
 pub mod report_form;
 pub mod review;
+pub mod verification;
 pub mod workspace;
 
 use serde_json::{Value, json};
