@@ -42,6 +42,7 @@ pub const RESERVED_SLUGS: &[&str] = &[
     "dashboards",
     "forgot-password",
     "reset-password",
+    "verify-email",
     "invitations",
     // The API's resources (`/api/v1/...`) and aggregate scopes.
     "openapi",
@@ -55,6 +56,7 @@ pub const RESERVED_SLUGS: &[&str] = &[
     "subscriptions",
     "reports",
     "password-resets",
+    "email-verifications",
     "global",
 ];
 

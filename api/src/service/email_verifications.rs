@@ -5,7 +5,7 @@
 //! too (`passwords`, `invitations`).
 use super::Unit;
 use crate::audit::Change;
-use crate::auth::{Principal, User, hash_token};
+use crate::auth::hash_token;
 use crate::problem::ApiError;
 use chrono::Utc;
 use domain::jobs::Job;
@@ -88,15 +88,7 @@ pub async fn confirm(uow: &mut Unit, token: &str) -> Result<(), ApiError> {
         .filter(user::Column::EmailConfirmedAt.is_null())
         .exec(uow.txn())
         .await?;
-    if matches!(uow.caller().principal, Principal::Anonymous) {
-        uow.act_as(User {
-            id: account.id,
-            email: account.email.clone(),
-            name: account.name.clone(),
-            platform_role: None,
-            token_id: 0,
-        });
-    }
+    uow.act_as_if_anonymous(&account);
     uow.audit(Change {
         initiative: None,
         action: "user.email_confirm",

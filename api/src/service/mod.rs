@@ -110,10 +110,19 @@ impl Unit {
         &self.caller
     }
 
-    /// From here on the unit acts as `user`: an anonymous caller who has just
-    /// created this account (a sign-up) is audited as it. Services only.
-    pub(super) fn act_as(&mut self, user: crate::auth::User) {
-        self.caller.principal = crate::auth::Principal::User(user);
+    /// If nobody is signed in (a sign-up, the holder of a mailed link, the
+    /// command line), the unit acts from here on as `account`: its audit
+    /// records name it. A signed-in caller stays who it is. Services only.
+    pub(super) fn act_as_if_anonymous(&mut self, account: &entity::user::Model) {
+        if matches!(self.caller.principal, crate::auth::Principal::Anonymous) {
+            self.caller.principal = crate::auth::Principal::User(crate::auth::User {
+                id: account.id,
+                email: account.email.clone(),
+                name: account.name.clone(),
+                platform_role: None,
+                token_id: 0,
+            });
+        }
     }
 
     /// From here on an anonymous caller acts as `account`: whoever holds a

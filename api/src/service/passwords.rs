@@ -6,7 +6,7 @@
 use super::tokens::BROWSER_SESSION;
 use super::{Reader, Unit};
 use crate::audit::Change;
-use crate::auth::{Principal, User, check_password, hash_token};
+use crate::auth::{check_password, hash_token};
 use crate::domain::Email;
 use crate::middleware::metrics::Metrics;
 use crate::problem::ApiError;
@@ -90,16 +90,8 @@ pub async fn confirm_reset(
     }
     update.exec(uow.txn()).await?;
     let revoked = revoke(uow, account.id, Revoke::Everything).await?;
-    if matches!(uow.caller().principal, Principal::Anonymous) {
-        // The holder of the link acts as the account.
-        uow.act_as(User {
-            id: account.id,
-            email: account.email.clone(),
-            name: account.name.clone(),
-            platform_role: None,
-            token_id: 0,
-        });
-    }
+    // The holder of the link acts as the account.
+    uow.act_as_if_anonymous(&account);
     uow.audit(Change {
         initiative: None,
         action: "user.password_reset",

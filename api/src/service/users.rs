@@ -3,7 +3,7 @@
 //! bootstrap IGF Secretariat account.
 use super::{Reader, Unit};
 use crate::audit::Change;
-use crate::auth::{Principal, User, hash_token};
+use crate::auth::{User, hash_token};
 use crate::config::Secret;
 use crate::domain::{Email, MemberRole};
 use crate::problem::{ApiError, is_unique_violation};
@@ -115,15 +115,7 @@ async fn insert(uow: &mut Unit, new: NewAccount<'_>) -> Result<Option<user::Mode
     if row.platform_role.is_some() {
         uow.changes_policy();
     }
-    if matches!(uow.caller().principal, Principal::Anonymous) {
-        uow.act_as(User {
-            id: row.id,
-            email: row.email.clone(),
-            name: row.name.clone(),
-            platform_role: None,
-            token_id: 0,
-        });
-    }
+    uow.act_as_if_anonymous(&row);
     uow.audit(Change {
         initiative: None,
         action: "user.create",
