@@ -140,7 +140,7 @@ async fn every_response_carries_the_security_headers() {
 /// JSON logs (which go to stderr), so it can be piped into a file or a tool.
 #[tokio::test]
 async fn nri_openapi_prints_only_the_document_on_stdout() {
-    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_nri-under-test"))
+    let out = crate::helpers::nri_command()
         .arg("openapi")
         .env("NRI_LOG_FORMAT", "json")
         .env("RUST_LOG", "info")
@@ -165,7 +165,7 @@ async fn nri_openapi_prints_only_the_document_on_stdout() {
 async fn a_misspelt_variable_is_warned_about() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}?mode=rwc", dir.path().join("nri.db").display());
-    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_nri-under-test"))
+    let out = crate::helpers::nri_command()
         .arg("migrate")
         .env("NRI_DATABASE_URL", &url)
         .env("NRI_PUBLC_URL", "https://igf.example")

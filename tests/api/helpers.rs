@@ -447,3 +447,15 @@ pub fn national(slug: &str, name: &str, country: &str) -> Value {
 pub fn forum(slug: &str, name: &str, kind: &str, region: &str, coverage: &[&str]) -> Value {
     json!({ "slug": slug, "name": name, "kind": kind, "un_region": region, "coverage": coverage })
 }
+
+/// The service's binary as a child process. Its mail (the `.eml` files written
+/// when no SMTP server is set) goes to a scratch folder under the system's
+/// temporary directory, never into the source tree the tests run in.
+pub fn nri_command() -> tokio::process::Command {
+    let mut cmd = tokio::process::Command::new(env!("CARGO_BIN_EXE_nri-under-test"));
+    cmd.env(
+        "NRI_MAIL_DIR",
+        std::env::temp_dir().join("nri-tests-spawned-mail"),
+    );
+    cmd
+}

@@ -182,7 +182,7 @@ async fn a_csv_with_bad_rows_names_every_problem_and_writes_nothing() {
     let before = audit_count(&app).await;
 
     // The real binary: non-zero exit, each problem on its own line of stderr.
-    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_nri-under-test"))
+    let out = crate::helpers::nri_command()
         .args(["import", path.to_str().unwrap()])
         .env("NRI_DATABASE_URL", &app.database_url)
         .env("RUST_LOG", "error")
@@ -404,7 +404,7 @@ async fn recompute_all_reports_its_progress_in_plain_lines_off_a_terminal() {
     let app = spawn_app().await;
     let db = nri_api::db::connect(&app.database_url).await.unwrap();
     nri_api::demo::load(&db).await.unwrap();
-    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_nri-under-test"))
+    let out = crate::helpers::nri_command()
         .args(["admin", "recompute-all"])
         .env("NRI_DATABASE_URL", &app.database_url)
         .env("RUST_LOG", "error")

@@ -393,7 +393,7 @@ async fn weak_passwords_are_refused_at_sign_up_naming_the_field() {
 
 /// Runs `nri admin set-password` against the app's database.
 async fn set_password(app: &TestApp, email: &str, password: Option<&str>) -> std::process::Output {
-    let mut cmd = tokio::process::Command::new(env!("CARGO_BIN_EXE_nri-under-test"));
+    let mut cmd = crate::helpers::nri_command();
     cmd.args(["admin", "set-password", "--email", email])
         .env("NRI_DATABASE_URL", &app.database_url)
         .env_remove("NRI_PASSWORD")

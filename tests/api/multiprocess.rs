@@ -14,7 +14,6 @@ use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
 
 /// The real binary (the same `main.rs` as `nri`, built for this package).
-const NRI: &str = env!("CARGO_BIN_EXE_nri-under-test");
 
 /// How long a stopped process may take to exit: the API's drain bound (10 s)
 /// or the worker's grace (set per test), with room for a loaded machine.
@@ -52,7 +51,7 @@ impl Process {
 }
 
 fn nri(app: &TestApp, subcommand: &str, env: &[(&str, &str)]) -> Command {
-    let mut cmd = Command::new(NRI);
+    let mut cmd = crate::helpers::nri_command();
     cmd.arg(subcommand)
         .env("NRI_DATABASE_URL", &app.database_url)
         .env("RUST_LOG", "warn")

@@ -439,7 +439,7 @@ async fn worker_processes_share_the_queue_and_survive_a_kill() {
         .unwrap();
     let mut workers: Vec<tokio::process::Child> = (0..3)
         .map(|_| {
-            tokio::process::Command::new(env!("CARGO_BIN_EXE_nri-under-test"))
+            crate::helpers::nri_command()
                 .arg("worker")
                 .env("NRI_DATABASE_URL", &url)
                 // Each worker serves its probes; three on one host need three ports.

@@ -11,7 +11,7 @@ use tokio::process::{Child, Command};
 
 /// `nri` with `args` against `database_url`, run to its end.
 async fn nri(database_url: &str, args: &[&str]) {
-    let status = Command::new(env!("CARGO_BIN_EXE_nri-under-test"))
+    let status = crate::helpers::nri_command()
         .args(args)
         .env("NRI_DATABASE_URL", database_url)
         .env("RUST_LOG", "warn")
@@ -24,7 +24,7 @@ async fn nri(database_url: &str, args: &[&str]) {
 /// Starts `nri worker` on a free loopback port; returns it and its probe base URL
 /// (read from the line it prints once bound).
 async fn start_worker(database_url: &str) -> (Child, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_nri-under-test"))
+    let mut child = crate::helpers::nri_command()
         .arg("worker")
         .env("NRI_DATABASE_URL", database_url)
         .env("NRI_WORKER_BIND", "127.0.0.1:0")
