@@ -11,6 +11,7 @@ pub mod audit_log;
 pub mod casbin_rule;
 pub mod committee_member;
 pub mod contributes_to;
+pub mod contribution;
 pub mod feed;
 pub mod idempotency_key;
 pub mod initiative;
