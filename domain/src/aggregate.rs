@@ -1193,6 +1193,35 @@ mod tests {
     }
 
     #[test]
+    fn a_contribution_reads_back_as_stored_and_folds_as_its_report() {
+        let liberia = reported(
+            LIBERIA,
+            2024,
+            Contribution {
+                edition: Some("5th".to_owned()),
+                start_date: NaiveDate::from_ymd_opt(2024, 9, 10),
+                total: Some(120),
+                by_gender: counts(&[("female", 70)]),
+                themes: vec!["access".into()],
+                key_messages: vec![(text("L1"), "access".into())],
+                recommendations: vec![(text("to the region"), "regional".into())],
+                ..Contribution::default()
+            },
+        );
+        let stored = serde_json::to_string(&liberia.contribution).expect("serialisable");
+        let read: Contribution = serde_json::from_str(&stored).expect("reads back");
+        assert_eq!(read, liberia.contribution);
+        let folded = fold(
+            &africa(),
+            2024,
+            &fixture(),
+            &HashMap::from([(LIBERIA, read)]),
+            &url,
+        );
+        assert_eq!(folded, aggregate(&africa(), 2024, &[liberia]));
+    }
+
+    #[test]
     fn an_aggregate_serialises_to_json() {
         let a = aggregate(&Scope::Global, 2024, &[with_total(MOLDOVA, 2024, 30)]);
         let json = serde_json::to_value(&a).expect("serialisable");
