@@ -9,8 +9,9 @@
 use crate::graph;
 use crate::{InitiativeKind, InitiativeStatus, Level, ReportStatus, Slug, UnRegion};
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use serde::{Deserialize, Serialize};
+use std::borrow::Borrow;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// An initiative as the aggregation sees it.
 #[derive(Debug, Clone)]
@@ -51,6 +52,18 @@ impl InitiativeFacts {
 pub struct AcceptedReport {
     pub initiative_id: i64,
     pub year: i32,
+    pub accepted_at: Option<DateTime<Utc>>,
+    /// What it contributes to the aggregates of its year.
+    pub contribution: Contribution,
+}
+
+/// What an initiative's accepted report for a year contributes to the
+/// aggregates of that year: every figure and text [`fold`] reads from the
+/// report, and nothing about the initiative (its name, status and links are
+/// facts of the fold). The worker stores one per initiative and year, so an
+/// aggregate is folded from contributions without reading any report again.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Contribution {
     pub edition: Option<String>,
     pub start_date: Option<NaiveDate>,
     pub end_date: Option<NaiveDate>,
@@ -64,7 +77,6 @@ pub struct AcceptedReport {
     pub key_messages: Vec<(BTreeMap<String, String>, String)>,
     /// language-keyed text and "regional" | "global"
     pub recommendations: Vec<(BTreeMap<String, String>, String)>,
-    pub accepted_at: Option<DateTime<Utc>>,
 }
 
 /// A set of initiatives an aggregate is computed for.
@@ -284,10 +296,10 @@ fn links(initiatives: &[InitiativeFacts]) -> Vec<(i64, i64)> {
         .collect()
 }
 
-/// A contributing initiative with the report it contributes.
+/// A contributing initiative with what its report contributes.
 struct Source<'a> {
     initiative: &'a InitiativeFacts,
-    report: &'a AcceptedReport,
+    report: &'a Contribution,
     report_url: String,
 }
 
@@ -302,15 +314,8 @@ impl Source<'_> {
     }
 }
 
-/// Computes the aggregate of `scope` for `year` from accepted reports.
-///
-/// `report_url(slug, year)` builds the link to a source report. Only
-/// initiatives whose status is "recognized" or "lapsed" contribute reports (a
-/// suspended or withdrawn initiative's reports are not public); `recognised`
-/// counts status "recognized" only; `missing` lists recognized initiatives in
-/// scope without an accepted report for `year`. Reports of other years are
-/// ignored; missing figures count as 0. Should an initiative have several
-/// accepted reports for the year, the most recently accepted one counts.
+/// Computes the aggregate of `scope` for `year` from accepted reports: the
+/// [`fold`] of their [`contributions`].
 pub fn compute(
     scope: &Scope,
     year: i32,
@@ -318,14 +323,59 @@ pub fn compute(
     reports: &[AcceptedReport],
     report_url: &dyn Fn(&str, i32) -> String,
 ) -> Aggregate {
+    fold(
+        scope,
+        year,
+        initiatives,
+        &contributions(year, reports),
+        report_url,
+    )
+}
+
+/// Each initiative's contribution to `year`, by initiative id. Reports of
+/// other years are ignored. Should an initiative have several accepted
+/// reports for the year, the most recently accepted one counts.
+pub fn contributions(year: i32, reports: &[AcceptedReport]) -> HashMap<i64, &Contribution> {
+    let mut latest: HashMap<i64, &AcceptedReport> = HashMap::new();
+    for r in reports.iter().filter(|r| r.year == year) {
+        // `>=`: of equally recent ones, the last counts.
+        if latest
+            .get(&r.initiative_id)
+            .is_none_or(|held| r.accepted_at >= held.accepted_at)
+        {
+            latest.insert(r.initiative_id, r);
+        }
+    }
+    latest
+        .into_iter()
+        .map(|(id, r)| (id, &r.contribution))
+        .collect()
+}
+
+/// Folds the contributions to `year` of the initiatives in `scope` into its
+/// aggregate; `contributions` holds them by initiative id (those of
+/// initiatives out of scope are ignored, so one map serves every scope).
+///
+/// `report_url(slug, year)` builds the link to a source report. Only
+/// initiatives whose status is "recognized" or "lapsed" contribute reports (a
+/// suspended or withdrawn initiative's reports are not public); `recognised`
+/// counts status "recognized" only; `missing` lists recognized initiatives in
+/// scope without a contribution; missing figures count as 0.
+pub fn fold<C: Borrow<Contribution>>(
+    scope: &Scope,
+    year: i32,
+    initiatives: &[InitiativeFacts],
+    contributions: &HashMap<i64, C>,
+    report_url: &dyn Fn(&str, i32) -> String,
+) -> Aggregate {
     let in_scope = members(scope, initiatives);
     let sources: Vec<Source> = in_scope
         .iter()
         .filter(|i| i.reports_are_public())
         .filter_map(|&initiative| {
-            report_for(initiative.id, year, reports).map(|report| Source {
+            contributions.get(&initiative.id).map(|c| Source {
                 initiative,
-                report,
+                report: c.borrow(),
                 report_url: report_url(&initiative.slug, year),
             })
         })
@@ -340,20 +390,16 @@ pub fn compute(
         themes: theme_ranking(&sources),
         key_messages: key_messages_by_theme(&sources),
         recommendations: recommendations(&sources),
-        missing: missing(&in_scope, year, reports),
+        missing: in_scope
+            .iter()
+            .filter(|i| i.is_recognized() && !contributions.contains_key(&i.id))
+            .map(|i| MissingInitiative {
+                slug: i.slug.clone(),
+                name: i.name.clone(),
+                overdue: false,
+            })
+            .collect(),
     }
-}
-
-/// The accepted report of `initiative_id` for `year`; the latest accepted if several.
-fn report_for(
-    initiative_id: i64,
-    year: i32,
-    reports: &[AcceptedReport],
-) -> Option<&AcceptedReport> {
-    reports
-        .iter()
-        .filter(|r| r.initiative_id == initiative_id && r.year == year)
-        .max_by_key(|r| r.accepted_at)
 }
 
 fn contributing_report(source: &Source) -> ContributingReport {
@@ -469,24 +515,6 @@ fn recommendations(sources: &[Source]) -> Recommendations {
         }
     }
     split
-}
-
-/// Recognised initiatives (of `in_scope`, already in slug order) without an
-/// accepted report for `year`.
-fn missing(
-    in_scope: &[&InitiativeFacts],
-    year: i32,
-    reports: &[AcceptedReport],
-) -> Vec<MissingInitiative> {
-    in_scope
-        .iter()
-        .filter(|i| i.is_recognized() && report_for(i.id, year, reports).is_none())
-        .map(|i| MissingInitiative {
-            slug: i.slug.clone(),
-            name: i.name.clone(),
-            overdue: false,
-        })
-        .collect()
 }
 
 /// The years every scope has an aggregate for: from the first year any report
@@ -631,29 +659,27 @@ mod tests {
     }
 
     fn report(initiative_id: i64, year: i32) -> AcceptedReport {
+        reported(initiative_id, year, Contribution::default())
+    }
+
+    fn reported(initiative_id: i64, year: i32, contribution: Contribution) -> AcceptedReport {
         AcceptedReport {
             initiative_id,
             year,
-            edition: None,
-            start_date: None,
-            end_date: None,
-            total: None,
-            online: None,
-            youth: None,
-            by_stakeholder_group: BTreeMap::new(),
-            by_gender: BTreeMap::new(),
-            themes: Vec::new(),
-            key_messages: Vec::new(),
-            recommendations: Vec::new(),
             accepted_at: None,
+            contribution,
         }
     }
 
     fn with_total(initiative_id: i64, year: i32, total: u32) -> AcceptedReport {
-        AcceptedReport {
-            total: Some(total),
-            ..report(initiative_id, year)
-        }
+        reported(
+            initiative_id,
+            year,
+            Contribution {
+                total: Some(total),
+                ..Contribution::default()
+            },
+        )
     }
 
     fn counts(pairs: &[(&str, u32)]) -> BTreeMap<String, u32> {
@@ -689,22 +715,30 @@ mod tests {
 
     #[test]
     fn breakdowns_are_summed_and_missing_figures_count_as_zero() {
-        let liberia = AcceptedReport {
-            total: Some(100),
-            online: Some(40),
-            youth: None,
-            by_stakeholder_group: counts(&[("civil_society", 30), ("government", 20)]),
-            by_gender: counts(&[("female", 50), ("male", 45)]),
-            ..report(LIBERIA, 2024)
-        };
-        let ghana = AcceptedReport {
-            total: Some(60),
-            online: None,
-            youth: Some(10),
-            by_stakeholder_group: counts(&[("civil_society", 5), ("private_sector", 10)]),
-            by_gender: counts(&[("female", 30)]),
-            ..report(GHANA, 2024)
-        };
+        let liberia = reported(
+            LIBERIA,
+            2024,
+            Contribution {
+                total: Some(100),
+                online: Some(40),
+                youth: None,
+                by_stakeholder_group: counts(&[("civil_society", 30), ("government", 20)]),
+                by_gender: counts(&[("female", 50), ("male", 45)]),
+                ..Contribution::default()
+            },
+        );
+        let ghana = reported(
+            GHANA,
+            2024,
+            Contribution {
+                total: Some(60),
+                online: None,
+                youth: Some(10),
+                by_stakeholder_group: counts(&[("civil_society", 5), ("private_sector", 10)]),
+                by_gender: counts(&[("female", 30)]),
+                ..Contribution::default()
+            },
+        );
         let a = aggregate(&africa(), 2024, &[liberia, ghana]);
 
         assert_eq!(slugs_of(&a), ["ghana-igf", "liberia-igf"]);
@@ -738,19 +772,27 @@ mod tests {
 
     #[test]
     fn themes_rank_by_initiatives_then_name_and_count_once_per_initiative() {
-        let liberia = AcceptedReport {
-            themes: vec!["ai".into(), "access".into(), "ai".into()],
-            key_messages: vec![
-                (text("L1"), "security".into()),
-                (text("L2"), "access".into()),
-            ],
-            ..report(LIBERIA, 2024)
-        };
-        let ghana = AcceptedReport {
-            themes: vec!["ai".into(), "access".into()],
-            key_messages: vec![(text("G1"), "cybersecurity".into())],
-            ..report(GHANA, 2024)
-        };
+        let liberia = reported(
+            LIBERIA,
+            2024,
+            Contribution {
+                themes: vec!["ai".into(), "access".into(), "ai".into()],
+                key_messages: vec![
+                    (text("L1"), "security".into()),
+                    (text("L2"), "access".into()),
+                ],
+                ..Contribution::default()
+            },
+        );
+        let ghana = reported(
+            GHANA,
+            2024,
+            Contribution {
+                themes: vec!["ai".into(), "access".into()],
+                key_messages: vec![(text("G1"), "cybersecurity".into())],
+                ..Contribution::default()
+            },
+        );
         let a = aggregate(&africa(), 2024, &[liberia, ghana]);
         let ranking: Vec<(&str, usize)> = a
             .themes
@@ -770,19 +812,27 @@ mod tests {
 
     #[test]
     fn key_messages_are_grouped_ranked_and_attributed() {
-        let liberia = AcceptedReport {
-            key_messages: vec![
-                (text("L1"), "access".into()),
-                (text("L2"), "security".into()),
-                (text("L3"), "access".into()),
-                (text("L4"), "access".into()),
-            ],
-            ..report(LIBERIA, 2024)
-        };
-        let ghana = AcceptedReport {
-            key_messages: vec![(text("G1"), "security".into())],
-            ..report(GHANA, 2024)
-        };
+        let liberia = reported(
+            LIBERIA,
+            2024,
+            Contribution {
+                key_messages: vec![
+                    (text("L1"), "access".into()),
+                    (text("L2"), "security".into()),
+                    (text("L3"), "access".into()),
+                    (text("L4"), "access".into()),
+                ],
+                ..Contribution::default()
+            },
+        );
+        let ghana = reported(
+            GHANA,
+            2024,
+            Contribution {
+                key_messages: vec![(text("G1"), "security".into())],
+                ..Contribution::default()
+            },
+        );
         // Security is given by two initiatives, access by one (with more messages).
         let a = aggregate(&africa(), 2024, &[liberia, ghana]);
         let groups: Vec<(&str, Vec<(&str, &str)>)> = a
@@ -818,14 +868,18 @@ mod tests {
 
     #[test]
     fn recommendations_are_split_by_addressee() {
-        let liberia = AcceptedReport {
-            recommendations: vec![
-                (text("to the region"), "regional".into()),
-                (text("to the world"), "global".into()),
-                (text("to nobody"), "local".into()),
-            ],
-            ..report(LIBERIA, 2024)
-        };
+        let liberia = reported(
+            LIBERIA,
+            2024,
+            Contribution {
+                recommendations: vec![
+                    (text("to the region"), "regional".into()),
+                    (text("to the world"), "global".into()),
+                    (text("to nobody"), "local".into()),
+                ],
+                ..Contribution::default()
+            },
+        );
         let r = aggregate(&africa(), 2024, &[liberia]).recommendations;
         let texts = |v: &[AttributedText]| -> Vec<String> {
             v.iter().map(|t| t.text["en"].clone()).collect()
@@ -1082,12 +1136,17 @@ mod tests {
     fn csv_quotes_commas_and_quotes() {
         let mut initiatives = fixture();
         initiatives[0].name = "Liberia \"IGF\", national".to_owned();
-        let liberia = AcceptedReport {
-            edition: Some("5th".to_owned()),
-            start_date: NaiveDate::from_ymd_opt(2024, 9, 10),
-            end_date: NaiveDate::from_ymd_opt(2024, 9, 11),
-            ..with_total(LIBERIA, 2024, 120)
-        };
+        let liberia = reported(
+            LIBERIA,
+            2024,
+            Contribution {
+                edition: Some("5th".to_owned()),
+                start_date: NaiveDate::from_ymd_opt(2024, 9, 10),
+                end_date: NaiveDate::from_ymd_opt(2024, 9, 11),
+                total: Some(120),
+                ..Contribution::default()
+            },
+        );
         let reports = [liberia, report(GHANA, 2024)];
         let a = compute(&africa(), 2024, &initiatives, &reports, &url);
         assert_eq!(
@@ -1131,6 +1190,35 @@ mod tests {
         let a = aggregate(&africa(), 2024, &reports);
         assert_eq!(a.reporting, 1);
         assert_eq!(a.participation.total, 200);
+    }
+
+    #[test]
+    fn a_contribution_reads_back_as_stored_and_folds_as_its_report() {
+        let liberia = reported(
+            LIBERIA,
+            2024,
+            Contribution {
+                edition: Some("5th".to_owned()),
+                start_date: NaiveDate::from_ymd_opt(2024, 9, 10),
+                total: Some(120),
+                by_gender: counts(&[("female", 70)]),
+                themes: vec!["access".into()],
+                key_messages: vec![(text("L1"), "access".into())],
+                recommendations: vec![(text("to the region"), "regional".into())],
+                ..Contribution::default()
+            },
+        );
+        let stored = serde_json::to_string(&liberia.contribution).expect("serialisable");
+        let read: Contribution = serde_json::from_str(&stored).expect("reads back");
+        assert_eq!(read, liberia.contribution);
+        let folded = fold(
+            &africa(),
+            2024,
+            &fixture(),
+            &HashMap::from([(LIBERIA, read)]),
+            &url,
+        );
+        assert_eq!(folded, aggregate(&africa(), 2024, &[liberia]));
     }
 
     #[test]

@@ -18,6 +18,9 @@ pub struct Model {
     /// The id of the latest outbox event this aggregate reflects.
     pub change_seq: i64,
     pub generated_at: DateTimeUtc,
+    /// SHA-256 of the body without `generated_at` and `change_seq`: whether
+    /// a new computation changed the content (null: stored before it was kept).
+    pub content_hash: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -12,6 +12,7 @@ pub mod casbin_rule;
 pub mod committee_member;
 pub mod contributes_to;
 pub mod email_verification;
+pub mod contribution;
 pub mod feed;
 pub mod idempotency_key;
 pub mod initiative;

@@ -424,3 +424,48 @@ async fn recompute_all_reports_its_progress_in_plain_lines_off_a_terminal() {
         .expect("done/total");
     assert_eq!(done, total, "the last line says it is complete: {last}");
 }
+
+/// The content of a served aggregate: without the moment it was computed
+/// and the change it reflects.
+fn aggregate_content(mut body: Value) -> Value {
+    let o = body.as_object_mut().expect("an aggregate is an object");
+    o.remove("generated_at");
+    o.remove("change_seq");
+    body
+}
+
+/// A restore writes accepted reports directly (no report event): the
+/// running worker still folds them into the aggregates, the same as a full
+/// recomputation of the source registry gives.
+#[tokio::test]
+async fn accepted_reports_restored_by_an_import_are_aggregated_without_a_restart() {
+    let source = spawn_app().await;
+    let db = nri_api::db::connect(&source.database_url).await.unwrap();
+    nri_api::demo::load(&db).await.unwrap();
+    worker::aggregation::recompute_all(&db, "http://127.0.0.1")
+        .await
+        .unwrap();
+    let path = "/aggregates/global/2025.json";
+    let want = source.get(path, None).await;
+    assert_eq!(want.status, StatusCode::OK, "{:?}", want.body);
+    let want = aggregate_content(want.body);
+    assert!(
+        want["reporting"].as_u64().unwrap() >= 2,
+        "the demo's accepted 2025 reports: {want}"
+    );
+    let (_dir, export) = file("registry.json", &source.export(&[]).await);
+
+    let target = spawn_app_with(|s| s.worker = WorkerMode::On).await;
+    import(&target, &export, None).await.expect("the restore");
+    let got = eventually_within(
+        Duration::from_secs(60),
+        "the restored reports in the global aggregate",
+        || async {
+            let r = target.get(path, None).await;
+            let got = (r.status == StatusCode::OK).then(|| aggregate_content(r.body))?;
+            (got["reporting"] == want["reporting"]).then_some(got)
+        },
+    )
+    .await;
+    assert_eq!(got, want);
+}

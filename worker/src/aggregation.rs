@@ -1,12 +1,22 @@
 //! The database side of aggregation: loading the facts the pure computation
-//! in `aggregate` needs, and storing its result as the bytes that are served.
-use crate::aggregate::{self, AcceptedReport, InitiativeFacts, Scope};
+//! in `aggregate` needs, keeping each accepted report's contribution, and
+//! storing the fold of a scope's contributions as the bytes that are served.
+//!
+//! A scope's recomputation reconciles the stored contributions of its
+//! initiatives with the accepted reports as they are (one query of their
+//! identities, no content read), however a report became accepted or stopped
+//! being so: the review workflow, a restore, the demo or a synthetic load. A
+//! report's content is read only when its contribution is missing or stale.
+use crate::aggregate::{self, AcceptedReport, Contribution, InitiativeFacts, Scope};
 use crate::feed::{self, FeedEntry, FeedMeta};
-use chrono::{Datelike, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use domain::jobs::Job;
 use domain::report::ReportContent;
 use domain::{InitiativeKind, InitiativeStatus, ReportStatus, UnRegion};
-use entity::{aggregate as stored, annual_report, contributes_to, feed as stored_feed, initiative};
+use entity::{
+    aggregate as stored, annual_report, contributes_to, contribution, feed as stored_feed,
+    initiative,
+};
 use sea_orm::Set;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
@@ -174,13 +184,11 @@ fn remove(v: &mut Value, path: &serde_path_to_error::Path) -> bool {
     }
 }
 
-/// A stored accepted report as the aggregation sees it.
-fn accepted_report(r: &annual_report::Model) -> AcceptedReport {
+/// What a stored accepted report contributes to the aggregates of its year.
+fn contribution_of(r: &annual_report::Model) -> Contribution {
     let c = report_content(r);
     let p = c.participation;
-    AcceptedReport {
-        initiative_id: r.initiative_id,
-        year: r.year,
+    Contribution {
         edition: c.edition,
         start_date: c.start_date,
         end_date: c.end_date,
@@ -200,11 +208,11 @@ fn accepted_report(r: &annual_report::Model) -> AcceptedReport {
             .into_iter()
             .map(|r| (r.text, r.addressed_to.as_str().to_owned()))
             .collect(),
-        accepted_at: r.accepted_at,
     }
 }
 
-/// The accepted reports of `year`.
+/// The accepted reports of `year`, each read whole (what a full
+/// `aggregate::compute` takes; the worker folds stored contributions).
 #[tracing::instrument(skip(db))]
 pub async fn load_accepted(
     db: &impl ConnectionTrait,
@@ -216,8 +224,161 @@ pub async fn load_accepted(
         .all(db)
         .await?
         .iter()
-        .map(accepted_report)
+        .map(|r| AcceptedReport {
+            initiative_id: r.initiative_id,
+            year: r.year,
+            accepted_at: r.accepted_at,
+            contribution: contribution_of(r),
+        })
         .collect())
+}
+
+/// The identity of an accepted report's version, which its contribution is
+/// built from: the report, its version (bumped by every change of the row)
+/// and when it was accepted and last written (a restore writes a new row).
+pub fn source_of(
+    id: i64,
+    version: i64,
+    accepted_at: Option<DateTime<Utc>>,
+    updated_at: DateTime<Utc>,
+) -> String {
+    let accepted = accepted_at.map_or_else(|| "-".to_owned(), |t| t.to_rfc3339());
+    format!("{id}/{version}/{accepted}/{}", updated_at.to_rfc3339())
+}
+
+/// Restricts a query to rows of the initiatives `ids`; `None`: every initiative.
+fn of_initiatives<Q: QueryFilter>(query: Q, column: impl ColumnTrait, ids: Option<&[i64]>) -> Q {
+    match ids {
+        Some(ids) => query.filter(column.is_in(ids.iter().copied())),
+        None => query,
+    }
+}
+
+/// An accepted report's identity, read without its content: initiative,
+/// report id, version, accepted at, updated at.
+type Identity = (i64, i64, i64, Option<DateTime<Utc>>, DateTime<Utc>);
+
+/// How many contributions one statement writes.
+const WRITE_BATCH: usize = 500;
+
+/// The contributions to `year` of the initiatives `ids` (every initiative
+/// when `None`), by initiative id, reconciled with the accepted reports
+/// first: a contribution whose source is not the identity of its
+/// initiative's accepted report (or that does not read) is built again from
+/// the report and stored, one without an accepted report any more (reopened)
+/// is deleted. Only the reports whose contribution is missing or stale are
+/// read.
+#[tracing::instrument(skip(db, ids), fields(initiatives = ids.map(<[i64]>::len)))]
+pub async fn contributions(
+    db: &impl ConnectionTrait,
+    year: i32,
+    ids: Option<&[i64]>,
+) -> Result<HashMap<i64, Contribution>, DbErr> {
+    let identities: Vec<Identity> = of_initiatives(
+        annual_report::Entity::find()
+            .select_only()
+            .columns([
+                annual_report::Column::InitiativeId,
+                annual_report::Column::Id,
+                annual_report::Column::Version,
+                annual_report::Column::AcceptedAt,
+                annual_report::Column::UpdatedAt,
+            ])
+            .filter(annual_report::Column::Year.eq(year))
+            .filter(annual_report::Column::Status.eq(ReportStatus::Accepted.as_str())),
+        annual_report::Column::InitiativeId,
+        ids,
+    )
+    .into_tuple()
+    .all(db)
+    .await?;
+    let accepted: HashMap<i64, String> = identities
+        .into_iter()
+        .map(|(initiative, id, version, accepted_at, updated_at)| {
+            (initiative, source_of(id, version, accepted_at, updated_at))
+        })
+        .collect();
+    let mut held = HashMap::with_capacity(accepted.len());
+    let mut gone = Vec::new();
+    let stored = of_initiatives(
+        contribution::Entity::find().filter(contribution::Column::Year.eq(year)),
+        contribution::Column::InitiativeId,
+        ids,
+    )
+    .all(db)
+    .await?;
+    for c in stored {
+        match accepted.get(&c.initiative_id) {
+            Some(source) if *source == c.source => {
+                match serde_json::from_str::<Contribution>(&c.body) {
+                    Ok(body) => {
+                        held.insert(c.initiative_id, body);
+                    }
+                    Err(e) => tracing::warn!(
+                        initiative = c.initiative_id,
+                        year,
+                        error = %e,
+                        "a stored contribution does not read; built again"
+                    ),
+                }
+            }
+            Some(_) => {}
+            None => gone.push(c),
+        }
+    }
+    let stale: Vec<i64> = accepted
+        .keys()
+        .filter(|id| !held.contains_key(id))
+        .copied()
+        .collect();
+    if !stale.is_empty() {
+        let every = stale.len() == accepted.len() && ids.is_none();
+        let reports = of_initiatives(
+            annual_report::Entity::find()
+                .filter(annual_report::Column::Year.eq(year))
+                .filter(annual_report::Column::Status.eq(ReportStatus::Accepted.as_str())),
+            annual_report::Column::InitiativeId,
+            (!every).then_some(&stale[..]),
+        )
+        .all(db)
+        .await?;
+        let mut built = Vec::with_capacity(reports.len());
+        for r in &reports {
+            let c = contribution_of(r);
+            built.push(contribution::ActiveModel {
+                initiative_id: Set(r.initiative_id),
+                year: Set(year),
+                source: Set(source_of(r.id, r.version, r.accepted_at, r.updated_at)),
+                body: Set(serde_json::to_string(&c)
+                    .map_err(|e| DbErr::Custom(format!("a contribution as JSON: {e}")))?),
+            });
+            held.insert(r.initiative_id, c);
+        }
+        for batch in built.chunks(WRITE_BATCH) {
+            contribution::Entity::insert_many(batch.to_vec())
+                .on_conflict(
+                    OnConflict::columns([
+                        contribution::Column::InitiativeId,
+                        contribution::Column::Year,
+                    ])
+                    .update_columns([contribution::Column::Source, contribution::Column::Body])
+                    .to_owned(),
+                )
+                .exec_without_returning(db)
+                .await?;
+        }
+        tracing::debug!(year, built = built.len(), "contributions built");
+    }
+    for c in gone {
+        // Only that version: another worker may have built a newer one since.
+        contribution::Entity::delete_many()
+            .filter(contribution::Column::InitiativeId.eq(c.initiative_id))
+            .filter(contribution::Column::Year.eq(year))
+            .filter(contribution::Column::Source.eq(c.source))
+            .exec(db)
+            .await?;
+    }
+    Ok(held)
 }
 
 /// Years every scope is aggregated for as of `current_year`: from the first
@@ -307,13 +468,7 @@ async fn queue_in(
     years: &BTreeSet<i32>,
     skip: &BTreeSet<(String, i32)>,
 ) -> Result<usize, DbErr> {
-    let seq: Option<i64> = entity::outbox_event::Entity::find()
-        .select_only()
-        .column_as(entity::outbox_event::Column::Id.max(), "max")
-        .into_tuple()
-        .one(txn)
-        .await?
-        .flatten();
+    let seq = latest_event(txn).await?;
     let mut n = 0;
     for &year in years {
         for scope in aggregate::all_scopes(facts) {
@@ -323,13 +478,25 @@ async fn queue_in(
             let job = Job::Aggregate {
                 scope: scope.key(),
                 year,
-                seq: seq.unwrap_or(0),
+                seq,
             };
             crate::queue::enqueue(txn, &job).await?;
             n += 1;
         }
     }
     Ok(n)
+}
+
+/// The id of the latest outbox event (0 when there is none).
+async fn latest_event(db: &impl ConnectionTrait) -> Result<i64, DbErr> {
+    let seq: Option<i64> = entity::outbox_event::Entity::find()
+        .select_only()
+        .column_as(entity::outbox_event::Column::Id.max(), "max")
+        .into_tuple()
+        .one(db)
+        .await?
+        .flatten();
+    Ok(seq.unwrap_or(0))
 }
 
 /// The reports opened for `year` (any status), by initiative slug: which
@@ -341,24 +508,28 @@ pub async fn load_opened(
 ) -> Result<BTreeMap<String, aggregate::OpenedReport>, DbErr> {
     let slugs: HashMap<i64, &str> = facts.iter().map(|f| (f.id, f.slug.as_str())).collect();
     let mut opened = BTreeMap::new();
-    for r in annual_report::Entity::find()
+    let rows: Vec<(i64, i64, String, Option<chrono::NaiveDate>)> = annual_report::Entity::find()
+        .select_only()
+        .columns([
+            annual_report::Column::Id,
+            annual_report::Column::InitiativeId,
+            annual_report::Column::Status,
+            annual_report::Column::DueDate,
+        ])
         .filter(annual_report::Column::Year.eq(year))
+        .into_tuple()
         .all(db)
-        .await?
-    {
-        let Some(slug) = slugs.get(&r.initiative_id) else {
+        .await?;
+    for (id, initiative_id, status, due_date) in rows {
+        let Some(slug) = slugs.get(&initiative_id) else {
             continue;
         };
-        let status = r
-            .status
+        let status = status
             .parse::<ReportStatus>()
-            .map_err(|e| DbErr::Custom(format!("report {}: column `status`: {e}", r.id)))?;
+            .map_err(|e| DbErr::Custom(format!("report {id}: column `status`: {e}")))?;
         opened.insert(
             (*slug).to_owned(),
-            aggregate::OpenedReport {
-                status,
-                due_date: r.due_date,
-            },
+            aggregate::OpenedReport { status, due_date },
         );
     }
     Ok(opened)
@@ -369,9 +540,10 @@ pub fn report_url(slug: &str, year: i32) -> String {
     format!("/api/v1/initiatives/{slug}/reports/{year}")
 }
 
-/// Computes `scope` for `year` and stores it as reflecting change `seq`.
-/// A computation never replaces one that reflects a later change. Returns
-/// the stored body when the aggregate's content changed (webhooks follow).
+/// Computes `scope` for `year` ([`folded`]) and stores it as reflecting
+/// change `seq`. A computation never replaces one that reflects a later
+/// change. Returns the stored body when the aggregate's content changed
+/// (webhooks follow).
 #[tracing::instrument(skip(db), fields(scope = %scope.key()))]
 pub async fn recompute(
     db: &impl ConnectionTrait,
@@ -379,12 +551,29 @@ pub async fn recompute(
     year: i32,
     seq: i64,
 ) -> Result<Option<String>, DbErr> {
+    let agg = folded(db, scope, year).await?;
+    store(db, scope, year, seq, &agg, true).await
+}
+
+/// The aggregate of `scope` for `year` as the registry stands: the fold of
+/// its initiatives' [`contributions`] (reconciled first), overdue marked.
+pub async fn folded(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    year: i32,
+) -> Result<aggregate::Aggregate, DbErr> {
     let facts = load_facts(db).await?;
-    let reports = load_accepted(db, year).await?;
-    let mut agg = aggregate::compute(scope, year, &facts, &reports, &report_url);
+    let members: Option<Vec<i64>> = (*scope != Scope::Global).then(|| {
+        aggregate::members(scope, &facts)
+            .iter()
+            .map(|i| i.id)
+            .collect()
+    });
+    let contributions = contributions(db, year, members.as_deref()).await?;
+    let mut agg = aggregate::fold(scope, year, &facts, &contributions, &report_url);
     let opened = load_opened(db, year, &facts).await?;
     aggregate::mark_overdue(&mut agg, Utc::now().date_naive(), &opened);
-    store(db, scope, year, seq, &agg, true).await
+    Ok(agg)
 }
 
 /// Stores a computed aggregate as reflecting change `seq`, unless a stored
@@ -398,39 +587,33 @@ async fn store(
     detect_change: bool,
 ) -> Result<Option<String>, DbErr> {
     let generated_at = Utc::now();
-    let mut body = serde_json::to_value(agg).unwrap_or_default();
+    let content = serde_json::to_value(agg).unwrap_or_default();
+    let mut body = content.clone();
     body["generated_at"] =
         Value::String(generated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
     body["change_seq"] = Value::from(seq);
     let body = body.to_string();
     let csv = aggregate::to_csv(agg);
+    let content_hash = hash_of(&content);
     // A strong ETag: it changes whenever the served bytes do.
     let etag = format!(
         "\"{}\"",
         &hex::encode(Sha256::digest(body.as_bytes()))[..32]
     );
     // Webhooks fire only when the content changed, not merely the timestamps.
-    let previous = if detect_change {
-        stored::Entity::find_by_id((scope.key(), year))
-            .one(db)
-            .await?
-    } else {
-        None
-    };
-    let changed = previous
-        .is_none_or(|p| content_of(&p.body) != serde_json::to_value(agg).unwrap_or_default());
+    let changed = !detect_change || content_changed(db, scope, year, &content_hash).await?;
     let backend = db.get_database_backend();
     let sql = match backend {
         DbBackend::Postgres => {
-            "INSERT INTO aggregates (scope, year, body, csv, etag, change_seq, generated_at) VALUES ($1, $2, $3, $4, $5, $6, $7) \
+            "INSERT INTO aggregates (scope, year, body, csv, etag, change_seq, generated_at, content_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
              ON CONFLICT (scope, year) DO UPDATE SET body = excluded.body, csv = excluded.csv, etag = excluded.etag, \
-             change_seq = excluded.change_seq, generated_at = excluded.generated_at \
+             change_seq = excluded.change_seq, generated_at = excluded.generated_at, content_hash = excluded.content_hash \
              WHERE aggregates.change_seq <= excluded.change_seq"
         }
         _ => {
-            "INSERT INTO aggregates (scope, year, body, csv, etag, change_seq, generated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) \
+            "INSERT INTO aggregates (scope, year, body, csv, etag, change_seq, generated_at, content_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) \
              ON CONFLICT (scope, year) DO UPDATE SET body = excluded.body, csv = excluded.csv, etag = excluded.etag, \
-             change_seq = excluded.change_seq, generated_at = excluded.generated_at \
+             change_seq = excluded.change_seq, generated_at = excluded.generated_at, content_hash = excluded.content_hash \
              WHERE aggregates.change_seq <= excluded.change_seq"
         }
     };
@@ -446,6 +629,7 @@ async fn store(
                 etag.into(),
                 seq.into(),
                 generated_at.into(),
+                content_hash.into(),
             ],
         ))
         .await?;
@@ -455,14 +639,51 @@ async fn store(
     Ok((changed && stored.rows_affected() == 1).then_some(body))
 }
 
-/// A stored body without the fields that change on every computation.
-fn content_of(body: &str) -> Value {
-    let mut v: Value = serde_json::from_str(body).unwrap_or_default();
-    if let Some(o) = v.as_object_mut() {
-        o.remove("generated_at");
-        o.remove("change_seq");
-    }
-    v
+/// The content hash of an aggregate: SHA-256 of its JSON without the fields
+/// that change on every computation (`generated_at`, `change_seq`).
+fn hash_of(content: &Value) -> String {
+    hex::encode(Sha256::digest(content.to_string().as_bytes()))
+}
+
+/// Whether the content of the stored aggregate of `scope` and `year` differs
+/// from `content_hash` (true when none is stored). One stored before content
+/// hashes were kept is compared by its body, once.
+async fn content_changed(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    year: i32,
+    content_hash: &str,
+) -> Result<bool, DbErr> {
+    let stored_hash: Option<Option<String>> = stored::Entity::find_by_id((scope.key(), year))
+        .select_only()
+        .column(stored::Column::ContentHash)
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(match stored_hash {
+        None => true,
+        Some(Some(hash)) => hash != content_hash,
+        Some(None) => {
+            let body: Option<String> = stored::Entity::find_by_id((scope.key(), year))
+                .select_only()
+                .column(stored::Column::Body)
+                .into_tuple()
+                .one(db)
+                .await?;
+            body.and_then(|b| content_of(&b))
+                .is_none_or(|previous| hash_of(&previous) != content_hash)
+        }
+    })
+}
+
+/// A stored body without the fields that change on every computation;
+/// `None` when it is not a JSON object.
+fn content_of(body: &str) -> Option<Value> {
+    let mut v: Value = serde_json::from_str(body).ok()?;
+    let o = v.as_object_mut()?;
+    o.remove("generated_at");
+    o.remove("change_seq");
+    Some(v)
 }
 
 /// How many entries a feed carries: the newest accepted reports.
@@ -494,7 +715,7 @@ pub async fn render_feeds(
         .iter()
         .filter_map(|r| {
             let f = members.get(&r.initiative_id)?;
-            let a = accepted_report(r);
+            let a = contribution_of(r);
             Some(FeedEntry {
                 initiative_slug: f.slug.clone(),
                 initiative_name: f.name.clone(),
@@ -541,7 +762,7 @@ pub async fn render_feeds(
 }
 
 /// Recomputes every scope for every known year, loading the facts once and
-/// each year's reports once (the batch path: `nri admin recompute-all`, the
+/// each year's contributions once, reconciled (the batch path: `nri admin recompute-all`, the
 /// benchmark). Returns how many aggregates were computed.
 #[tracing::instrument(skip(db, base_url))]
 pub async fn recompute_all(
@@ -577,21 +798,16 @@ pub async fn recompute_all_with(
     let db = &txn;
     let facts = load_facts(db).await?;
     let scopes = aggregate::all_scopes(&facts);
-    let seq: i64 = entity::outbox_event::Entity::find()
-        .all(db)
-        .await?
-        .iter()
-        .map(|e| e.id)
-        .max()
-        .unwrap_or(0);
+    let seq = latest_event(db).await?;
     let mut n = 0;
     let years = known_years(db, Utc::now().year()).await?;
     progress.start(((years.len() + 1) * scopes.len()) as u64);
     for year in years {
-        let reports = load_accepted(db, year).await?;
+        // One pass over the year's contributions serves every scope.
+        let contributions = contributions(db, year, None).await?;
         let opened = load_opened(db, year, &facts).await?;
         for scope in &scopes {
-            let mut agg = aggregate::compute(scope, year, &facts, &reports, &report_url);
+            let mut agg = aggregate::fold(scope, year, &facts, &contributions, &report_url);
             aggregate::mark_overdue(&mut agg, Utc::now().date_naive(), &opened);
             // A batch rebuild sends no webhooks: skip the comparison with the stored body.
             store(db, scope, year, seq, &agg, false).await?;
@@ -675,3 +891,7 @@ mod tests {
         assert_eq!(report_content(&not_json), ReportContent::default());
     }
 }
+
+#[cfg(test)]
+#[path = "aggregation_props.rs"]
+mod props;
