@@ -7,7 +7,7 @@ use reqwest::StatusCode;
 use std::process::Stdio;
 use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, BufReader};
-use tokio::process::{Child, Command};
+use tokio::process::Child;
 
 /// `nri` with `args` against `database_url`, run to its end.
 async fn nri(database_url: &str, args: &[&str]) {

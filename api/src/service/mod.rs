@@ -125,21 +125,6 @@ impl Unit {
         }
     }
 
-    /// From here on an anonymous caller acts as `account`: whoever holds a
-    /// link mailed to it (an unsubscribe link) is audited as it. A signed-in
-    /// caller stays who they are. Services only.
-    pub(super) fn act_as_if_anonymous(&mut self, account: &entity::user::Model) {
-        if matches!(self.caller.principal, crate::auth::Principal::Anonymous) {
-            self.act_as(crate::auth::User {
-                id: account.id,
-                email: account.email.clone(),
-                name: account.name.clone(),
-                platform_role: None,
-                token_id: 0,
-            });
-        }
-    }
-
     /// The access rules, for decisions beyond [`Unit::authorize`].
     pub fn authz(&self) -> &Authz {
         &self.authz
