@@ -626,3 +626,77 @@ async fn notification_choices_are_the_signed_in_users_own_and_checked() {
     assert_eq!(record["after"]["report_due"], false);
     assert_eq!(record["target"], format!("user/{}", w.viewer.id));
 }
+
+#[tokio::test]
+async fn the_account_page_form_turns_one_kind_off_with_its_csrf_token_only() {
+    let app = spawn_app_with(|_| {}).await;
+    let mut v = crate::pages::Visitor::new(&app);
+    let password = "a long enough password";
+    let signed_up = v
+        .submit(
+            "/sign-up",
+            "/sign-up",
+            &[
+                ("name", "Pat"),
+                ("email", "pat@example.org"),
+                ("password", password),
+                ("password_again", password),
+            ],
+        )
+        .await;
+    assert_eq!(
+        signed_up.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        signed_up.body
+    );
+    let page = v.get("/account").await;
+    assert!(page.body.contains("E-mail notifications"), "{}", page.body);
+    assert!(page.body.contains(r#"name="report_due" checked"#));
+
+    // Every box ticked but one: that kind is off, the others stay on.
+    let kinds = [
+        "report_submitted",
+        "report_returned",
+        "report_accepted",
+        "report_reopened",
+        "new_applicant",
+        "at_risk",
+    ];
+    let ticked: Vec<(&str, &str)> = kinds.iter().map(|k| (*k, "on")).collect();
+    let saved = v
+        .submit("/account", "/account/notifications", &ticked)
+        .await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    assert!(saved.body.contains("Your notification choices were saved."));
+    assert!(saved.body.contains(r#"name="report_due">"#), "unticked now");
+    let token = app
+        .post(
+            "/tokens",
+            None,
+            json!({ "email": "pat@example.org", "password": password }),
+        )
+        .await
+        .body["secret"]
+        .as_str()
+        .expect("a token")
+        .to_owned();
+    let api = app.get("/me/notifications", Some(&token)).await.body;
+    assert_eq!(api["report_due"], false, "{api}");
+    assert_eq!(api["report_returned"], true, "{api}");
+
+    // Without the form's CSRF token: refused, and nothing changes.
+    let forged = app
+        .client
+        .post(app.page("/account/notifications"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("report_due=on")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.get("/me/notifications", Some(&token)).await.body["report_due"],
+        false
+    );
+}
