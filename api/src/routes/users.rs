@@ -1,10 +1,10 @@
 //! `/users` (open, rate-limited sign-up) and `/me` (the caller and its roles).
 use super::Tag;
 use crate::auth::{Caller, ClientIp, hash_password};
-use crate::domain::{Email, MemberRole, parse_text};
+use crate::domain::{Email, MemberRole, PageLocale, parse_text};
 use crate::payload::JsonBody;
 use crate::problem::ApiError;
-use crate::service::users::{self, NewAccount};
+use crate::service::users::{self, NewAccount, Preferences};
 use crate::state::AppState;
 use chrono::{DateTime, Utc};
 use poem_openapi::payload::Json;
@@ -46,6 +46,28 @@ pub struct Me {
     #[oai(nullable)]
     pub platform_role: Option<String>,
     pub roles: Vec<RoleOut>,
+    /// The language the web pages speak to this user; null follows the
+    /// browser. Set with `PUT /me/preferences`.
+    #[oai(nullable)]
+    pub locale: Option<PageLocale>,
+}
+
+/// What the caller chose for themselves.
+#[derive(Debug, Deserialize, Object)]
+#[serde(deny_unknown_fields)]
+pub struct PreferencesIn {
+    /// The language of the web pages, one of the shipped locales; null (or
+    /// absent) follows the browser's `Accept-Language`. The API itself
+    /// always answers in English.
+    #[oai(nullable)]
+    #[serde(default)]
+    pub locale: Option<PageLocale>,
+}
+
+#[derive(Debug, Object)]
+pub struct PreferencesOut {
+    #[oai(nullable)]
+    pub locale: Option<PageLocale>,
 }
 
 #[derive(ApiResponse)]
@@ -109,7 +131,11 @@ impl Api {
     /// The caller, with its roles per initiative
     #[oai(path = "/me", method = "get", operation_id = "me")]
     async fn me(&self, caller: Caller) -> Result<Json<Me>, ApiError> {
-        let users::Account { user: u, roles } = users::me(&self.0.reader(&caller)).await?;
+        let users::Account {
+            user: u,
+            roles,
+            preferences,
+        } = users::me(&self.0.reader(&caller)).await?;
         Ok(Json(Me {
             id: u.id,
             email: u.email,
@@ -123,6 +149,46 @@ impl Api {
                     role: r.role,
                 })
                 .collect(),
+            locale: preferences.locale,
         }))
+    }
+
+    /// The caller's preferences
+    #[oai(
+        path = "/me/preferences",
+        method = "get",
+        operation_id = "get_preferences"
+    )]
+    async fn get_preferences(&self, caller: Caller) -> Result<Json<PreferencesOut>, ApiError> {
+        let p = users::preferences(&self.0.reader(&caller)).await?;
+        Ok(Json(PreferencesOut { locale: p.locale }))
+    }
+
+    /// Set the caller's preferences
+    ///
+    /// Replaces them: `locale` is the language of the web pages (`en`, `fr`,
+    /// `es`, `ar`, `zh`, `ru`, `pt`), or null to follow the browser. Each
+    /// user sets only their own; audited.
+    #[oai(
+        path = "/me/preferences",
+        method = "put",
+        operation_id = "set_preferences"
+    )]
+    async fn set_preferences(
+        &self,
+        caller: Caller,
+        body: JsonBody<PreferencesIn>,
+    ) -> Result<Json<PreferencesOut>, ApiError> {
+        caller.principal.require_user()?;
+        let mut uow = self.0.unit(&caller).await?;
+        let p = users::set_preferences(
+            &mut uow,
+            Preferences {
+                locale: body.0.locale,
+            },
+        )
+        .await?;
+        uow.commit().await?;
+        Ok(Json(PreferencesOut { locale: p.locale }))
     }
 }
