@@ -150,6 +150,11 @@ vocabulary!(
         NonCommercial => "non_commercial",
     }
 );
+vocabulary!(
+    /// A language the web pages are offered in (their texts are the Fluent
+    /// files in `api/locales`): the six UN languages and Portuguese.
+    PageLocale { En => "en", Fr => "fr", Es => "es", Ar => "ar", Zh => "zh", Ru => "ru", Pt => "pt" }
+);
 
 impl ReportStatus {
     /// The actions the workflow allows in this state.

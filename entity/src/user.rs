@@ -17,6 +17,9 @@ pub struct Model {
     /// When the account's e-mail address was shown to reach its owner (a
     /// password reset by mail confirms it).
     pub email_confirmed_at: Option<DateTimeUtc>,
+    /// The language the pages speak to this user (`fr`); `None` follows the
+    /// browser's `Accept-Language`.
+    pub locale: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -17,6 +17,7 @@ mod m20261206_000030_email_verifications;
 
 pub use m20261206_000030_email_verifications::CONFIRM_EXISTING_ACCOUNTS;
 mod m20261206_000070_contributions;
+mod m20261206_000040_user_locale;
 
 /// The access policy shipped with this schema version, as Casbin `p` lines
 /// (`p, subject, domain, object, action`). The migration stores it in `casbin_rule`.
@@ -92,6 +93,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000020_notifications::Migration),
             Box::new(m20261206_000030_email_verifications::Migration),
             Box::new(m20261206_000070_contributions::Migration),
+            Box::new(m20261206_000040_user_locale::Migration),
         ]
     }
 }

@@ -27,6 +27,7 @@ async fn the_openapi_document_matches_its_snapshot() {
         "/initiatives/{slug}/recognition/decisions",
         "/users",
         "/me",
+        "/me/preferences",
         "/tokens",
         "/tokens/{id}",
         "/audit",

@@ -15,6 +15,7 @@ mod demo;
 mod export;
 mod hostile_input;
 mod import;
+mod l10n;
 mod mail;
 mod multiprocess;
 mod notifications;

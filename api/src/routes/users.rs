@@ -2,10 +2,10 @@
 //! address has an account) and `/me` (the caller and its roles).
 use super::Tag;
 use crate::auth::{Caller, ClientIp, hash_password};
-use crate::domain::{Email, MemberRole, parse_text};
+use crate::domain::{Email, MemberRole, PageLocale, parse_text};
 use crate::payload::JsonBody;
 use crate::problem::ApiError;
-use crate::service::users::{self, NewAccount};
+use crate::service::users::{self, NewAccount, Preferences};
 use crate::state::AppState;
 use poem_openapi::payload::Json;
 use poem_openapi::{ApiResponse, Object, OpenApi};
@@ -56,6 +56,28 @@ pub struct Me {
     /// registry sends it no notifications.
     pub email_confirmed: bool,
     pub roles: Vec<RoleOut>,
+    /// The language the web pages speak to this user; null follows the
+    /// browser. Set with `PUT /me/preferences`.
+    #[oai(nullable)]
+    pub locale: Option<PageLocale>,
+}
+
+/// What the caller chose for themselves.
+#[derive(Debug, Deserialize, Object)]
+#[serde(deny_unknown_fields)]
+pub struct PreferencesIn {
+    /// The language of the web pages, one of the shipped locales; null (or
+    /// absent) follows the browser's `Accept-Language`. The API itself
+    /// always answers in English.
+    #[oai(nullable)]
+    #[serde(default)]
+    pub locale: Option<PageLocale>,
+}
+
+#[derive(Debug, Object)]
+pub struct PreferencesOut {
+    #[oai(nullable)]
+    pub locale: Option<PageLocale>,
 }
 
 #[derive(ApiResponse)]
@@ -127,6 +149,7 @@ impl Api {
             user: u,
             email_confirmed,
             roles,
+            preferences,
         } = users::me(&self.0.reader(&caller)).await?;
         Ok(Json(Me {
             id: u.id,
@@ -142,6 +165,46 @@ impl Api {
                     role: r.role,
                 })
                 .collect(),
+            locale: preferences.locale,
         }))
+    }
+
+    /// The caller's preferences
+    #[oai(
+        path = "/me/preferences",
+        method = "get",
+        operation_id = "get_preferences"
+    )]
+    async fn get_preferences(&self, caller: Caller) -> Result<Json<PreferencesOut>, ApiError> {
+        let p = users::preferences(&self.0.reader(&caller)).await?;
+        Ok(Json(PreferencesOut { locale: p.locale }))
+    }
+
+    /// Set the caller's preferences
+    ///
+    /// Replaces them: `locale` is the language of the web pages (`en`, `fr`,
+    /// `es`, `ar`, `zh`, `ru`, `pt`), or null to follow the browser. Each
+    /// user sets only their own; audited.
+    #[oai(
+        path = "/me/preferences",
+        method = "put",
+        operation_id = "set_preferences"
+    )]
+    async fn set_preferences(
+        &self,
+        caller: Caller,
+        body: JsonBody<PreferencesIn>,
+    ) -> Result<Json<PreferencesOut>, ApiError> {
+        caller.principal.require_user()?;
+        let mut uow = self.0.unit(&caller).await?;
+        let p = users::set_preferences(
+            &mut uow,
+            Preferences {
+                locale: body.0.locale,
+            },
+        )
+        .await?;
+        uow.commit().await?;
+        Ok(Json(PreferencesOut { locale: p.locale }))
     }
 }

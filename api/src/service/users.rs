@@ -5,11 +5,12 @@ use super::{Reader, Unit};
 use crate::audit::Change;
 use crate::auth::{User, hash_token};
 use crate::config::Secret;
-use crate::domain::{Email, MemberRole};
+use crate::domain::{Email, MemberRole, PageLocale};
 use crate::problem::{ApiError, is_unique_violation};
 use chrono::{Duration, Utc};
 use domain::jobs::Job;
 use entity::{api_token, initiative, membership, user};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     Set, TransactionTrait,
@@ -155,6 +156,14 @@ pub struct Account {
     pub email_confirmed: bool,
     /// By initiative slug.
     pub roles: Vec<Role>,
+    pub preferences: Preferences,
+}
+
+/// What a user chose for themselves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Preferences {
+    /// The language of the pages; `None` follows the browser.
+    pub locale: Option<PageLocale>,
 }
 
 /// The signed-in caller, with its roles per initiative.
@@ -195,7 +204,59 @@ pub async fn me(r: &Reader<'_>) -> Result<Account, ApiError> {
         user: u.clone(),
         email_confirmed: row.email_confirmed_at.is_some(),
         roles,
+        preferences: preferences(r).await?,
     })
+}
+
+/// The signed-in caller's preferences.
+#[tracing::instrument(skip(r))]
+pub async fn preferences(r: &Reader<'_>) -> Result<Preferences, ApiError> {
+    let u = r.caller.principal.require_user()?;
+    let row = user::Entity::find_by_id(u.id)
+        .one(r.db)
+        .await?
+        .ok_or_else(|| ApiError::not_found("the account"))?;
+    Ok(Preferences {
+        locale: row
+            .locale
+            .as_deref()
+            .map(crate::stored::parse::<PageLocale>)
+            .transpose()?,
+    })
+}
+
+/// Replaces the caller's preferences, compare-and-set against the stored
+/// ones read in the same unit (a concurrent change is a conflict, not lost),
+/// and audits the change.
+#[tracing::instrument(skip(uow))]
+pub async fn set_preferences(uow: &mut Unit, new: Preferences) -> Result<Preferences, ApiError> {
+    let me = uow.caller().principal.require_user()?.clone();
+    let row = user::Entity::find_by_id(me.id)
+        .one(uow.txn())
+        .await?
+        .ok_or_else(|| ApiError::not_found("the account"))?;
+    let locale = new.locale.map(|l| l.as_str().to_owned());
+    let unchanged_since_read = match &row.locale {
+        Some(old) => user::Column::Locale.eq(old.clone()),
+        None => user::Column::Locale.is_null(),
+    };
+    let changed = user::Entity::update_many()
+        .col_expr(user::Column::Locale, Expr::value(locale.clone()))
+        .filter(user::Column::Id.eq(me.id))
+        .filter(unchanged_since_read)
+        .exec(uow.txn())
+        .await?;
+    if changed.rows_affected != 1 {
+        return Err(ApiError::changed_concurrently("the preferences"));
+    }
+    uow.audit(Change {
+        initiative: None,
+        action: "user.preferences",
+        target: format!("user/{}", me.id),
+        before: Some(json!({ "locale": row.locale })),
+        after: Some(json!({ "locale": locale })),
+    });
+    Ok(new)
 }
 
 /// The bootstrap IGF Secretariat account, created on first use: who acts

@@ -7,6 +7,7 @@
 pub mod charts;
 pub mod client;
 pub mod form;
+pub mod l10n;
 pub mod pages;
 pub mod session;
 mod templates;
@@ -24,6 +25,7 @@ macro_rules! posted {
 pub(crate) use posted;
 
 use crate::auth::{ClientIp, RequestId};
+use crate::domain::PageLocale;
 use client::{ApiClient, Reply};
 use form::Form;
 use poem::http::{Method, StatusCode, header};
@@ -37,6 +39,7 @@ use std::sync::Arc;
 pub struct Web {
     pub api: ApiClient,
     env: Arc<minijinja::Environment<'static>>,
+    catalog: Arc<l10n::Catalog>,
     public_url: Arc<str>,
 }
 
@@ -58,6 +61,8 @@ pub struct Visitor {
     pub secure: bool,
     /// The path and query of the page, to come back to after signing in.
     pub here: String,
+    /// The language the page speaks (`l10n::negotiate`).
+    pub locale: PageLocale,
 }
 
 impl Visitor {
@@ -85,11 +90,28 @@ impl Visitor {
 
 impl Web {
     pub fn new(api: ApiClient, public_url: &str) -> Self {
+        let catalog = Arc::new(l10n::Catalog::new());
         Self {
             api,
-            env: Arc::new(templates::environment()),
+            env: Arc::new(templates::environment(catalog.clone())),
+            catalog,
             public_url: public_url.into(),
         }
+    }
+
+    /// The message `id` in the visitor's language.
+    pub fn t(&self, visitor: &Visitor, id: &str) -> String {
+        self.catalog.text(visitor.locale, id)
+    }
+
+    /// The message `id` in the visitor's language, with arguments.
+    pub fn t_with(&self, visitor: &Visitor, id: &str, args: &[(&str, String)]) -> String {
+        self.catalog.text_with(visitor.locale, id, args)
+    }
+
+    /// A vocabulary value in the visitor's language (`theme`, `ai_and_emerging_technologies`).
+    pub fn label(&self, visitor: &Visitor, vocab: &str, value: &str) -> String {
+        templates::vocabulary_label(&self.catalog, visitor.locale, vocab, value)
     }
 
     /// Who is asking: reads the cookies and, for a session, asks `/me`.
@@ -115,6 +137,7 @@ impl Web {
             client_ip: ClientIp::of(req).0,
             secure: session::over_tls(req, &self.public_url),
             here,
+            locale: PageLocale::En,
         };
         if v.session.is_some() {
             let me = self.api.get(&v, "/me").await;
@@ -125,6 +148,13 @@ impl Web {
                 v.clear_session = true;
             }
         }
+        v.locale = l10n::negotiate(
+            session::cookie(req, l10n::LANG_COOKIE),
+            v.me.as_ref().and_then(|m| m["locale"].as_str()),
+            req.headers()
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|h| h.to_str().ok()),
+        );
         v.csrf_secret = match (&v.session, existing) {
             (Some(s), _) => s.secret.clone(),
             (None, Some(p)) => p,
@@ -147,8 +177,8 @@ impl Web {
             return Err(self.error(
                 &visitor,
                 StatusCode::FORBIDDEN,
-                "This form has expired",
-                "The form was not sent from a page of this site, or your session changed since it was shown. Go back, reload the page and send it again.",
+                &self.t(&visitor, "error-expired-title"),
+                &self.t(&visitor, "error-expired-detail"),
             ));
         }
         Ok((visitor, form))
@@ -171,6 +201,13 @@ impl Web {
             map.insert("csrf".into(), visitor.csrf().into());
             map.insert("is_igf".into(), visitor.is_igf().into());
             map.insert("here".into(), visitor.here.clone().into());
+            map.insert("locale".into(), visitor.locale.as_str().into());
+            map.insert("dir".into(), l10n::direction(visitor.locale).into());
+            let locales: Vec<Value> = PageLocale::ALL
+                .iter()
+                .map(|l| json!({ "tag": l.as_str(), "name": l10n::autonym(*l) }))
+                .collect();
+            map.insert("locales".into(), locales.into());
         }
         let html = self
             .env
@@ -182,7 +219,13 @@ impl Web {
                 tracing::error!(template, error = %e, detail = ?e.detail(), "rendering a page failed");
                 (
                     StatusCode::INTERNAL_SERVER_ERROR,
-                    "<!doctype html><title>Error</title><p>This page could not be shown. The error has been logged.</p>".to_owned(),
+                    format!(
+                        "<!doctype html><html lang=\"{}\" dir=\"{}\"><title>{}</title><p>{}</p></html>",
+                        visitor.locale,
+                        l10n::direction(visitor.locale),
+                        self.t(visitor, "error-render-title"),
+                        self.t(visitor, "error-render-detail"),
+                    ),
                 )
             }
         };
@@ -243,25 +286,34 @@ impl Web {
     pub fn refused(&self, visitor: &Visitor, reply: &Reply) -> Response {
         match reply.status {
             StatusCode::UNAUTHORIZED => self.redirect_to_sign_in(visitor),
-            StatusCode::NOT_FOUND => {
-                self.error(visitor, StatusCode::NOT_FOUND, "Not found", &reply.detail())
-            }
+            StatusCode::NOT_FOUND => self.error(
+                visitor,
+                StatusCode::NOT_FOUND,
+                &self.t(visitor, "error-not-found-title"),
+                &reply.detail(),
+            ),
             StatusCode::FORBIDDEN => self.error(
                 visitor,
                 StatusCode::FORBIDDEN,
-                "Not allowed",
+                &self.t(visitor, "error-forbidden-title"),
                 &format!(
-                    "{} Ask your initiative's focal point or the IGF Secretariat for a role.",
-                    reply.detail()
+                    "{} {}",
+                    reply.detail(),
+                    self.t(visitor, "error-forbidden-ask")
                 ),
             ),
             s if s.is_server_error() => self.error(
                 visitor,
                 s,
-                "Something went wrong",
-                "The service could not answer; try again in a moment.",
+                &self.t(visitor, "error-server-title"),
+                &self.t(visitor, "error-server-detail"),
             ),
-            s => self.error(visitor, s, "This cannot be done", &reply.detail()),
+            s => self.error(
+                visitor,
+                s,
+                &self.t(visitor, "error-refused-title"),
+                &reply.detail(),
+            ),
         }
     }
 
@@ -367,6 +419,7 @@ pub fn routes(route: poem::Route) -> poem::Route {
     route
         .at("/", get(public::home))
         .at("/static/site.css", get(public::stylesheet))
+        .at("/language/:tag", get(public::choose_language))
         // Other addresses get an HTML page (a `/*` route would also take `/`).
         .at("/:first", get(public::not_found))
         .at("/:first/*rest", get(public::not_found))
@@ -389,6 +442,7 @@ pub fn routes(route: poem::Route) -> poem::Route {
             "/unsubscribe",
             get(notifications::unsubscribe_form).post(notifications::unsubscribe),
         )
+        .at("/account/language", poem::post(account::set_language))
         .at(
             "/forgot-password",
             get(passwords::forgot_form).post(passwords::forgot),

@@ -1,10 +1,10 @@
 //! Signing up, in and out, and the account page where a user sees and ends
 //! their sessions and API tokens (and chooses their notifications, whose
 //! form is handled in `notifications`).
-use crate::routes::email_verifications::LINK_ON_ITS_WAY;
 use crate::web::form::local_path;
+use crate::web::l10n::LANG_COOKIE;
 use crate::web::pages::verification::sign_in_after_sign_up;
-use crate::web::session::{SESSION_DAYS, Session};
+use crate::web::session::{SESSION_DAYS, Session, set_cookie};
 use crate::web::{Visitor, Web};
 use poem::http::{Method, StatusCode, header};
 use poem::web::{Data, Path, Query};
@@ -21,11 +21,9 @@ pub async fn sign_in_form(
     let v = web.visitor(req).await;
     let next = local_path(q.get("next").map(String::as_str)).unwrap_or_else(|| "/".into());
     let flash = if q.contains_key("reset") {
-        Some("Your password was changed. Sign in with the new one.")
+        Some(web.t(&v, "flash-password-reset"))
     } else if q.contains_key("signed_up") {
-        Some(
-            "A message is on its way to this address. If the address already had an account, sign in with its password, or choose a new one with “Forgot your password?”.",
-        )
+        Some(web.t(&v, "flash-signed-up"))
     } else {
         None
     };
@@ -72,17 +70,12 @@ pub async fn sign_in(req: &Request, Data(web): Data<&Web>, body: Body) -> Respon
         Err(reply) => {
             let mut errors = reply.field_errors();
             let problem = match reply.status {
-                StatusCode::UNAUTHORIZED => {
-                    "The e-mail address or the password is wrong.".to_owned()
-                }
-                _ if !errors.is_empty() => "Please correct the fields below.".to_owned(),
+                StatusCode::UNAUTHORIZED => web.t(&v, "problem-sign-in-wrong"),
+                _ if !errors.is_empty() => web.t(&v, "problem-correct-fields"),
                 _ => reply.detail(),
             };
             if reply.status == StatusCode::UNAUTHORIZED {
-                errors.insert(
-                    "/password".into(),
-                    vec!["check the e-mail address and the password".into()],
-                );
+                errors.insert("/password".into(), vec![web.t(&v, "invalid-sign-in")]);
             }
             let mut page = web.page_with_status(
                 &v,
@@ -122,7 +115,7 @@ pub async fn sign_up(req: &Request, Data(web): Data<&Web>, body: Body) -> Respon
     if form.get("password_again") != Some(password.as_str()) {
         errors.insert(
             "/password_again".to_owned(),
-            vec!["the two passwords differ".to_owned()],
+            vec![web.t(&v, "invalid-passwords-differ")],
         );
     }
     let reply = if errors.is_empty() {
@@ -154,7 +147,7 @@ pub async fn sign_up(req: &Request, Data(web): Data<&Web>, body: Body) -> Respon
         other => {
             let problem = match &other {
                 Some(r) if r.status == StatusCode::TOO_MANY_REQUESTS => r.detail(),
-                _ => "Please correct the fields below.".to_owned(),
+                _ => web.t(&v, "problem-correct-fields"),
             };
             let status = other.map(|r| r.status).unwrap_or(StatusCode::BAD_REQUEST);
             web.page_with_status(
@@ -196,9 +189,11 @@ pub async fn account(
         return web.redirect_to_sign_in(&v);
     }
     let flash = if q.contains_key("changed") {
-        Some("Your password was changed. Your other browser sessions have ended.")
+        Some(web.t(&v, "flash-password-changed"))
     } else if q.contains_key("verification") {
-        Some(LINK_ON_ITS_WAY)
+        Some(web.t(&v, "flash-verification-sent"))
+    } else if q.contains_key("language") {
+        Some(web.t(&v, "flash-language-saved"))
     } else {
         None
     };
@@ -267,4 +262,30 @@ pub async fn revoke(
         return web.redirect_with_session(&v, "/", None);
     }
     web.redirect(&v, "/account")
+}
+
+/// Saves the page language as the user's preference (`PUT /me/preferences`)
+/// and forgets the switcher's cookie, so the preference decides from now on.
+#[handler]
+pub async fn set_language(req: &Request, Data(web): Data<&Web>, body: Body) -> Response {
+    let (v, form) = crate::web::posted!(web, req, body);
+    let locale = form.text("locale");
+    let reply = web
+        .send(
+            &v,
+            Method::PUT,
+            "/me/preferences",
+            &json!({ "locale": locale }),
+            None,
+        )
+        .await;
+    if !reply.ok() {
+        return web.refused(&v, &reply);
+    }
+    let mut resp = web.redirect(&v, "/account?language=1");
+    let forget = set_cookie(LANG_COOKIE, "", Some(0), v.secure);
+    if let Ok(value) = forget.parse() {
+        resp.headers_mut().append(header::SET_COOKIE, value);
+    }
+    resp
 }

@@ -7,7 +7,6 @@ use super::{default_year, vocab};
 use crate::domain::UnRegion;
 use crate::web::charts::{Bar, bar_chart};
 use crate::web::form::urlencode;
-use crate::web::templates::label;
 use crate::web::{Visitor, Web};
 use poem::http::StatusCode;
 use poem::web::{Data, Path, Query};
@@ -38,7 +37,7 @@ pub async fn index(
     web.page(
         &v,
         "dashboards.html",
-        json!({ "year": year, "regions": vocab(UnRegion::ALL), "forums": forums }),
+        json!({ "year": year, "regions": vocab("region", UnRegion::ALL), "forums": forums }),
     )
 }
 
@@ -51,7 +50,7 @@ pub async fn global(req: &Request, Data(web): Data<&Web>, Path(year): Path<i32>)
         "global",
         "global",
         year,
-        "All initiatives worldwide".into(),
+        web.t(&v, "dashboard-title-global"),
     )
     .await
 }
@@ -64,16 +63,40 @@ pub async fn scoped(
 ) -> Response {
     let v = web.visitor(req).await;
     let title = match kind.as_str() {
-        "un-region" => format!("UN region: {}", label(&name)),
-        "kind" => format!("{} initiatives", label(&name)),
+        "un-region" => web.t_with(
+            &v,
+            "dashboard-title-region",
+            &[("region", web.label(&v, "region", &name))],
+        ),
+        "kind" => web.t_with(
+            &v,
+            "dashboard-title-kind",
+            &[("kind", web.label(&v, "kind", &name))],
+        ),
         "initiative" => {
-            let ini = web.get(&v, format!("/initiatives/{}", urlencode(&name))).await;
+            let ini = web
+                .get(&v, format!("/initiatives/{}", urlencode(&name)))
+                .await;
             if !ini.ok() {
                 return web.refused(&v, &ini);
             }
-            format!("{}: the initiatives that contribute to it", ini.body["name"].as_str().unwrap_or(&name))
+            web.t_with(
+                &v,
+                "dashboard-title-forum",
+                &[(
+                    "forum",
+                    ini.body["name"].as_str().unwrap_or(&name).to_owned(),
+                )],
+            )
         }
-        _ => return web.error(&v, StatusCode::NOT_FOUND, "Not found", "Dashboards are for global, un-region/<region>, kind/youth and initiative/<forum> scopes."),
+        _ => {
+            return web.error(
+                &v,
+                StatusCode::NOT_FOUND,
+                &web.t(&v, "error-not-found-title"),
+                &web.t(&v, "error-dashboard-scope"),
+            );
+        }
     };
     let scope = format!("{kind}/{}", urlencode(&name));
     show(web, &v, &scope, &scope, year, title).await
@@ -109,25 +132,25 @@ async fn show(
         return web.page(v, "dashboard.html", ctx);
     }
     let a = agg.body;
-    let bars = |map: &Value| -> Vec<Bar> {
+    let bars = |map: &Value, vocab: &str| -> Vec<Bar> {
         map.as_object()
             .into_iter()
             .flatten()
             .map(|(k, n)| Bar {
-                label: label(k),
+                label: web.label(v, vocab, k),
                 value: n.as_u64().unwrap_or(0),
             })
             .collect()
     };
-    let mut by_group = bars(&a["participation"]["by_stakeholder_group"]);
+    let mut by_group = bars(&a["participation"]["by_stakeholder_group"], "group");
     by_group.sort_by_key(|b| std::cmp::Reverse(b.value));
-    let by_gender = bars(&a["participation"]["by_gender"]);
+    let by_gender = bars(&a["participation"]["by_gender"], "gender");
     let themes: Vec<Bar> = a["themes"]
         .as_array()
         .into_iter()
         .flatten()
         .map(|t| Bar {
-            label: label(t["theme"].as_str().unwrap_or_default()),
+            label: web.label(v, "theme", t["theme"].as_str().unwrap_or_default()),
             value: t["initiatives"].as_u64().unwrap_or(0),
         })
         .collect();
@@ -138,9 +161,9 @@ async fn show(
         (!bars.is_empty()).then(|| bar_chart(id, title, bars, shares))
     };
     ctx["charts"] = json!({
-        "groups": chart("chart-groups", "Participants by stakeholder group", &by_group, true),
-        "gender": chart("chart-gender", "Participants by gender", &by_gender, true),
-        "themes": chart("chart-themes", "Themes, by the number of initiatives that raised them", &themes, false),
+        "groups": chart("chart-groups", &web.t(v, "chart-groups"), &by_group, true),
+        "gender": chart("chart-gender", &web.t(v, "chart-gender"), &by_gender, true),
+        "themes": chart("chart-themes", &web.t(v, "chart-themes"), &themes, false),
     });
     web.page(v, "dashboard.html", ctx)
 }

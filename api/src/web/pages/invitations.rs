@@ -31,13 +31,13 @@ pub async fn invite(
         )
         .await;
     if reply.ok() {
-        let done = format!("An invitation is on its way to {email}.");
+        let done = web.t_with(&v, "flash-invitation-sent", &[("email", email.clone())]);
         return back_to_members(web, &v, &slug, &done);
     }
     if reply.is_refusal() {
         return web.refused(&v, &reply);
     }
-    let (status, errors, problem) = outcome(&reply);
+    let (status, errors, problem) = outcome(web, &v, &reply);
     // The members page's own form uses `/role`; this one's role is a select.
     members_page(
         web,
@@ -71,7 +71,7 @@ pub async fn revoke(
     if !reply.ok() {
         return web.refused(&v, &reply);
     }
-    back_to_members(web, &v, &slug, "The invitation is revoked.")
+    back_to_members(web, &v, &slug, &web.t(&v, "flash-invitation-revoked"))
 }
 
 /// What the link in the message opens: the invitation, and a way to accept it.
@@ -127,7 +127,7 @@ pub async fn accept(
     web.error(
         &v,
         StatusCode::CONFLICT,
-        "This invitation cannot be used",
+        &web.t(&v, "error-invitation-unusable"),
         &reply.detail(),
     )
 }

@@ -60,7 +60,7 @@ pub(super) async fn members_page(
         json!([])
     };
     let ctx = crate::web::merged(
-        json!({ "slug": slug, "i": ini.body, "members": members.body["items"], "roles": vocab(MemberRole::ALL),
+        json!({ "slug": slug, "i": ini.body, "members": members.body["items"], "roles": vocab("role", MemberRole::ALL),
                 "invitations": invitations, "may_manage": may_manage, "errors": {} }),
         extra,
     );
@@ -92,10 +92,7 @@ pub async fn member_set(
     let role = form.text("role");
     let mut errors = FieldErrors::new();
     if user.is_empty() {
-        errors.insert(
-            "/user".into(),
-            vec!["enter the e-mail address they signed up with".into()],
-        );
+        errors.insert("/user".into(), vec![web.t(&v, "invalid-member-email")]);
     }
     let reply = if errors.is_empty() {
         let r = web
@@ -108,9 +105,16 @@ pub async fn member_set(
             )
             .await;
         if r.ok() {
-            let done = format!(
-                "{user} is now a {}.",
-                crate::web::templates::label(role.as_deref().unwrap_or_default()).to_lowercase()
+            let done = web.t_with(
+                &v,
+                "flash-member-role",
+                &[
+                    ("email", user.clone()),
+                    (
+                        "role",
+                        web.label(&v, "role", role.as_deref().unwrap_or_default()),
+                    ),
+                ],
             );
             return back_to_members(web, &v, &slug, &done);
         }
@@ -121,25 +125,16 @@ pub async fn member_set(
     let (status, problem) = match &reply {
         // An unknown account reads like a missing one; say what to do about it.
         Some(r) if r.status == StatusCode::NOT_FOUND && r.detail().contains("user") => {
-            errors.insert(
-                "/user".into(),
-                vec!["no account has this e-mail address: ask them to sign up first".into()],
-            );
-            (
-                StatusCode::NOT_FOUND,
-                "Please correct the field below.".to_owned(),
-            )
+            errors.insert("/user".into(), vec![web.t(&v, "invalid-no-account")]);
+            (StatusCode::NOT_FOUND, web.t(&v, "problem-correct-field"))
         }
         Some(r) if r.is_refusal() => return web.refused(&v, r),
         Some(r) => {
-            let (status, field_errors, problem) = outcome(r);
+            let (status, field_errors, problem) = outcome(web, &v, r);
             errors.extend(field_errors);
             (status, problem)
         }
-        None => (
-            StatusCode::BAD_REQUEST,
-            "Please correct the field below.".to_owned(),
-        ),
+        None => (StatusCode::BAD_REQUEST, web.t(&v, "problem-correct-field")),
     };
     members_page(
         web,
@@ -170,13 +165,13 @@ pub async fn member_remove(
         )
         .await;
     if reply.ok() {
-        return back_to_members(web, &v, &slug, "The member is removed.");
+        return back_to_members(web, &v, &slug, &web.t(&v, "flash-member-removed"));
     }
     if reply.is_refusal() {
         return web.refused(&v, &reply);
     }
     // Say why (for example, the last focal point cannot go).
-    let (status, _, problem) = outcome(&reply);
+    let (status, _, problem) = outcome(web, &v, &reply);
     members_page(web, &v, &slug, status, json!({ "problem": problem })).await
 }
 
@@ -266,7 +261,7 @@ pub async fn links_save(
     if reply.is_refusal() {
         return web.refused(&v, &reply);
     }
-    let (status, errors, problem) = outcome(&reply);
+    let (status, errors, problem) = outcome(web, &v, &reply);
     links_page(
         web,
         &v,

@@ -15,16 +15,6 @@ pub mod workspace;
 
 use serde_json::{Value, json};
 
-/// The vocabularies the forms offer, as `{value, label}` lists.
-pub fn choices(values: &[String]) -> Value {
-    Value::Array(
-        values
-            .iter()
-            .map(|v| json!({ "value": v, "label": crate::web::templates::label(v) }))
-            .collect(),
-    )
-}
-
 /// Every country as `{code, name}`, for the country selects.
 pub fn countries() -> Value {
     Value::Array(
@@ -41,7 +31,13 @@ pub fn default_year() -> i32 {
     chrono::Utc::now().year() - 1
 }
 
-/// A vocabulary's values (`Theme::ALL`), as the forms offer them.
-pub fn vocab<T: std::fmt::Display>(all: &[T]) -> Value {
-    choices(&all.iter().map(|v| v.to_string()).collect::<Vec<_>>())
+/// A vocabulary's values (`Theme::ALL`) as the forms offer them:
+/// `{value, vocab}`, which templates read as `o.value|label(o.vocab)` (the
+/// message `<vocab>-<value>` in the reader's language).
+pub fn vocab<T: std::fmt::Display>(name: &str, all: &[T]) -> Value {
+    Value::Array(
+        all.iter()
+            .map(|v| json!({ "value": v.to_string(), "vocab": name }))
+            .collect(),
+    )
 }

@@ -13,7 +13,6 @@ use poem::web::{Data, Query};
 use poem::{Body, Request, Response, handler};
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
-use worker::notify::messages::kind_label;
 
 /// The account page's switches: each kind, what it is, and whether it is on
 /// in `current` (the answer of `GET /me/notifications`).
@@ -23,7 +22,6 @@ pub fn switches(current: &Value) -> Value {
         .map(|k| {
             json!({
                 "kind": k.as_str(),
-                "label": kind_label(*k),
                 "on": current[k.as_str()].as_bool().unwrap_or(true),
             })
         })
@@ -60,7 +58,7 @@ pub async fn save(req: &Request, Data(web): Data<&Web>, body: Body) -> Response 
         web,
         &v,
         StatusCode::OK,
-        json!({ "flash": "Your notification choices were saved.", "errors": {} }),
+        json!({ "flash": web.t(&v, "flash-notifications-saved"), "errors": {} }),
     )
     .await
 }
@@ -119,6 +117,6 @@ pub async fn unsubscribe(
     let done = reply.body["kind"]
         .as_str()
         .and_then(|k| NotificationKind::parse(k).ok())
-        .map(kind_label);
+        .map(NotificationKind::as_str);
     web.page(&v, "unsubscribe.html", json!({ "done": done }))
 }

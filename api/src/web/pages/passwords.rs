@@ -27,7 +27,7 @@ fn refused_form(
     let problem = if reply.status == StatusCode::TOO_MANY_REQUESTS || errors.is_empty() {
         reply.detail()
     } else {
-        "Please correct the fields below.".to_owned()
+        web.t(v, "problem-correct-fields")
     };
     let mut page = web.page_with_status(
         v,
@@ -66,7 +66,7 @@ pub async fn forgot(req: &Request, Data(web): Data<&Web>, body: Body) -> Respons
         return web.page(
             &v,
             "forgot_password.html",
-            json!({ "sent": reply.detail(), "errors": {} }),
+            json!({ "sent": web.t(&v, "flash-reset-sent"), "errors": {} }),
         );
     }
     refused_form(
@@ -104,7 +104,7 @@ pub async fn reset(req: &Request, Data(web): Data<&Web>, body: Body) -> Response
             &v,
             StatusCode::BAD_REQUEST,
             "reset_password.html",
-            json!({ "token": token, "errors": one_error("/password_again", "the two passwords differ"), "problem": "Please correct the fields below." }),
+            json!({ "token": token, "errors": one_error("/password_again", &web.t(&v, "invalid-passwords-differ")), "problem": web.t(&v, "problem-correct-fields") }),
         );
     }
     let reply = web
@@ -143,7 +143,7 @@ pub async fn change(req: &Request, Data(web): Data<&Web>, body: Body) -> Respons
             web,
             &v,
             StatusCode::BAD_REQUEST,
-            json!({ "errors": one_error("/new_password_again", "the two passwords differ"), "problem": "Please correct the fields below." }),
+            json!({ "errors": one_error("/new_password_again", &web.t(&v, "invalid-passwords-differ")), "problem": web.t(&v, "problem-correct-fields") }),
         )
         .await;
     }
@@ -163,7 +163,7 @@ pub async fn change(req: &Request, Data(web): Data<&Web>, body: Body) -> Respons
     let problem = if errors.is_empty() {
         reply.detail()
     } else {
-        "Please correct the fields below.".to_owned()
+        web.t(&v, "problem-correct-fields")
     };
     account_page(
         web,

@@ -3,7 +3,9 @@
 use super::{countries, default_year, vocab};
 use crate::domain::{InitiativeKind, UnRegion};
 use crate::web::Web;
-use crate::web::form::urlencode;
+use crate::web::form::{local_path, urlencode};
+use crate::web::l10n::LANG_COOKIE;
+use crate::web::session::set_cookie;
 use poem::web::{Data, Path, Query};
 use poem::{IntoResponse, Request, Response, handler};
 use serde_json::{Value, json};
@@ -35,9 +37,33 @@ pub async fn not_found(req: &Request, Data(web): Data<&Web>) -> Response {
     web.error(
         &v,
         poem::http::StatusCode::NOT_FOUND,
-        "Page not found",
-        "There is no page at this address. It may have moved, or the link may be mistyped.",
+        &web.t(&v, "error-page-not-found-title"),
+        &web.t(&v, "error-page-not-found-detail"),
     )
+}
+
+/// The language switcher: remembers the reader's choice in a cookie (a year)
+/// and goes back to the page it was chosen on. An unknown language forgets
+/// the choice, so the preference and `Accept-Language` decide again.
+#[handler]
+pub async fn choose_language(
+    req: &Request,
+    Data(web): Data<&Web>,
+    Path(tag): Path<String>,
+    Query(q): Query<BTreeMap<String, String>>,
+) -> Response {
+    let v = web.visitor(req).await;
+    let next = local_path(q.get("next").map(String::as_str)).unwrap_or_else(|| "/".into());
+    let mut resp = web.redirect(&v, &next);
+    let cookie = match crate::web::l10n::from_tag(&tag) {
+        Some(locale) => set_cookie(LANG_COOKIE, locale.as_str(), Some(365 * 86_400), v.secure),
+        None => set_cookie(LANG_COOKIE, "", Some(0), v.secure),
+    };
+    if let Ok(value) = cookie.parse() {
+        resp.headers_mut()
+            .append(poem::http::header::SET_COOKIE, value);
+    }
+    resp
 }
 
 /// The directory: recognised initiatives, filtered by kind, UN region,
@@ -65,7 +91,7 @@ pub async fn directory(
             reply.status,
             "directory.html",
             json!({ "q": q, "items": [], "errors": reply.field_errors(), "problem": reply.detail(),
-                    "kinds": vocab(InitiativeKind::ALL), "regions": vocab(UnRegion::ALL), "countries": countries() }),
+                    "kinds": vocab("kind", InitiativeKind::ALL), "regions": vocab("region", UnRegion::ALL), "countries": countries() }),
         );
     }
     let next = reply.body["next_cursor"].as_str().map(|c| {
@@ -81,7 +107,7 @@ pub async fn directory(
         &v,
         "directory.html",
         json!({ "q": q, "items": reply.body["items"], "next": next, "errors": {},
-                "kinds": vocab(InitiativeKind::ALL), "regions": vocab(UnRegion::ALL), "countries": countries() }),
+                "kinds": vocab("kind", InitiativeKind::ALL), "regions": vocab("region", UnRegion::ALL), "countries": countries() }),
     )
 }
 
@@ -144,8 +170,8 @@ pub async fn report_page(
         return web.error(
             &v,
             poem::http::StatusCode::NOT_FOUND,
-            "This report is not published",
-            "Reports are published once the IGF Secretariat has accepted them.",
+            &web.t(&v, "error-unpublished-title"),
+            &web.t(&v, "error-unpublished-detail"),
         );
     }
     web.page(

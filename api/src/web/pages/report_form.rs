@@ -126,7 +126,7 @@ async fn load(web: &Web, v: &Visitor, slug: &str, year: i32) -> Result<Loaded, R
             return Err(web.error(
                 v,
                 StatusCode::NOT_FOUND,
-                "Not found",
+                &web.t(v, "error-not-found-title"),
                 &format!("no initiative `{slug}`"),
             ));
         }
@@ -150,8 +150,8 @@ fn ctx(slug: &str, year: i32, l: &Loaded, content: &Value, etag: Option<&str>) -
         "slug": slug, "year": year, "i": l.initiative, "r": l.report, "c": content,
         "etag": etag, "versions": l.versions, "status": status, "editable": editable,
         "langs": text_languages(&l.initiative, content),
-        "themes": vocab(Theme::ALL), "groups": vocab(StakeholderGroup::ALL), "genders": vocab(Gender::ALL),
-        "session_types": vocab(SessionType::ALL), "formats": vocab(EventFormat::ALL), "levels": vocab(Level::ALL),
+        "themes": vocab("theme", Theme::ALL), "groups": vocab("group", StakeholderGroup::ALL), "genders": vocab("gender", Gender::ALL),
+        "session_types": vocab("session_type", SessionType::ALL), "formats": vocab("format", EventFormat::ALL), "levels": vocab("level", Level::ALL),
         "countries": countries(), "errors": {},
     })
 }
@@ -171,8 +171,8 @@ pub async fn show(
     let content = l.report["content"].clone();
     let mut c = ctx(&slug, year, &l, &content, l.etag.as_deref());
     c["flash"] = match (q.contains_key("saved"), q.contains_key("submitted")) {
-        (_, true) => "Your report is submitted. The IGF Secretariat will review it; you will see its decision here.".into(),
-        (true, _) => "Draft saved.".into(),
+        (_, true) => web.t(&v, "flash-report-submitted").into(),
+        (true, _) => web.t(&v, "flash-draft-saved").into(),
         _ => Value::Null,
     };
     web.page(&v, "report_form.html", c)
@@ -203,7 +203,7 @@ pub async fn save(
         return page(
             StatusCode::BAD_REQUEST,
             errors,
-            "Please correct the fields marked below; nothing was saved.".into(),
+            web.t(&v, "problem-nothing-saved"),
             sent_etag.as_deref(),
         );
     }
@@ -215,7 +215,7 @@ pub async fn save(
         if put.is_refusal() {
             return web.refused(&v, &put);
         }
-        let (status, errors, problem) = outcome(&put);
+        let (status, errors, problem) = outcome(web, &v, &put);
         let etag = if status == StatusCode::PRECONDITION_FAILED {
             l.etag.clone()
         } else {
@@ -239,11 +239,13 @@ pub async fn save(
     if submit.ok() {
         return web.redirect(&v, &format!("{here}?submitted=1"));
     }
-    let (status, errors, mut problem) = outcome(&submit);
+    let (status, errors, mut problem) = outcome(web, &v, &submit);
     if !errors.is_empty() {
-        problem = format!(
-            "Your draft is saved, but it cannot be submitted yet: {} problem(s) are listed below.",
-            errors.values().map(Vec::len).sum::<usize>()
+        let count = errors.values().map(Vec::len).sum::<usize>();
+        problem = web.t_with(
+            &v,
+            "problem-not-submittable",
+            &[("count", count.to_string())],
         );
     }
     // The draft is stored now: show its state and history as they are.

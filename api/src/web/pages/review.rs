@@ -104,7 +104,9 @@ pub async fn report_view(
     if let Some(r) = signed_in(web, &v) {
         return r;
     }
-    let flash = q.get("done").map(|d| format!("The report is {d}."));
+    let flash = q
+        .get("done")
+        .map(|d| web.t_with(&v, "flash-report-done", &[("done", d.clone())]));
     report_page(
         web,
         &v,
@@ -142,7 +144,7 @@ pub async fn act(
                 if action == "accept" {
                     "accepted"
                 } else {
-                    "returned to its secretariat"
+                    "returned"
                 },
             )
         }
@@ -162,8 +164,8 @@ pub async fn act(
             return web.error(
                 &v,
                 StatusCode::BAD_REQUEST,
-                "Unknown action",
-                "Choose accept, return or reopen.",
+                &web.t(&v, "error-unknown-action-title"),
+                &web.t(&v, "error-unknown-action-detail"),
             );
         }
     };
@@ -188,7 +190,7 @@ pub async fn act(
     let problem = if errors.is_empty() {
         reply.detail()
     } else {
-        "Please correct the field below.".into()
+        web.t(&v, "problem-correct-field")
     };
     report_page(
         web,
@@ -223,7 +225,7 @@ async fn recognition_page(
     let ctx = crate::web::merged(
         json!({
             "slug": slug, "i": ini.body, "rec": rec.body, "decisions": decisions.body["items"],
-            "reports": reports.body["items"], "statuses": vocab(InitiativeStatus::ALL), "errors": {},
+            "reports": reports.body["items"], "statuses": vocab("status", InitiativeStatus::ALL), "errors": {},
         }),
         extra,
     );
@@ -241,9 +243,13 @@ pub async fn recognition_view(
     if let Some(r) = signed_in(web, &v) {
         return r;
     }
-    let flash = q
-        .get("decided")
-        .map(|s| format!("The status is now {}.", crate::web::templates::label(s)));
+    let flash = q.get("decided").map(|s| {
+        web.t_with(
+            &v,
+            "flash-status-now",
+            &[("status", web.label(&v, "status", s))],
+        )
+    });
     recognition_page(web, &v, &slug, StatusCode::OK, json!({ "flash": flash })).await
 }
 
@@ -285,7 +291,7 @@ pub async fn decide(
     let problem = if errors.is_empty() {
         reply.detail()
     } else {
-        "Please correct the fields below.".into()
+        web.t(&v, "problem-correct-fields")
     };
     recognition_page(
         web,

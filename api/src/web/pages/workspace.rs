@@ -19,12 +19,13 @@ fn base(slug: &str) -> String {
 }
 
 /// What a form page says after a post that did not go through.
-pub fn outcome(reply: &Reply) -> (StatusCode, FieldErrors, String) {
+pub fn outcome(web: &Web, v: &Visitor, reply: &Reply) -> (StatusCode, FieldErrors, String) {
     let errors = reply.field_errors();
     let problem = match reply.status {
-        StatusCode::PRECONDITION_FAILED => "Someone else saved this since you opened it. Your changes are below and were not saved: check them against the current version and save again.".to_owned(),
+        StatusCode::PRECONDITION_FAILED => web.t(v, "problem-stale"),
         StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY if !errors.is_empty() => {
-            format!("{} problem(s) need your attention before this can be saved.", errors.values().map(Vec::len).sum::<usize>())
+            let count = errors.values().map(Vec::len).sum::<usize>();
+            web.t_with(v, "problem-count", &[("count", count.to_string())])
         }
         _ => reply.detail(),
     };
@@ -46,7 +47,7 @@ pub async fn register_form(req: &Request, Data(web): Data<&Web>) -> Response {
 
 fn register_ctx(values: Value, errors: FieldErrors, problem: Option<String>) -> Value {
     json!({ "v": values, "errors": errors, "problem": problem,
-            "kinds": vocab(InitiativeKind::ALL), "regions": vocab(UnRegion::ALL), "countries": countries() })
+            "kinds": vocab("kind", InitiativeKind::ALL), "regions": vocab("region", UnRegion::ALL), "countries": countries() })
 }
 
 /// Registers an initiative; the user becomes its focal point.
@@ -67,13 +68,10 @@ pub async fn register(req: &Request, Data(web): Data<&Web>, body: Body) -> Respo
         values["description"] = json!({ "en": d });
     }
     if values.get("kind").is_none() {
-        errors.insert(
-            "/kind".into(),
-            vec!["choose what kind of initiative this is".into()],
-        );
+        errors.insert("/kind".into(), vec![web.t(&v, "invalid-choose-kind")]);
     }
     if !errors.is_empty() {
-        let problem = Some("Please correct the fields below.".to_owned());
+        let problem = Some(web.t(&v, "problem-correct-fields"));
         return web.page_with_status(
             &v,
             StatusCode::BAD_REQUEST,
@@ -91,7 +89,7 @@ pub async fn register(req: &Request, Data(web): Data<&Web>, body: Body) -> Respo
     if reply.status == StatusCode::UNAUTHORIZED {
         return web.redirect_to_sign_in(&v);
     }
-    let (status, errors, problem) = outcome(&reply);
+    let (status, errors, problem) = outcome(web, &v, &reply);
     web.page_with_status(
         &v,
         status,
@@ -142,7 +140,7 @@ pub async fn overview(
         json!({
             "i": ini.body, "reports": reports.body["items"], "members": members.body["items"],
             "recognition": if recognition.ok() { recognition.body } else { Value::Null },
-            "years": years, "year": year, "role": v.role_in(&slug), "flash": q.get("registered").map(|_| "Your initiative is registered and you are its focal point. The IGF Secretariat will review it for recognition."),
+            "years": years, "year": year, "role": v.role_in(&slug), "flash": q.get("registered").map(|_| web.t(&v, "flash-registered")),
         }),
     )
 }
@@ -176,7 +174,7 @@ async fn refused_form(
     if matches!(reply.status, StatusCode::NOT_FOUND | StatusCode::FORBIDDEN) {
         return web.refused(v, reply);
     }
-    let (status, errors, problem) = outcome(reply);
+    let (status, errors, problem) = outcome(web, v, reply);
     if status == StatusCode::PRECONDITION_FAILED {
         let current = web.get(v, path).await;
         ctx["etag"] = current.etag.into();
@@ -189,7 +187,7 @@ async fn refused_form(
 
 fn profile_ctx(i: &Value, etag: Option<String>, slug: &str) -> Value {
     json!({ "slug": slug, "v": i, "etag": etag, "errors": {},
-            "kinds": vocab(InitiativeKind::ALL), "regions": vocab(UnRegion::ALL), "countries": countries() })
+            "kinds": vocab("kind", InitiativeKind::ALL), "regions": vocab("region", UnRegion::ALL), "countries": countries() })
 }
 
 #[handler]
@@ -240,7 +238,7 @@ pub async fn profile(
     if !errors.is_empty() {
         let mut ctx = ctx;
         ctx["errors"] = json!(errors);
-        ctx["problem"] = "Please correct the fields below.".into();
+        ctx["problem"] = web.t(&v, "problem-correct-fields").into();
         return web.page_with_status(&v, StatusCode::BAD_REQUEST, "profile.html", ctx);
     }
     let path = base(&slug);
@@ -272,7 +270,7 @@ pub async fn secretariat_form(
         &v,
         "secretariat.html",
         json!({ "slug": slug, "v": r.body, "etag": r.etag, "errors": {}, "saved": q.contains_key("saved"),
-                "groups": vocab(StakeholderGroup::ALL), "countries": countries() }),
+                "groups": vocab("group", StakeholderGroup::ALL), "countries": countries() }),
     )
 }
 
@@ -295,7 +293,7 @@ pub async fn secretariat(
             &format!("/workspace/{}/secretariat?saved=1", urlencode(&slug)),
         );
     }
-    let ctx = json!({ "slug": slug, "v": s, "etag": form.text("etag"), "groups": vocab(StakeholderGroup::ALL), "countries": countries() });
+    let ctx = json!({ "slug": slug, "v": s, "etag": form.text("etag"), "groups": vocab("group", StakeholderGroup::ALL), "countries": countries() });
     refused_form(web, &v, &path, &reply, "secretariat.html", ctx).await
 }
 
@@ -307,7 +305,7 @@ fn committee_ctx(
     problem: Option<String>,
 ) -> Value {
     json!({ "slug": slug, "committee": members, "v": new, "errors": errors, "problem": problem,
-            "groups": vocab(StakeholderGroup::ALL), "genders": vocab(Gender::ALL), "roles": vocab(CommitteeRole::ALL), "countries": countries() })
+            "groups": vocab("group", StakeholderGroup::ALL), "genders": vocab("gender", Gender::ALL), "roles": vocab("committee_role", CommitteeRole::ALL), "countries": countries() })
 }
 
 #[handler]
@@ -349,7 +347,7 @@ pub async fn committee_add(
         return web.refused(&v, &reply);
     }
     let list = web.get(&v, format!("{path}?limit=100")).await;
-    let (status, errors, problem) = outcome(&reply);
+    let (status, errors, problem) = outcome(web, &v, &reply);
     web.page_with_status(
         &v,
         status,
@@ -382,18 +380,11 @@ pub async fn committee_remove(
     web.redirect(&v, &format!("/workspace/{}/committee", urlencode(&slug)))
 }
 
-const PRINCIPLES: &[(&str, &str)] = &[
-    ("open_transparent", "Open and transparent"),
-    ("inclusive", "Inclusive"),
-    ("bottom_up", "Bottom-up"),
-    ("multistakeholder", "Multistakeholder"),
-    ("non_commercial", "Non-commercial"),
-];
-
+/// The five principles, each `{key}` (the template names it by the message `principle-<key>`).
 fn principles_ctx(slug: &str, year: i32, values: Value, etag: Option<String>) -> Value {
-    let names: Vec<Value> = PRINCIPLES
+    let names: Vec<Value> = crate::domain::Principle::ALL
         .iter()
-        .map(|(k, l)| json!({ "key": k, "label": l }))
+        .map(|p| json!({ "key": p.as_str() }))
         .collect();
     json!({ "slug": slug, "year": year, "v": values, "etag": etag, "principles": names, "errors": {} })
 }
@@ -437,9 +428,10 @@ pub async fn principles(
 ) -> Response {
     let (v, form) = crate::web::posted!(web, req, body);
     let mut values = Map::new();
-    for (key, _) in PRINCIPLES {
+    for principle in crate::domain::Principle::ALL {
+        let key = principle.as_str();
         values.insert(
-            (*key).to_owned(),
+            key.to_owned(),
             json!({
                 "attested": form.checked(&format!("p.{key}.attested")),
                 "evidence": form.text(&format!("p.{key}.evidence")),

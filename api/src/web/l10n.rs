@@ -1,0 +1,439 @@
+//! The pages' languages, with Project Fluent: the messages of every shipped
+//! locale (`api/locales/<tag>/main.ftl`, compiled in), choosing the locale of
+//! a request, and the domain's common English field messages mapped to
+//! messages. Pages only: the API's JSON and problem documents stay English
+//! (their codes are the contract), and mail is not rendered here.
+use crate::domain::PageLocale;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use std::cmp::Reverse;
+
+/// Every shipped locale's messages. `en` is complete by definition; the
+/// others are checked against it by the tests below.
+const SOURCES: &[(PageLocale, &str)] = &[
+    (PageLocale::En, include_str!("../../locales/en/main.ftl")),
+    (PageLocale::Fr, include_str!("../../locales/fr/main.ftl")),
+    (PageLocale::Es, include_str!("../../locales/es/main.ftl")),
+    (PageLocale::Ar, include_str!("../../locales/ar/main.ftl")),
+    (PageLocale::Zh, include_str!("../../locales/zh/main.ftl")),
+    (PageLocale::Ru, include_str!("../../locales/ru/main.ftl")),
+    (PageLocale::Pt, include_str!("../../locales/pt/main.ftl")),
+];
+
+/// The cookie the language switcher sets: the reader's explicit choice.
+pub const LANG_COOKIE: &str = "lang";
+
+/// A locale's name in its own language, as the switcher offers it.
+pub fn autonym(locale: PageLocale) -> &'static str {
+    match locale {
+        PageLocale::En => "English",
+        PageLocale::Fr => "Français",
+        PageLocale::Es => "Español",
+        PageLocale::Ar => "العربية",
+        PageLocale::Zh => "中文",
+        PageLocale::Ru => "Русский",
+        PageLocale::Pt => "Português",
+    }
+}
+
+/// The writing direction of a locale's pages: `rtl` or `ltr`.
+pub fn direction(locale: PageLocale) -> &'static str {
+    match locale {
+        PageLocale::Ar => "rtl",
+        _ => "ltr",
+    }
+}
+
+/// The messages of every shipped locale, built once at start.
+pub struct Catalog {
+    bundles: Vec<(PageLocale, FluentBundle<FluentResource>)>,
+}
+
+impl Catalog {
+    /// Panics when a shipped file does not parse: the unit tests build it, so
+    /// such a file never reaches a release.
+    pub fn new() -> Self {
+        let bundles = SOURCES
+            .iter()
+            .map(|(locale, source)| {
+                let resource =
+                    FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(_, errors)| {
+                        panic!("api/locales/{locale}/main.ftl does not parse: {errors:?}")
+                    });
+                let tag = locale
+                    .as_str()
+                    .parse()
+                    .expect("a shipped locale is a language tag");
+                let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+                // Pages set `dir` on their elements; the isolation marks Fluent
+                // puts around placeables would show up in titles and values.
+                bundle.set_use_isolating(false);
+                bundle.add_resource(resource).unwrap_or_else(|errors| {
+                    panic!("api/locales/{locale}/main.ftl repeats a message: {errors:?}")
+                });
+                (*locale, bundle)
+            })
+            .collect();
+        Self { bundles }
+    }
+
+    fn bundle(&self, locale: PageLocale) -> &FluentBundle<FluentResource> {
+        &self
+            .bundles
+            .iter()
+            .find(|(l, _)| *l == locale)
+            .expect("every locale has a bundle")
+            .1
+    }
+
+    /// The message `id` in `locale`, else in English; `None` when English
+    /// lacks it too.
+    pub fn message(
+        &self,
+        locale: PageLocale,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Option<String> {
+        [locale, PageLocale::En].into_iter().find_map(|l| {
+            let bundle = self.bundle(l);
+            let pattern = bundle.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, args, &mut errors);
+            if !errors.is_empty() {
+                tracing::warn!(id, locale = %l, ?errors, "a message did not format fully");
+            }
+            Some(text.into_owned())
+        })
+    }
+
+    /// The message `id` without arguments, or the id itself when no locale
+    /// has it (a missing message shows, it does not break the page).
+    pub fn text(&self, locale: PageLocale, id: &str) -> String {
+        self.message(locale, id, None)
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// The message `id` with `args`, or the id itself when no locale has it.
+    pub fn text_with(&self, locale: PageLocale, id: &str, args: &[(&str, String)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, value.clone());
+        }
+        self.message(locale, id, Some(&fluent))
+            .unwrap_or_else(|| id.to_owned())
+    }
+}
+
+impl Default for Catalog {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The locale of a page: the switcher's choice (cookie), else the signed-in
+/// user's preference, else the best match of `Accept-Language`, else English.
+pub fn negotiate(
+    chosen: Option<&str>,
+    preference: Option<&str>,
+    accept_language: Option<&str>,
+) -> PageLocale {
+    chosen
+        .and_then(from_tag)
+        .or_else(|| preference.and_then(from_tag))
+        .or_else(|| accept_language.and_then(from_accept_language))
+        .unwrap_or(PageLocale::En)
+}
+
+/// The shipped locale of a language tag, by its primary subtag: `pt-BR` →
+/// `pt`, `zh-Hans-CN` → `zh`, `FR` → `fr`.
+pub fn from_tag(tag: &str) -> Option<PageLocale> {
+    let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    PageLocale::parse(&primary).ok()
+}
+
+/// The best shipped locale an `Accept-Language` header asks for (RFC 9110
+/// §12.5.4): ranges by falling q-value, in the header's order among equals;
+/// `q=0` means "not this one"; a range with a malformed q-value is ignored.
+pub fn from_accept_language(header: &str) -> Option<PageLocale> {
+    let mut ranges: Vec<(u16, usize, &str)> = header
+        .split(',')
+        .enumerate()
+        .filter_map(|(order, part)| {
+            let mut pieces = part.split(';');
+            let range = pieces.next()?.trim();
+            let mut q = 1000;
+            for param in pieces {
+                let (name, value) = param.split_once('=')?;
+                if name.trim().eq_ignore_ascii_case("q") {
+                    q = quality(value.trim())?;
+                }
+            }
+            (!range.is_empty() && q > 0).then_some((q, order, range))
+        })
+        .collect();
+    ranges.sort_by_key(|&(q, order, _)| (Reverse(q), order));
+    ranges.into_iter().find_map(|(_, _, range)| from_tag(range))
+}
+
+/// A q-value in thousandths: `0`, `0.5`, `1.000`; anything else is malformed.
+fn quality(value: &str) -> Option<u16> {
+    let (whole, fraction) = value.split_once('.').unwrap_or((value, ""));
+    if fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let thousandths: u16 = format!("{fraction:0<3}").parse().ok()?;
+    match whole {
+        "0" => Some(thousandths),
+        "1" if thousandths == 0 => Some(1000),
+        _ => None,
+    }
+}
+
+/// The domain's field messages (English, shared with the API) that pages
+/// show in the reader's language, by their exact text. Messages not listed
+/// here, and the details of refusals, stay English.
+const FIELD_MESSAGES: &[(&str, &str)] = &[
+    ("is required", "invalid-required"),
+    ("is listed twice", "invalid-listed-twice"),
+    ("cannot be null", "invalid-required"),
+    ("must not be empty", "invalid-required"),
+    ("is not a valid address", "invalid-address"),
+    ("not a url", "invalid-url"),
+    ("is not a BCP 47 language tag", "invalid-language-tag"),
+    ("is before start_date", "invalid-before-start"),
+    ("must not be before term_start", "invalid-before-term-start"),
+    (
+        "is required unless the event was online",
+        "invalid-venue-required",
+    ),
+    (
+        "is required for a national initiative",
+        "invalid-country-required",
+    ),
+    (
+        "is required unless the initiative is national",
+        "invalid-region-required",
+    ),
+    (
+        "at least one key message is required",
+        "invalid-key-message-required",
+    ),
+    (
+        "needs a text in at least one language",
+        "invalid-text-required",
+    ),
+    (
+        "is not one of the initiative's working languages",
+        "invalid-not-working-language",
+    ),
+    (
+        "must be a whole number, such as 120",
+        "invalid-whole-number",
+    ),
+    (
+        "is one of the most common passwords; choose one that is harder to guess",
+        "invalid-common-password",
+    ),
+    ("is not this account's password", "invalid-wrong-password"),
+    ("is not a year", "invalid-year"),
+    (
+        "must not be one character repeated",
+        "invalid-repeated-character",
+    ),
+];
+
+/// A field message in `locale` when it is one the pages know, else as given.
+pub fn field_message(catalog: &Catalog, locale: PageLocale, message: &str) -> String {
+    if let Some((_, id)) = FIELD_MESSAGES.iter().find(|(m, _)| *m == message) {
+        return catalog.text(locale, id);
+    }
+    let bounded = |prefix: &str, suffix: &str| {
+        message
+            .strip_prefix(prefix)?
+            .strip_suffix(suffix)?
+            .parse::<u32>()
+            .ok()
+    };
+    if let Some(max) = bounded("must be at most ", " characters") {
+        return catalog.text_with(locale, "invalid-too-long", &[("max", max.to_string())]);
+    }
+    if let Some(min) = bounded("must be at least ", " characters") {
+        return catalog.text_with(locale, "invalid-too-short", &[("min", min.to_string())]);
+    }
+    message.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    /// The message ids a Fluent file defines (terms, starting with `-`, and
+    /// comments are not messages).
+    pub(crate) fn ids(source: &str) -> BTreeSet<String> {
+        source
+            .lines()
+            .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
+            .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn every_locale_has_every_english_message_and_no_other() {
+        let english = ids(SOURCES[0].1);
+        assert!(english.len() > 100, "en.ftl is read");
+        for (locale, source) in &SOURCES[1..] {
+            let theirs = ids(source);
+            let missing: Vec<_> = english.difference(&theirs).collect();
+            let extra: Vec<_> = theirs.difference(&english).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{locale}: missing {missing:?}, not in en {extra:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_locale_file_says_how_far_it_is_reviewed() {
+        for (locale, source) in SOURCES {
+            let first = source.lines().next().unwrap_or_default();
+            assert!(
+                first.starts_with("# Review: "),
+                "{locale}: the first line must be `# Review: …`, not {first:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_message_formats_without_errors_in_every_locale() {
+        let catalog = Catalog::new();
+        let english = ids(SOURCES[0].1);
+        // Every variable any English message names, as a number (plural
+        // selectors need one; text placeables take it too).
+        let mut args = FluentArgs::new();
+        for piece in SOURCES[0].1.split('$').skip(1) {
+            let name: String = piece
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                .collect();
+            args.set(name, 2);
+        }
+        for (locale, _) in SOURCES {
+            let bundle = catalog.bundle(*locale);
+            for id in &english {
+                let message = bundle
+                    .get_message(id)
+                    .unwrap_or_else(|| panic!("{locale} lacks {id}"));
+                let pattern = message
+                    .value()
+                    .unwrap_or_else(|| panic!("{locale} {id} has no value"));
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+                assert!(errors.is_empty(), "{locale} {id}: {errors:?}");
+                assert!(!text.trim().is_empty(), "{locale} {id} is empty");
+            }
+        }
+    }
+
+    #[test]
+    fn plurals_follow_each_languages_cldr_rules() {
+        let catalog = Catalog::new();
+        let count = |locale, n: u32| {
+            let mut args = FluentArgs::new();
+            args.set("count", n);
+            catalog
+                .message(locale, "count-initiatives", Some(&args))
+                .expect("count-initiatives exists")
+        };
+        assert_eq!(count(PageLocale::En, 1), "1 initiative");
+        assert_eq!(count(PageLocale::En, 2), "2 initiatives");
+        assert_eq!(count(PageLocale::En, 0), "0 initiatives");
+        // Russian: one (1, 21), few (2–4, 22), many (5–20, 11).
+        assert_eq!(count(PageLocale::Ru, 1), "1 инициатива");
+        assert_eq!(count(PageLocale::Ru, 21), "21 инициатива");
+        assert_eq!(count(PageLocale::Ru, 3), "3 инициативы");
+        assert_eq!(count(PageLocale::Ru, 5), "5 инициатив");
+        assert_eq!(count(PageLocale::Ru, 11), "11 инициатив");
+        // Arabic: zero, one, two, few (3–10), many (11–99), other (100).
+        assert_eq!(count(PageLocale::Ar, 0), "لا توجد مبادرات");
+        assert_eq!(count(PageLocale::Ar, 1), "مبادرة واحدة");
+        assert_eq!(count(PageLocale::Ar, 2), "مبادرتان");
+        assert_eq!(count(PageLocale::Ar, 3), "3 مبادرات");
+        assert_eq!(count(PageLocale::Ar, 11), "11 مبادرة");
+        assert_eq!(count(PageLocale::Ar, 100), "100 مبادرة");
+        assert_eq!(count(PageLocale::Fr, 1), "1 initiative");
+        assert_eq!(count(PageLocale::Fr, 2), "2 initiatives");
+    }
+
+    #[test]
+    fn the_switcher_beats_the_preference_which_beats_the_header() {
+        use PageLocale::*;
+        assert_eq!(negotiate(Some("fr"), Some("es"), Some("ru")), Fr);
+        assert_eq!(negotiate(None, Some("es"), Some("ru")), Es);
+        assert_eq!(negotiate(None, None, Some("ru")), Ru);
+        assert_eq!(negotiate(None, None, None), En);
+        assert_eq!(
+            negotiate(Some("xx"), None, Some("ar")),
+            Ar,
+            "an unknown choice is no choice"
+        );
+        assert_eq!(negotiate(None, None, Some("de, ja")), En);
+    }
+
+    #[test]
+    fn accept_language_is_read_by_quality() {
+        use PageLocale::*;
+        assert_eq!(from_accept_language("fr"), Some(Fr));
+        assert_eq!(
+            from_accept_language("de;q=0.9, pt-BR;q=0.8, en;q=0.7"),
+            Some(Pt)
+        );
+        assert_eq!(from_accept_language("en;q=0.5, zh-Hans-CN"), Some(Zh));
+        assert_eq!(from_accept_language("ru;q=0, es;q=0.1"), Some(Es));
+        assert_eq!(
+            from_accept_language("fr;q=0.5, ar;q=0.5"),
+            Some(Fr),
+            "ties keep the order"
+        );
+        assert_eq!(
+            from_accept_language("ar;q=2, es"),
+            Some(Es),
+            "a q above 1 is malformed"
+        );
+        assert_eq!(from_accept_language("ar;q=0.1234, es"), Some(Es));
+        assert_eq!(from_accept_language("FR-ca;Q=1.0"), Some(Fr));
+        assert_eq!(from_accept_language("*"), None);
+        assert_eq!(from_accept_language(""), None);
+        assert_eq!(quality("0.5"), Some(500));
+        assert_eq!(quality("1"), Some(1000));
+        assert_eq!(quality("1.001"), None);
+        assert_eq!(quality("-0"), None);
+    }
+
+    #[test]
+    fn common_field_messages_read_in_the_readers_language() {
+        let catalog = Catalog::new();
+        for (english, id) in FIELD_MESSAGES {
+            assert!(
+                catalog.message(PageLocale::En, id, None).is_some(),
+                "{id} (for {english:?}) is not in en.ftl"
+            );
+        }
+        assert_eq!(
+            field_message(&catalog, PageLocale::Fr, "is required"),
+            catalog.text(PageLocale::Fr, "invalid-required")
+        );
+        assert_ne!(
+            field_message(&catalog, PageLocale::Fr, "is required"),
+            "is required"
+        );
+        assert!(
+            field_message(&catalog, PageLocale::Es, "must be at most 200 characters")
+                .contains("200")
+        );
+        assert_eq!(
+            field_message(&catalog, PageLocale::Fr, "something new"),
+            "something new"
+        );
+    }
+}
