@@ -24,6 +24,7 @@ pub mod graph;
 pub mod import;
 pub mod input;
 pub mod jobs;
+pub mod names;
 pub mod password;
 pub mod principles;
 pub mod profile;
