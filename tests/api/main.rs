@@ -17,6 +17,7 @@ mod hostile_input;
 mod import;
 mod mail;
 mod multiprocess;
+mod names;
 mod outage;
 mod outbound;
 mod pages;

@@ -176,7 +176,11 @@ fn remove(v: &mut Value, path: &serde_path_to_error::Path) -> bool {
 
 /// A stored accepted report as the aggregation sees it.
 fn accepted_report(r: &annual_report::Model) -> AcceptedReport {
-    let c = report_content(r);
+    accepted_report_of(r, report_content(r))
+}
+
+/// [`accepted_report`] of content already read.
+fn accepted_report_of(r: &annual_report::Model, c: ReportContent) -> AcceptedReport {
     let p = c.participation;
     AcceptedReport {
         initiative_id: r.initiative_id,
@@ -494,7 +498,9 @@ pub async fn render_feeds(
         .iter()
         .filter_map(|r| {
             let f = members.get(&r.initiative_id)?;
-            let a = accepted_report(r);
+            let c = report_content(r);
+            let (city, country) = (c.city.clone(), c.country.clone());
+            let a = accepted_report_of(r, c);
             Some(FeedEntry {
                 initiative_slug: f.slug.clone(),
                 initiative_name: f.name.clone(),
@@ -504,6 +510,9 @@ pub async fn render_feeds(
                 end_date: a.end_date,
                 accepted_at: r.accepted_at.unwrap_or(r.updated_at),
                 report_path: report_url(&f.slug, r.year),
+                page_path: format!("/initiatives/{}/reports/{}", f.slug, r.year),
+                city,
+                country,
                 key_messages: a.key_messages,
             })
         })

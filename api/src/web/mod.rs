@@ -7,6 +7,7 @@
 pub mod charts;
 pub mod client;
 pub mod form;
+mod names;
 pub mod pages;
 pub mod session;
 mod templates;

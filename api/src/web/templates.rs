@@ -96,6 +96,7 @@ pub fn environment() -> Environment<'static> {
     env.add_filter("field_id", field_id);
     env.add_filter("field_name", field_name);
     env.add_filter("pointer_label", pointer_label);
+    super::names::register(&mut env);
     env
 }
 
