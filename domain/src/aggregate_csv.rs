@@ -1,6 +1,7 @@
 //! The CSV companions of a stored aggregate, the files a regional
 //! coordinator opens in a spreadsheet beside the aggregate's own CSV: its key
-//! messages (one row per message and language) and who is missing.
+//! messages (one row per message and language) and who is missing. Beside
+//! each code a person reads, its English name (`language,language_name`).
 //!
 //! They are rendered from the aggregate's stored JSON, reading only what they
 //! need, so they say exactly what the aggregate says; the aggregate itself is
@@ -21,11 +22,12 @@ pub enum Companion {
 }
 
 /// The columns of the key messages CSV.
-pub const KEY_MESSAGE_COLUMNS: [&str; 6] = [
+pub const KEY_MESSAGE_COLUMNS: [&str; 7] = [
     "initiative",
     "initiative_name",
     "theme",
     "language",
+    "language_name",
     "text",
     "report_url",
 ];
@@ -128,6 +130,7 @@ fn key_messages(agg: &KeyMessagesOf, links: &Links) -> String {
                     &m.initiative_name,
                     &group.theme,
                     language,
+                    &crate::names::language_name(language, "en").into_owned(),
                     text,
                     &report_url,
                 ]);
@@ -191,10 +194,10 @@ mod tests {
             .unwrap();
         assert_eq!(
             csv,
-            "\u{feff}initiative,initiative_name,theme,language,text,report_url\r\n\
-             moldova-igf,Moldova IGF,digital_inclusion,en,Access for all.,https://nri.example.org/initiatives/moldova-igf/reports/2025\r\n\
-             moldova-igf,Moldova IGF,digital_inclusion,ru,Доступ для всех.,https://nri.example.org/initiatives/moldova-igf/reports/2025\r\n\
-             ukraine-igf,\"Ukraine IGF, \"\"UA\"\"\",digital_inclusion,en,\"'=HYPERLINK(\"\"x\"\")\",https://nri.example.org/initiatives/ukraine-igf/reports/2025\r\n"
+            "\u{feff}initiative,initiative_name,theme,language,language_name,text,report_url\r\n\
+             moldova-igf,Moldova IGF,digital_inclusion,en,English,Access for all.,https://nri.example.org/initiatives/moldova-igf/reports/2025\r\n\
+             moldova-igf,Moldova IGF,digital_inclusion,ru,Russian,Доступ для всех.,https://nri.example.org/initiatives/moldova-igf/reports/2025\r\n\
+             ukraine-igf,\"Ukraine IGF, \"\"UA\"\"\",digital_inclusion,en,English,\"'=HYPERLINK(\"\"x\"\")\",https://nri.example.org/initiatives/ukraine-igf/reports/2025\r\n"
         );
     }
 

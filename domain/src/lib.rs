@@ -25,6 +25,7 @@ pub mod import;
 pub mod input;
 pub mod jobs;
 pub mod notifications;
+pub mod names;
 pub mod password;
 pub mod principles;
 pub mod profile;

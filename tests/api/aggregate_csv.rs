@@ -219,7 +219,7 @@ async fn key_messages_come_one_row_per_language_with_absolute_report_links() {
     let Registry { app, .. } = registry().await;
     let d = west_africa(&app, "key-messages").await;
     let report = |slug: &str| format!("{PUBLIC_URL}/initiatives/{slug}/reports/{YEAR}");
-    let row = |cells: [&str; 6]| cells.map(str::to_owned).to_vec();
+    let row = |cells: [&str; 7]| cells.map(str::to_owned).to_vec();
     // Themes as the aggregate ranks them (one initiative each: by name).
     assert_eq!(
         d.rows(),
@@ -229,6 +229,7 @@ async fn key_messages_come_one_row_per_language_with_absolute_report_links() {
                 "initiative_name",
                 "theme",
                 "language",
+                "language_name",
                 "text",
                 "report_url"
             ]),
@@ -237,6 +238,7 @@ async fn key_messages_come_one_row_per_language_with_absolute_report_links() {
                 "Liberia IGF",
                 "access_and_connectivity",
                 "en",
+                "English",
                 QUOTED,
                 &report("liberia-igf")
             ]),
@@ -245,6 +247,7 @@ async fn key_messages_come_one_row_per_language_with_absolute_report_links() {
                 "Liberia IGF",
                 "access_and_connectivity",
                 "fr",
+                "French",
                 "L'accès, « significatif », pour tous.",
                 &report("liberia-igf")
             ]),
@@ -254,6 +257,7 @@ async fn key_messages_come_one_row_per_language_with_absolute_report_links() {
                 "Ghana IGF, \"GH\"",
                 "cybersecurity_and_trust",
                 "en",
+                "English",
                 &format!("'{FORMULA}"),
                 &report("ghana-igf")
             ]),

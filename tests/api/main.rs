@@ -19,6 +19,7 @@ mod l10n;
 mod mail;
 mod multiprocess;
 mod notifications;
+mod names;
 mod outage;
 mod outbound;
 mod pages;

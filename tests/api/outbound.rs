@@ -373,10 +373,15 @@ async fn feeds_parse_as_atom_and_json_feed_and_revalidate() {
             entry.title.as_ref().unwrap().content,
             "Liberia IGF 2025 <Monrovia>"
         );
+        // The id is the report in the API; the link, its page for people.
         assert!(
-            entry.links[0]
-                .href
+            entry
+                .id
                 .ends_with("/api/v1/initiatives/liberia-igf/reports/2025")
+        );
+        assert_eq!(
+            entry.links[0].href,
+            app.page("/initiatives/liberia-igf/reports/2025")
         );
         assert!(
             entry

@@ -186,7 +186,11 @@ fn remove(v: &mut Value, path: &serde_path_to_error::Path) -> bool {
 
 /// What a stored accepted report contributes to the aggregates of its year.
 fn contribution_of(r: &annual_report::Model) -> Contribution {
-    let c = report_content(r);
+    contribution_of_content(report_content(r))
+}
+
+/// [`contribution_of`] content already read.
+fn contribution_of_content(c: ReportContent) -> Contribution {
     let p = c.participation;
     Contribution {
         edition: c.edition,
@@ -715,7 +719,9 @@ pub async fn render_feeds(
         .iter()
         .filter_map(|r| {
             let f = members.get(&r.initiative_id)?;
-            let a = contribution_of(r);
+            let c = report_content(r);
+            let (city, country) = (c.city.clone(), c.country.clone());
+            let a = contribution_of_content(c);
             Some(FeedEntry {
                 initiative_slug: f.slug.clone(),
                 initiative_name: f.name.clone(),
@@ -725,6 +731,9 @@ pub async fn render_feeds(
                 end_date: a.end_date,
                 accepted_at: r.accepted_at.unwrap_or(r.updated_at),
                 report_path: report_url(&f.slug, r.year),
+                page_path: format!("/initiatives/{}/reports/{}", f.slug, r.year),
+                city,
+                country,
                 key_messages: a.key_messages,
             })
         })

@@ -4,12 +4,21 @@
 //!
 //! Both feeds list the same entries in the same order (newest accepted
 //! first) with the same stable ids, so a reader may switch between them.
+//! An entry links to the report's page for people; its id stays the report's
+//! API address. The feeds have no reader to ask for a language, so their own
+//! words (summary, names of places and languages) are English and say so
+//! (`xml:lang="en"`, JSON Feed `language`); each key message is given in every
+//! language it was written in, English first, each marked with its `lang`.
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+use domain::names::{country_name, language_autonym, texts::first_language};
 use serde_json::{Map, Value, json};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Name of the feed's own author (Atom feed author, JSON Feed `authors`).
 pub const FEED_AUTHOR: &str = "NRI Registry";
+
+/// The language of the feeds' own words.
+const FEED_LANGUAGE: &str = "en";
 
 /// One accepted report in a scope's feed.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,8 +32,14 @@ pub struct FeedEntry {
     pub end_date: Option<NaiveDate>,
     pub accepted_at: DateTime<Utc>,
     /// Path of the report, e.g. "/api/v1/initiatives/liberia-igf/reports/2025"
-    /// (made absolute with `base_url`).
+    /// (made absolute with `base_url`): the entry's id.
     pub report_path: String,
+    /// Path of the report's page, e.g. "/initiatives/liberia-igf/reports/2025":
+    /// where the entry links.
+    pub page_path: String,
+    /// Where it was held: the city and the ISO 3166-1 code of the country.
+    pub city: Option<String>,
+    pub country: Option<String>,
     /// Key messages: language-keyed text ({"en": "...", "ro": "..."}) and
     /// theme (e.g. "access_and_connectivity").
     pub key_messages: Vec<(BTreeMap<String, String>, String)>,
@@ -48,8 +63,9 @@ pub struct FeedMeta {
 /// `updated` is the newest entry's `accepted_at`, or the Unix epoch for an
 /// empty feed. Entries are newest first (ties: slug ascending, then year
 /// descending); each entry's id is the absolute report URL, so it is stable
-/// across calls. Content is an escaped HTML list of the key messages; every
-/// distinct theme becomes a `<category>`.
+/// across calls, and its `alternate` link the report's page. Content is an
+/// escaped HTML list of the key messages; every distinct theme becomes a
+/// `<category>`.
 pub fn atom(meta: &FeedMeta, entries: &[FeedEntry]) -> String {
     let base = base(meta);
     let feed_url = format!("{base}/api/v1/feeds/{}.atom", meta.scope);
@@ -61,7 +77,9 @@ pub fn atom(meta: &FeedMeta, entries: &[FeedEntry]) -> String {
 
     let mut out = String::with_capacity(1024 + 1024 * sorted.len());
     out.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-    out.push_str("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
+    out.push_str(&format!(
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{FEED_LANGUAGE}\">\n"
+    ));
     push_elem(&mut out, 1, "id", &feed_url);
     push_elem(&mut out, 1, "title", &meta.title);
     push_elem(&mut out, 1, "updated", &rfc3339(updated));
@@ -76,14 +94,14 @@ pub fn atom(meta: &FeedMeta, entries: &[FeedEntry]) -> String {
 
     for e in sorted {
         let url = absolute(&base, &e.report_path);
-        out.push_str("  <entry>\n");
+        out.push_str(&format!("  <entry xml:lang=\"{FEED_LANGUAGE}\">\n"));
         push_elem(&mut out, 2, "id", &url);
         push_elem(&mut out, 2, "title", &entry_title(e));
         push_elem(&mut out, 2, "updated", &rfc3339(e.accepted_at));
         push_elem(&mut out, 2, "published", &rfc3339(e.accepted_at));
         out.push_str(&format!(
-            "    <link rel=\"alternate\" href=\"{}\"/>\n",
-            esc(&url)
+            "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
+            esc(&absolute(&base, &e.page_path))
         ));
         out.push_str("    <author>\n");
         push_elem(&mut out, 3, "name", &e.initiative_name);
@@ -103,7 +121,7 @@ pub fn atom(meta: &FeedMeta, entries: &[FeedEntry]) -> String {
 }
 
 /// JSON Feed 1.1 (<https://jsonfeed.org/version/1.1>) of the scope's accepted
-/// reports: the same items, order and ids as [`atom`], plus an `_nri`
+/// reports: the same items, order, ids and links as [`atom`], plus an `_nri`
 /// extension per item with the initiative's slug, the year and the key
 /// messages in every language.
 pub fn json_feed(meta: &FeedMeta, entries: &[FeedEntry]) -> Value {
@@ -125,7 +143,8 @@ pub fn json_feed(meta: &FeedMeta, entries: &[FeedEntry]) -> Value {
                 .collect();
             json!({
                 "id": url,
-                "url": url,
+                "url": absolute(&base, &e.page_path),
+                "language": FEED_LANGUAGE,
                 "title": entry_title(e),
                 "content_text": content_text(e),
                 "content_html": content_html(e),
@@ -145,6 +164,7 @@ pub fn json_feed(meta: &FeedMeta, entries: &[FeedEntry]) -> Value {
     json!({
         "version": "https://jsonfeed.org/version/1.1",
         "title": meta.title,
+        "language": FEED_LANGUAGE,
         "home_page_url": format!("{base}/"),
         "feed_url": format!("{base}/api/v1/feeds/{}.json", meta.scope),
         "authors": [{ "name": FEED_AUTHOR }],
@@ -191,14 +211,29 @@ fn entry_title(e: &FeedEntry) -> String {
     }
 }
 
-/// Plain-text summary: when it was held and how many key messages it has.
+/// Plain-text summary: when and where it was held and how many key
+/// messages it has.
 fn summary(e: &FeedEntry) -> String {
     let when = match (e.start_date, e.end_date) {
-        (Some(s), Some(t)) if s == t => format!("Held on {s}. "),
-        (Some(s), Some(t)) => format!("Held {s} to {t}. "),
-        (Some(s), None) => format!("Held from {s}. "),
-        (None, Some(t)) => format!("Held until {t}. "),
+        (Some(s), Some(t)) if s == t => format!("Held on {s}"),
+        (Some(s), Some(t)) => format!("Held {s} to {t}"),
+        (Some(s), None) => format!("Held from {s}"),
+        (None, Some(t)) => format!("Held until {t}"),
         (None, None) => String::new(),
+    };
+    let place: Vec<&str> = [
+        e.city.as_deref(),
+        e.country.as_deref().map(|c| country_name(c, FEED_LANGUAGE)),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|s| !s.trim().is_empty())
+    .collect();
+    let when = match (when.is_empty(), place.is_empty()) {
+        (true, true) => String::new(),
+        (true, false) => format!("Held in {}. ", place.join(", ")),
+        (false, true) => format!("{when}. "),
+        (false, false) => format!("{when} in {}. ", place.join(", ")),
     };
     let n = e.key_messages.len();
     let count = match n {
@@ -209,13 +244,15 @@ fn summary(e: &FeedEntry) -> String {
     format!("{when}{count}")
 }
 
-/// The text shown for a key message: English if present, else the first
-/// language's (in language-code order); empty if it has no text at all.
-fn message_text(text: &BTreeMap<String, String>) -> &str {
-    text.get("en")
-        .or_else(|| text.values().next())
-        .map(String::as_str)
-        .unwrap_or("")
+/// A key message's texts, the one a feed reader sees first (English if
+/// present, else the first in language-code order) then the others in
+/// language-code order, each with its language tag.
+fn message_texts(text: &BTreeMap<String, String>) -> Vec<(&str, &str)> {
+    let tags: Vec<&str> = text.keys().map(String::as_str).collect();
+    let first = first_language::<&str>(&tags, FEED_LANGUAGE, &[]);
+    let mut texts: Vec<(&str, &str)> = text.iter().map(|(l, t)| (l.as_str(), t.as_str())).collect();
+    texts.sort_by_key(|(l, _)| Some(*l) != first);
+    texts
 }
 
 /// Distinct themes, sorted.
@@ -231,24 +268,36 @@ fn content_html(e: &FeedEntry) -> String {
     }
     let mut html = String::from("<ul>");
     for (text, theme) in &e.key_messages {
-        html.push_str(&format!(
-            "<li><strong>{}</strong>: {}</li>",
-            esc_html(theme),
-            esc_html(message_text(text))
-        ));
+        html.push_str(&format!("<li><strong>{}</strong>:", esc_html(theme)));
+        for (i, (lang, t)) in message_texts(text).into_iter().enumerate() {
+            let (lang, t) = (esc_html(lang), esc_html(t));
+            if i == 0 {
+                html.push_str(&format!(" <span lang=\"{lang}\">{t}</span>"));
+            } else {
+                let name = esc_html(&language_autonym(&lang));
+                html.push_str(&format!("<br><span lang=\"{lang}\">({name}) {t}</span>"));
+            }
+        }
+        html.push_str("</li>");
     }
     html.push_str("</ul>");
     html
 }
 
-/// The key messages as plain text, one per line: "{theme}: {text}".
+/// The key messages as plain text, one per line: "{theme}: {text}", each
+/// other language's text on a line of its own: "  ({language}) {text}".
 fn content_text(e: &FeedEntry) -> String {
     if e.key_messages.is_empty() {
         return "No key messages.".to_string();
     }
     e.key_messages
         .iter()
-        .map(|(text, theme)| format!("{theme}: {}", message_text(text)))
+        .map(|(text, theme)| {
+            let mut texts = message_texts(text).into_iter();
+            let first = texts.next().map_or("", |(_, t)| t);
+            let others = texts.map(|(l, t)| format!("\n  ({}) {t}", language_autonym(l)));
+            format!("{theme}: {first}") + &others.collect::<String>()
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -330,6 +379,9 @@ mod tests {
             end_date: None,
             accepted_at: accepted,
             report_path: format!("/api/v1/initiatives/{slug}/reports/{year}"),
+            page_path: format!("/initiatives/{slug}/reports/{year}"),
+            city: None,
+            country: None,
             key_messages: vec![],
         }
     }
@@ -426,20 +478,21 @@ mod tests {
     fn atom_is_well_formed_and_escapes_names_and_messages() {
         let xml = atom(&meta(), &sample());
         assert_well_formed(&xml);
-        assert!(xml.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">"));
+        assert!(xml.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">"));
+        assert_eq!(xml.matches("<entry xml:lang=\"en\">").count(), 3);
         // Name with & < > " ' in the entry author.
         assert!(xml.contains("<name>A &amp; B &lt;IGF&gt; &quot;Forum&quot; &apos;x&apos;</name>"));
         assert!(xml.contains("<title>A&amp;B IGF 2025</title>"));
-        // Slug with & in the id and link attribute.
+        // Slug with & in the id (the API's report) and link (its page).
         assert!(xml.contains(
             "<id>https://nri.example.org/api/v1/initiatives/a&amp;b-igf/reports/2025</id>"
         ));
         assert!(xml.contains(
-            "<link rel=\"alternate\" href=\"https://nri.example.org/api/v1/initiatives/a&amp;b-igf/reports/2025\"/>"
+            "<link rel=\"alternate\" type=\"text/html\" href=\"https://nri.example.org/initiatives/a&amp;b-igf/reports/2025\"/>"
         ));
-        // Message escaped once as HTML and again as XML.
+        // Message escaped once as HTML and again as XML, each language marked.
         assert!(xml.contains(
-            "&lt;li&gt;&lt;strong&gt;access_and_connectivity&lt;/strong&gt;: Rates &amp;lt; 5% &amp;amp; &amp;quot;fair&amp;quot;&lt;/li&gt;"
+            "&lt;li&gt;&lt;strong&gt;access_and_connectivity&lt;/strong&gt;: &lt;span lang=&quot;en&quot;&gt;Rates &amp;lt; 5% &amp;amp; &amp;quot;fair&amp;quot;&lt;/span&gt;&lt;br&gt;&lt;span lang=&quot;fr&quot;&gt;(français) Taux&lt;/span&gt;&lt;/li&gt;"
         ));
         assert!(!xml.contains("<li>"));
         assert!(!xml.contains("\"fair\""));
@@ -494,7 +547,7 @@ mod tests {
             &xml[first_updated..first_updated + 40],
             "<updated>2025-10-01T12:00:00Z</updated>\n"
         );
-        assert_eq!(xml.matches("<entry>").count(), 3);
+        assert_eq!(xml.matches("<entry xml:lang=\"en\">").count(), 3);
     }
 
     #[test]
@@ -585,8 +638,12 @@ mod tests {
             "http://127.0.0.1:8080/api/v1/feeds/un-region/africa.json"
         );
         assert_eq!(
-            j["items"][2]["url"],
+            j["items"][2]["id"],
             "http://127.0.0.1:8080/api/v1/initiatives/liberia-igf/reports/2024"
+        );
+        assert_eq!(
+            j["items"][2]["url"],
+            "http://127.0.0.1:8080/initiatives/liberia-igf/reports/2024"
         );
     }
 
@@ -610,7 +667,16 @@ mod tests {
 
         let first = &items[0];
         assert_eq!(first["title"], "A&B IGF 2025");
-        assert_eq!(first["id"], first["url"]);
+        assert_eq!(
+            first["id"],
+            "https://nri.example.org/api/v1/initiatives/a&b-igf/reports/2025"
+        );
+        assert_eq!(
+            first["url"],
+            "https://nri.example.org/initiatives/a&b-igf/reports/2025"
+        );
+        assert_eq!(first["language"], "en");
+        assert_eq!(j["language"], "en");
         assert_eq!(first["date_published"], "2025-10-01T12:00:00Z");
         assert_eq!(first["date_modified"], "2025-10-01T12:00:00Z");
         assert_eq!(
@@ -623,11 +689,11 @@ mod tests {
         );
         assert_eq!(
             first["content_text"],
-            "access_and_connectivity: Rates < 5% & \"fair\"\nhuman_rights: Mesaj român\naccess_and_connectivity: Again"
+            "access_and_connectivity: Rates < 5% & \"fair\"\n  (français) Taux\nhuman_rights: Mesaj român\n  (русский) Сообщение\naccess_and_connectivity: Again"
         );
         assert_eq!(
             first["content_html"],
-            "<ul><li><strong>access_and_connectivity</strong>: Rates &lt; 5% &amp; &quot;fair&quot;</li><li><strong>human_rights</strong>: Mesaj român</li><li><strong>access_and_connectivity</strong>: Again</li></ul>"
+            "<ul><li><strong>access_and_connectivity</strong>: <span lang=\"en\">Rates &lt; 5% &amp; &quot;fair&quot;</span><br><span lang=\"fr\">(français) Taux</span></li><li><strong>human_rights</strong>: <span lang=\"ro\">Mesaj român</span><br><span lang=\"ru\">(русский) Сообщение</span></li><li><strong>access_and_connectivity</strong>: <span lang=\"en\">Again</span></li></ul>"
         );
         assert_eq!(
             first["summary"],
@@ -657,11 +723,18 @@ mod tests {
             km(&[], "t3"),
         ];
         let j = json_feed(&meta(), std::slice::from_ref(&e));
-        // BTreeMap order: "ro" < "ru", so "ro" is first.
-        assert_eq!(j["items"][0]["content_text"], "t1: Mesaj\nt2: Hello\nt3: ");
+        // BTreeMap order: "ro" < "ru", so "ro" is first; the others follow by tag.
+        assert_eq!(
+            j["items"][0]["content_text"],
+            "t1: Mesaj\n  (русский) Сообщение\nt2: Hello\n  (Deutsch) Hallo\n  (español) Hola\nt3: "
+        );
         let xml = atom(&meta(), &[e]);
-        assert!(xml.contains("t1&lt;/strong&gt;: Mesaj&lt;/li&gt;"));
-        assert!(xml.contains("t2&lt;/strong&gt;: Hello&lt;/li&gt;"));
+        assert!(
+            xml.contains("t1&lt;/strong&gt;: &lt;span lang=&quot;ro&quot;&gt;Mesaj&lt;/span&gt;")
+        );
+        assert!(
+            xml.contains("t2&lt;/strong&gt;: &lt;span lang=&quot;en&quot;&gt;Hello&lt;/span&gt;")
+        );
     }
 
     #[test]
@@ -671,7 +744,7 @@ mod tests {
         let j = json_feed(&meta(), std::slice::from_ref(&e));
         assert_eq!(
             j["items"][0]["content_html"],
-            "<ul><li><strong>gender</strong>: Women&#39;s rights</li></ul>"
+            "<ul><li><strong>gender</strong>: <span lang=\"en\">Women&#39;s rights</span></li></ul>"
         );
         assert!(atom(&meta(), &[e]).contains("Women&amp;#39;s rights"));
     }
@@ -687,5 +760,18 @@ mod tests {
         assert_eq!(summary(&e), "Held on 2025-06-01. 1 key message.");
         e.start_date = None;
         assert_eq!(summary(&e), "Held until 2025-06-01. 1 key message.");
+    }
+
+    #[test]
+    fn summary_names_the_place() {
+        let mut e = entry("x", "X IGF", 2025, at(2025, 1, 1));
+        e.country = Some("MD".into());
+        assert_eq!(summary(&e), "Held in Moldova. No key messages.");
+        e.city = Some("Chișinău".into());
+        e.start_date = NaiveDate::from_ymd_opt(2025, 6, 1);
+        assert_eq!(
+            summary(&e),
+            "Held from 2025-06-01 in Chișinău, Moldova. No key messages."
+        );
     }
 }

@@ -3,7 +3,7 @@
 //! the API names them `crate::domain::X`. Only what reads the clock is
 //! added here.
 
-pub use ::domain::{countries, graph, input, principles, recognition, report, values};
+pub use ::domain::{countries, graph, input, names, principles, recognition, report, values};
 pub mod profile;
 
 /// The vocabularies and status machines.

@@ -58,7 +58,8 @@ pub fn bar_chart(id: &str, title: &str, bars: &[Bar], shares: bool) -> String {
     svg
 }
 
-fn escape(s: &str) -> String {
+/// `s` escaped for HTML (and SVG) text and double-quoted attribute values.
+pub(crate) fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

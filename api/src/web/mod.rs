@@ -8,6 +8,7 @@ pub mod charts;
 pub mod client;
 pub mod form;
 pub mod l10n;
+mod names;
 pub mod pages;
 pub mod session;
 mod templates;

@@ -124,6 +124,7 @@ pub fn environment(catalog: Arc<Catalog>) -> Environment<'static> {
     env.add_filter("day", day);
     env.add_filter("field_id", field_id);
     env.add_filter("field_name", field_name);
+    super::names::register(&mut env);
     env
 }
 
