@@ -12,6 +12,7 @@ mod m20261206_000008_mail;
 mod m20261206_000009_invitations;
 mod m20261206_000010_shared_state;
 mod m20261206_000015_import_right;
+mod m20261206_000060_encoded_bodies;
 
 /// The access policy shipped with this schema version, as Casbin `p` lines
 /// (`p, subject, domain, object, action`). The migration stores it in `casbin_rule`.
@@ -84,6 +85,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000009_invitations::Migration),
             Box::new(m20261206_000010_shared_state::Migration),
             Box::new(m20261206_000015_import_right::Migration),
+            Box::new(m20261206_000060_encoded_bodies::Migration),
         ]
     }
 }

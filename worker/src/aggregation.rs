@@ -1,6 +1,7 @@
 //! The database side of aggregation: loading the facts the pure computation
 //! in `aggregate` needs, and storing its result as the bytes that are served.
 use crate::aggregate::{self, AcceptedReport, InitiativeFacts, Scope};
+use crate::encoding::{Coding, stored_form};
 use crate::feed::{self, FeedEntry, FeedMeta};
 use chrono::{Datelike, Utc};
 use domain::jobs::Job;
@@ -388,7 +389,9 @@ pub async fn recompute(
 }
 
 /// Stores a computed aggregate as reflecting change `seq`, unless a stored
-/// one reflects a later change. Returns the body when the content changed.
+/// one reflects a later change, with its JSON's Brotli and gzip forms (so
+/// the API never compresses it per request). Returns the body when the
+/// content changed.
 async fn store(
     db: &impl ConnectionTrait,
     scope: &Scope,
@@ -422,15 +425,15 @@ async fn store(
     let backend = db.get_database_backend();
     let sql = match backend {
         DbBackend::Postgres => {
-            "INSERT INTO aggregates (scope, year, body, csv, etag, change_seq, generated_at) VALUES ($1, $2, $3, $4, $5, $6, $7) \
+            "INSERT INTO aggregates (scope, year, body, csv, etag, change_seq, generated_at, body_br, body_gz) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
              ON CONFLICT (scope, year) DO UPDATE SET body = excluded.body, csv = excluded.csv, etag = excluded.etag, \
-             change_seq = excluded.change_seq, generated_at = excluded.generated_at \
+             body_br = excluded.body_br, body_gz = excluded.body_gz, change_seq = excluded.change_seq, generated_at = excluded.generated_at \
              WHERE aggregates.change_seq <= excluded.change_seq"
         }
         _ => {
-            "INSERT INTO aggregates (scope, year, body, csv, etag, change_seq, generated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) \
+            "INSERT INTO aggregates (scope, year, body, csv, etag, change_seq, generated_at, body_br, body_gz) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) \
              ON CONFLICT (scope, year) DO UPDATE SET body = excluded.body, csv = excluded.csv, etag = excluded.etag, \
-             change_seq = excluded.change_seq, generated_at = excluded.generated_at \
+             body_br = excluded.body_br, body_gz = excluded.body_gz, change_seq = excluded.change_seq, generated_at = excluded.generated_at \
              WHERE aggregates.change_seq <= excluded.change_seq"
         }
     };
@@ -446,6 +449,8 @@ async fn store(
                 etag.into(),
                 seq.into(),
                 generated_at.into(),
+                stored_form(Coding::Brotli, body.as_bytes()).into(),
+                stored_form(Coding::Gzip, body.as_bytes()).into(),
             ],
         ))
         .await?;
@@ -520,6 +525,10 @@ pub async fn render_feeds(
         scope: Set(scope.key()),
         atom_etag: Set(tag(&atom)),
         json_etag: Set(tag(&json)),
+        atom_br: Set(stored_form(Coding::Brotli, atom.as_bytes())),
+        atom_gz: Set(stored_form(Coding::Gzip, atom.as_bytes())),
+        json_br: Set(stored_form(Coding::Brotli, json.as_bytes())),
+        json_gz: Set(stored_form(Coding::Gzip, json.as_bytes())),
         atom: Set(atom),
         json: Set(json),
         generated_at: Set(Utc::now()),
@@ -531,6 +540,10 @@ pub async fn render_feeds(
                 stored_feed::Column::Json,
                 stored_feed::Column::AtomEtag,
                 stored_feed::Column::JsonEtag,
+                stored_feed::Column::AtomBr,
+                stored_feed::Column::AtomGz,
+                stored_feed::Column::JsonBr,
+                stored_feed::Column::JsonGz,
                 stored_feed::Column::GeneratedAt,
             ])
             .to_owned(),

@@ -3,6 +3,7 @@
 //! database tidy. `nri serve` runs it in-process; `nri worker` runs it alone,
 //! and any number of workers may share one PostgreSQL.
 pub mod aggregation;
+pub mod encoding;
 pub mod feed;
 pub mod guard;
 pub mod mail;
