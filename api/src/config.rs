@@ -267,6 +267,8 @@ const OTHER_VARIABLES: &[&str] = &[
     "password",
     // The test suite's and CI's database servers (the binary runs under them).
     "test_database_url",
+    // The codings the test suite asks for (`tests/api/helpers.rs`).
+    "test_accept_encoding",
     "ci_database_url",
     // The load benchmark's PostgreSQL (tests/bench/load.sh).
     "bench_pg_url",

@@ -1,5 +1,6 @@
 //! Connecting to the database and applying migrations (the bootstrap
-//! account is `service::users::ensure_bootstrap`'s).
+//! account is `service::users::ensure_bootstrap`'s), and counting the
+//! statements each request sends (`nri_db_statements_total`).
 use anyhow::Context;
 use migration::{Migrator, MigratorTrait};
 use sea_orm::{
@@ -51,6 +52,32 @@ pub async fn connect_with(url: &str, max: u32) -> anyhow::Result<DatabaseConnect
         .await?;
     }
     Ok(db)
+}
+
+tokio::task_local! {
+    /// The statements sent so far by the request this task serves.
+    static STATEMENTS: std::cell::Cell<u64>;
+}
+
+/// Makes `db` count each statement it sends for the request being served
+/// ([`counting`]); statements sent outside a request (the in-process worker,
+/// background refreshes) are not counted. Transaction control (`BEGIN`,
+/// `COMMIT`) is not counted either: sea-orm reports statements only.
+pub fn count_statements(db: &mut DatabaseConnection) {
+    db.set_metric_callback(|_| {
+        let _ = STATEMENTS.try_with(|n| n.set(n.get() + 1));
+    });
+}
+
+/// Runs `request` and says how many statements it sent on a connection
+/// made to count them ([`count_statements`]).
+pub async fn counting<F: std::future::Future>(request: F) -> (F::Output, u64) {
+    STATEMENTS
+        .scope(std::cell::Cell::new(0), async {
+            let out = request.await;
+            (out, STATEMENTS.with(std::cell::Cell::get))
+        })
+        .await
 }
 
 /// Applies pending migrations. On PostgreSQL they run in one transaction

@@ -6,8 +6,8 @@ use crate::boundary::{self, Params};
 use crate::config::{Settings, WorkerMode};
 use crate::db_watch::DbWatch;
 use crate::middleware::{
-    body_limit, catch_panic, idempotency, metrics::Metrics, outage, rate_limit::RateLimiter,
-    request_id, security_headers,
+    body_limit, catch_panic, compression, idempotency, metrics::Metrics, outage,
+    rate_limit::RateLimiter, request_id, security_headers,
 };
 use crate::routes;
 use crate::state::AppState;
@@ -48,7 +48,8 @@ impl Application {
             settings.outbound.public_url = Some(format!("http://{addr}"));
         }
         tracing::info!(mail = %mailer.destination(), public_url = %settings.public_url(), "mail settings");
-        let db = crate::db::connect(settings.database.database_url.expose()).await?;
+        let mut db = crate::db::connect(settings.database.database_url.expose()).await?;
+        crate::db::count_statements(&mut db);
         crate::db::migrate(&db).await?;
         if let Some(secret) = &settings.bootstrap_token {
             crate::service::users::ensure_bootstrap(&db, secret).await?;
@@ -236,6 +237,8 @@ pub fn app(state: AppState) -> impl poem::Endpoint {
         .data(web)
         .around(catch_panic::around)
         .around(request_id::around)
+        // Outside request ids, so that problems rendered from errors are compressed too.
+        .around(compression::around)
         // Outside request ids, which turn errors into responses: every answer gets them.
         .around(security_headers::around)
         // Outermost, so every layer above (request ids, metrics, idempotency) sees the state.

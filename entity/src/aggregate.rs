@@ -13,6 +13,11 @@ pub struct Model {
     /// The aggregate as JSON, exactly the bytes served.
     pub body: String,
     pub csv: String,
+    /// `body` compressed with Brotli, as served to clients accepting `br`
+    /// (absent on rows stored before the worker kept it).
+    pub body_br: Option<Vec<u8>>,
+    /// `body` compressed with gzip, as served to clients accepting `gzip`.
+    pub body_gz: Option<Vec<u8>>,
     /// Strong ETag of `body`.
     pub etag: String,
     /// The id of the latest outbox event this aggregate reflects.

@@ -11,6 +11,14 @@ pub struct Model {
     pub json: String,
     pub atom_etag: String,
     pub json_etag: String,
+    /// The Atom feed compressed with Brotli and with gzip, as served to
+    /// clients accepting them (absent on rows rendered before the worker
+    /// kept them).
+    pub atom_br: Option<Vec<u8>>,
+    pub atom_gz: Option<Vec<u8>>,
+    /// The JSON Feed compressed with Brotli and with gzip.
+    pub json_br: Option<Vec<u8>>,
+    pub json_gz: Option<Vec<u8>>,
     pub generated_at: DateTimeUtc,
 }
 

@@ -14,10 +14,11 @@ mod m20261206_000010_shared_state;
 mod m20261206_000015_import_right;
 mod m20261206_000020_notifications;
 mod m20261206_000030_email_verifications;
+mod m20261206_000040_user_locale;
+mod m20261206_000060_encoded_bodies;
+mod m20261206_000070_contributions;
 
 pub use m20261206_000030_email_verifications::CONFIRM_EXISTING_ACCOUNTS;
-mod m20261206_000070_contributions;
-mod m20261206_000040_user_locale;
 
 /// The access policy shipped with this schema version, as Casbin `p` lines
 /// (`p, subject, domain, object, action`). The migration stores it in `casbin_rule`.
@@ -92,8 +93,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000015_import_right::Migration),
             Box::new(m20261206_000020_notifications::Migration),
             Box::new(m20261206_000030_email_verifications::Migration),
-            Box::new(m20261206_000070_contributions::Migration),
             Box::new(m20261206_000040_user_locale::Migration),
+            Box::new(m20261206_000060_encoded_bodies::Migration),
+            Box::new(m20261206_000070_contributions::Migration),
         ]
     }
 }

@@ -54,6 +54,37 @@ impl Reply {
     }
 }
 
+/// `NRI_TEST_ACCEPT_ENCODING` (e.g. `br, gzip`): sent as `Accept-Encoding`
+/// with every request `TestApp::send` makes (and its helpers), which decode
+/// the answers, so that any module's tests run against compressed responses
+/// (`ETag`s naming a coding included).
+fn accepted_codings() -> Option<String> {
+    std::env::var("NRI_TEST_ACCEPT_ENCODING")
+        .ok()
+        .filter(|v| !v.is_empty())
+}
+
+/// `body` decoded from `coding` (its `Content-Encoding`: none, `br` or `gzip`).
+pub fn decode(coding: Option<&str>, body: &[u8]) -> Vec<u8> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    match coding {
+        None => out.extend_from_slice(body),
+        Some("br") => {
+            brotli::Decompressor::new(body, 4096)
+                .read_to_end(&mut out)
+                .expect("a Brotli stream");
+        }
+        Some("gzip") => {
+            flate2::read::GzDecoder::new(body)
+                .read_to_end(&mut out)
+                .expect("a gzip stream");
+        }
+        Some(other) => panic!("unexpected Content-Encoding {other}"),
+    }
+    out
+}
+
 /// How long `eventually` polls (webhook retries with back-off take the longest).
 pub const DEADLINE: std::time::Duration = std::time::Duration::from_secs(30);
 
@@ -92,7 +123,9 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
-    nri_api::telemetry::init("warn");
+    // The first test's log writer serves them all, for the whole run.
+    static LOGS: std::sync::OnceLock<nri_api::telemetry::Flush> = std::sync::OnceLock::new();
+    LOGS.get_or_init(|| nri_api::telemetry::init("warn"));
     // The app's own folder: its SQLite database, and the `.eml` files its
     // worker writes (never the working directory's `mail/`).
     let dir = tempfile::tempdir().expect("temp dir");
@@ -256,10 +289,20 @@ impl TestApp {
         for (k, v) in headers {
             req = req.header(*k, *v);
         }
+        let asks_coding = headers
+            .iter()
+            .any(|(k, _)| k.eq_ignore_ascii_case("accept-encoding"));
+        if let Some(codings) = accepted_codings().filter(|_| !asks_coding) {
+            req = req.header("accept-encoding", codings);
+        }
         let resp = req.send().await.expect("the server answers");
         let status = resp.status();
         let headers = resp.headers().clone();
-        let text = resp.text().await.unwrap_or_default();
+        let raw = resp.bytes().await.unwrap_or_default();
+        let coding = headers
+            .get("content-encoding")
+            .and_then(|v| v.to_str().ok());
+        let text = String::from_utf8_lossy(&decode(coding, &raw)).into_owned();
         let body = serde_json::from_str(&text).unwrap_or(Value::String(text));
         Reply {
             status,

@@ -8,6 +8,7 @@
 //! being so: the review workflow, a restore, the demo or a synthetic load. A
 //! report's content is read only when its contribution is missing or stale.
 use crate::aggregate::{self, AcceptedReport, Contribution, InitiativeFacts, Scope};
+use crate::encoding::{Coding, stored_form};
 use crate::feed::{self, FeedEntry, FeedMeta};
 use chrono::{DateTime, Datelike, Utc};
 use domain::jobs::Job;
@@ -581,7 +582,9 @@ pub async fn folded(
 }
 
 /// Stores a computed aggregate as reflecting change `seq`, unless a stored
-/// one reflects a later change. Returns the body when the content changed.
+/// one reflects a later change, with its JSON's Brotli and gzip forms (so
+/// the API never compresses it per request). Returns the body when the
+/// content changed.
 async fn store(
     db: &impl ConnectionTrait,
     scope: &Scope,
@@ -609,15 +612,15 @@ async fn store(
     let backend = db.get_database_backend();
     let sql = match backend {
         DbBackend::Postgres => {
-            "INSERT INTO aggregates (scope, year, body, csv, etag, change_seq, generated_at, content_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+            "INSERT INTO aggregates (scope, year, body, csv, etag, change_seq, generated_at, content_hash, body_br, body_gz) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
              ON CONFLICT (scope, year) DO UPDATE SET body = excluded.body, csv = excluded.csv, etag = excluded.etag, \
-             change_seq = excluded.change_seq, generated_at = excluded.generated_at, content_hash = excluded.content_hash \
+             body_br = excluded.body_br, body_gz = excluded.body_gz, change_seq = excluded.change_seq, generated_at = excluded.generated_at, content_hash = excluded.content_hash \
              WHERE aggregates.change_seq <= excluded.change_seq"
         }
         _ => {
-            "INSERT INTO aggregates (scope, year, body, csv, etag, change_seq, generated_at, content_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) \
+            "INSERT INTO aggregates (scope, year, body, csv, etag, change_seq, generated_at, content_hash, body_br, body_gz) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) \
              ON CONFLICT (scope, year) DO UPDATE SET body = excluded.body, csv = excluded.csv, etag = excluded.etag, \
-             change_seq = excluded.change_seq, generated_at = excluded.generated_at, content_hash = excluded.content_hash \
+             body_br = excluded.body_br, body_gz = excluded.body_gz, change_seq = excluded.change_seq, generated_at = excluded.generated_at, content_hash = excluded.content_hash \
              WHERE aggregates.change_seq <= excluded.change_seq"
         }
     };
@@ -634,6 +637,8 @@ async fn store(
                 seq.into(),
                 generated_at.into(),
                 content_hash.into(),
+                stored_form(Coding::Brotli, body.as_bytes()).into(),
+                stored_form(Coding::Gzip, body.as_bytes()).into(),
             ],
         ))
         .await?;
@@ -750,6 +755,10 @@ pub async fn render_feeds(
         scope: Set(scope.key()),
         atom_etag: Set(tag(&atom)),
         json_etag: Set(tag(&json)),
+        atom_br: Set(stored_form(Coding::Brotli, atom.as_bytes())),
+        atom_gz: Set(stored_form(Coding::Gzip, atom.as_bytes())),
+        json_br: Set(stored_form(Coding::Brotli, json.as_bytes())),
+        json_gz: Set(stored_form(Coding::Gzip, json.as_bytes())),
         atom: Set(atom),
         json: Set(json),
         generated_at: Set(Utc::now()),
@@ -761,6 +770,10 @@ pub async fn render_feeds(
                 stored_feed::Column::Json,
                 stored_feed::Column::AtomEtag,
                 stored_feed::Column::JsonEtag,
+                stored_feed::Column::AtomBr,
+                stored_feed::Column::AtomGz,
+                stored_feed::Column::JsonBr,
+                stored_feed::Column::JsonGz,
                 stored_feed::Column::GeneratedAt,
             ])
             .to_owned(),

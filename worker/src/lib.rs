@@ -4,6 +4,7 @@
 //! and any number of workers may share one PostgreSQL.
 pub mod aggregation;
 pub mod email_verification;
+pub mod encoding;
 pub mod feed;
 pub mod guard;
 pub mod mail;

@@ -2,13 +2,13 @@
 //! applications in one process, as in the tests, never share entries). Each
 //! entry is kept with the stored version it was rendered from and is served
 //! only while that version is current; the caller revalidates it.
-use super::body::SharedBody;
+use super::body::{Encoded, SharedBody};
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard};
 use std::time::Instant;
 
-/// The most bytes the aggregate cache holds (JSON and CSV); the least
-/// recently used entries go first.
+/// The most bytes the aggregate cache holds (JSON, its encoded forms and
+/// CSV); the least recently used entries go first.
 const AGGREGATE_BYTES: usize = 32 * 1024 * 1024;
 
 /// The most directory pages kept (their keys include the visitor's search
@@ -26,7 +26,8 @@ pub type AggregateKey = (String, i32);
 /// stored ETag.
 pub struct CachedAggregate {
     pub etag: String,
-    pub json: SharedBody,
+    /// The JSON, with its stored Brotli and gzip forms.
+    pub json: Encoded,
     pub csv: SharedBody,
     pub len: usize,
     pub checked: Instant,
@@ -181,7 +182,11 @@ mod tests {
             let used = start + std::time::Duration::from_secs(i as u64);
             let entry = CachedAggregate {
                 etag: format!("\"{year}\""),
-                json: body(),
+                json: Encoded {
+                    plain: body(),
+                    br: None,
+                    gz: None,
+                },
                 csv: body(),
                 len: AGGREGATE_BYTES / 2,
                 checked: used,

@@ -3,3 +3,4 @@
 pub mod body;
 pub mod cache;
 pub mod conditional;
+pub mod encoding;

@@ -7,6 +7,7 @@ pub struct Metrics {
     registry: Registry,
     requests: IntCounterVec,
     latency: HistogramVec,
+    statements: IntCounterVec,
     password_verifications: IntCounter,
 }
 
@@ -32,6 +33,14 @@ impl Metrics {
             &["operation"],
         )
         .expect("valid metric");
+        let statements = IntCounterVec::new(
+            Opts::new(
+                "nri_db_statements_total",
+                "SQL statements sent while serving requests, by operation (transaction control not counted)",
+            ),
+            &["operation"],
+        )
+        .expect("valid metric");
         let password_verifications = IntCounter::new(
             "nri_password_verifications_total",
             "Argon2 password verifications run for sign-ins (known accounts or not)",
@@ -44,12 +53,16 @@ impl Metrics {
             .register(Box::new(latency.clone()))
             .expect("registered once");
         registry
+            .register(Box::new(statements.clone()))
+            .expect("registered once");
+        registry
             .register(Box::new(password_verifications.clone()))
             .expect("registered once");
         Self {
             registry,
             requests,
             latency,
+            statements,
             password_verifications,
         }
     }
@@ -59,13 +72,25 @@ impl Metrics {
         self.password_verifications.inc();
     }
 
-    pub fn observe(&self, method: &str, operation: &str, status: u16, elapsed: Duration) {
+    /// Counts one answered request: its status, how long it took and how
+    /// many SQL statements it sent.
+    pub fn observe(
+        &self,
+        method: &str,
+        operation: &str,
+        status: u16,
+        elapsed: Duration,
+        statements: u64,
+    ) {
         self.requests
             .with_label_values(&[method, operation, &status.to_string()])
             .inc();
         self.latency
             .with_label_values(&[operation])
             .observe(elapsed.as_secs_f64());
+        self.statements
+            .with_label_values(&[operation])
+            .inc_by(statements);
     }
 
     /// The HTTP layer's metric families (`routes::health::metrics` adds the rest).

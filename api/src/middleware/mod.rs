@@ -1,6 +1,7 @@
 //! Cross-cutting HTTP concerns, each an `around` function over the routes.
 pub mod body_limit;
 pub mod catch_panic;
+pub mod compression;
 pub mod idempotency;
 pub mod metrics;
 pub mod outage;

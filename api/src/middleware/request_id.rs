@@ -45,7 +45,7 @@ pub async fn around<E: Endpoint>(next: E, mut req: Request) -> Result<Response> 
     let metrics = req.data::<AppState>().map(|s| s.metrics.clone());
     let span = tracing::info_span!("request", %method, %path, request_id = %id);
     let started = Instant::now();
-    let result = next.call(req).instrument(span.clone()).await;
+    let (result, statements) = crate::db::counting(next.call(req).instrument(span.clone())).await;
     let mut resp = match result {
         Ok(r) => r.into_response(),
         Err(err) => crate::problem::render(err).await,
@@ -65,7 +65,7 @@ pub async fn around<E: Endpoint>(next: E, mut req: Request) -> Result<Response> 
             .get::<poem_openapi::OperationId>()
             .map(|o| o.0)
             .unwrap_or("other");
-        m.observe(&method, route, status.as_u16(), elapsed);
+        m.observe(&method, route, status.as_u16(), elapsed, statements);
     }
     if let Ok(v) = id.parse() {
         resp.headers_mut().insert(HEADER, v);

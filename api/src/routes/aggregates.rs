@@ -7,19 +7,22 @@
 //! and `…/{year}/missing.csv` (see `domain::aggregate_csv`), rendered from
 //! the stored aggregate once per stored ETag and kept beside it.
 //!
-//! The stored bytes are served as they are (never parsed and re-serialised)
-//! from a small in-process cache that is revalidated against the stored ETag:
+//! The stored bytes are served as they are (never parsed and re-serialised),
+//! the JSON in the Brotli or gzip form the worker stored beside it when the
+//! client accepts one, from a small in-process cache that is revalidated against the stored ETag:
 //! at once after this process's worker stores an aggregate, and otherwise at
 //! most `REVALIDATE_AFTER` after the last check (the bound on how stale an
 //! aggregate written by another process can be served; clients themselves
 //! may keep one for `max-age=60`).
 use super::Tag;
-use crate::http::body::{SharedBody, StoredCsv, StoredJson, shared};
+use crate::http::body::{Encoded, SharedBody, StoredCsv, StoredJson, shared};
 use crate::http::cache::{AggregateKey, CachedAggregate};
+use crate::http::encoding::{Coding, Negotiated};
 use crate::problem::ApiError;
 use crate::service::aggregates;
 use crate::state::AppState;
 use domain::aggregate_csv::Companion;
+use poem::Request;
 use poem_openapi::param::{Header, Path};
 use poem_openapi::{ApiResponse, OpenApi};
 use std::time::{Duration, Instant};
@@ -85,6 +88,7 @@ impl Api {
         key: &str,
         year: &str,
         if_none_match: Option<&str>,
+        coding: Option<Coding>,
     ) -> Result<AggregateResponse, ApiError> {
         let scope = parse_scope(key)?;
         let (year, csv) = match year.rsplit_once('.') {
@@ -109,7 +113,9 @@ impl Api {
             let disposition = attachment(&scope, year, None);
             AggregateResponse::Csv(StoredCsv(csv_body), etag, cache, disposition)
         } else {
-            AggregateResponse::Json(StoredJson::new(json_body), etag, cache)
+            // The worker stored the JSON's encoded forms: sent as stored.
+            let (body, coded) = json_body.select(coding);
+            AggregateResponse::Json(StoredJson::coded(body, coded), etag, cache)
         })
     }
 
@@ -137,7 +143,7 @@ impl Api {
         let body = match caches.companion(&key, companion.name(), &etag) {
             Some(body) => body,
             None => {
-                let stored = json_body()
+                let stored = (json_body.plain)()
                     .into_bytes()
                     .await
                     .map_err(|e| anyhow::anyhow!("reading the stored aggregate: {e}"))?;
@@ -168,7 +174,7 @@ impl Api {
         &self,
         scope: &Scope,
         year: i32,
-    ) -> Result<(String, SharedBody, SharedBody), ApiError> {
+    ) -> Result<(String, Encoded, SharedBody), ApiError> {
         self.current((scope.key(), year)).await?.ok_or_else(|| {
             ApiError::not_found(format!("no aggregate for `{}` in {year} yet", scope.key()))
         })
@@ -180,7 +186,7 @@ impl Api {
     async fn current(
         &self,
         key: AggregateKey,
-    ) -> Result<Option<(String, SharedBody, SharedBody)>, ApiError> {
+    ) -> Result<Option<(String, Encoded, SharedBody)>, ApiError> {
         let caches = &self.0.caches;
         let generation = worker::aggregation::stored_generation();
         let now = Instant::now();
@@ -217,8 +223,15 @@ impl Api {
         let Some(row) = aggregates::aggregate(db, pk).await? else {
             return Ok(None);
         };
-        let len = row.body.len() + row.csv.len();
-        let json = shared(row.body);
+        let len = row.body.len()
+            + row.csv.len()
+            + row.body_br.as_ref().map_or(0, Vec::len)
+            + row.body_gz.as_ref().map_or(0, Vec::len);
+        let json = Encoded {
+            plain: shared(row.body),
+            br: row.body_br.map(shared),
+            gz: row.body_gz.map(shared),
+        };
         let csv = shared(row.csv);
         caches.remember_aggregate(
             key,
@@ -291,11 +304,17 @@ impl Api {
     )]
     async fn global(
         &self,
+        req: &Request,
         year: Path<String>,
         #[oai(name = "If-None-Match")] if_none_match: Header<Option<String>>,
     ) -> Result<AggregateResponse, ApiError> {
-        self.serve("global", &year.0, if_none_match.0.as_deref())
-            .await
+        self.serve(
+            "global",
+            &year.0,
+            if_none_match.0.as_deref(),
+            Negotiated::of(req),
+        )
+        .await
     }
 
     /// The aggregate of a scope and year: `un-region/{region}`, `kind/youth`, `initiative/{slug}`
@@ -306,6 +325,7 @@ impl Api {
     )]
     async fn scoped(
         &self,
+        req: &Request,
         kind: Path<String>,
         name: Path<String>,
         year: Path<String>,
@@ -315,6 +335,7 @@ impl Api {
             &format!("{}/{}", kind.0, name.0),
             &year.0,
             if_none_match.0.as_deref(),
+            Negotiated::of(req),
         )
         .await
     }

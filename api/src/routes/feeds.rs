@@ -1,12 +1,16 @@
 //! `/feeds/{scope}.atom` and `/feeds/{scope}.json`: Atom 1.0 and JSON Feed
 //! 1.1 of a scope's accepted reports and their key messages, newest first,
-//! served as the worker rendered them, with strong ETags and 304.
+//! served as the worker rendered them (in the Brotli or gzip form it stored
+//! beside each, when the client accepts one), with strong ETags and 304: a
+//! revalidation reads the stored ETag alone before anything else.
 use super::Tag;
+use crate::http::body::StoredText;
+use crate::http::encoding::{Coding, Negotiated};
 use crate::problem::ApiError;
-use crate::service::aggregates;
+use crate::service::aggregates::{self, FeedFormat};
 use crate::state::AppState;
+use poem::Request;
 use poem_openapi::param::{Header, Path};
-use poem_openapi::payload::PlainText;
 use poem_openapi::{ApiResponse, OpenApi};
 use worker::aggregate::Scope;
 
@@ -18,13 +22,13 @@ const CACHE_CONTROL: &str = "public, max-age=60, must-revalidate";
 pub enum FeedResponse {
     #[oai(status = 200, content_type = "application/atom+xml; charset=utf-8")]
     Atom(
-        PlainText<String>,
+        StoredText,
         #[oai(header = "ETag")] String,
         #[oai(header = "Cache-Control")] String,
     ),
     #[oai(status = 200, content_type = "application/feed+json; charset=utf-8")]
     Json(
-        PlainText<String>,
+        StoredText,
         #[oai(header = "ETag")] String,
         #[oai(header = "Cache-Control")] String,
     ),
@@ -41,10 +45,11 @@ impl Api {
         prefix: Option<&str>,
         file: &str,
         if_none_match: Option<&str>,
+        coding: Option<Coding>,
     ) -> Result<FeedResponse, ApiError> {
-        let (name, atom) = match file.rsplit_once('.') {
-            Some((n, "atom")) => (n, true),
-            Some((n, "json")) => (n, false),
+        let (name, format) = match file.rsplit_once('.') {
+            Some((n, "atom")) => (n, FeedFormat::Atom),
+            Some((n, "json")) => (n, FeedFormat::Json),
             _ => {
                 return Err(ApiError::field(
                     "scope",
@@ -62,25 +67,33 @@ impl Api {
                 format!("`{key}` is not a scope: use global, un-region/<region>, kind/youth or initiative/<slug>"),
             )
         })?;
-        let row = aggregates::feed(&self.0.db, scope.key())
-            .await?
-            .ok_or_else(|| {
-                ApiError::not_found(format!(
-                    "no feed for `{}`: no such forum, or the worker has not computed it yet",
-                    scope.key()
-                ))
-            })?;
-        let etag = if atom { row.atom_etag } else { row.json_etag };
+        let missing = || {
+            ApiError::not_found(format!(
+                "no feed for `{}`: no such forum, or the worker has not computed it yet",
+                scope.key()
+            ))
+        };
         let cache = CACHE_CONTROL.to_owned();
-        if if_none_match
-            .is_some_and(|sent| sent.split(',').any(|t| t.trim() == etag || t.trim() == "*"))
-        {
-            return Ok(FeedResponse::NotModified(etag, cache));
+        let matches = |etag: &str| {
+            if_none_match
+                .is_some_and(|sent| sent.split(',').any(|t| t.trim() == etag || t.trim() == "*"))
+        };
+        // A revalidation reads the ETag alone first: a 304 reads no feed.
+        if if_none_match.is_some() {
+            let etag = aggregates::feed_etag(&self.0.db, scope.key(), format)
+                .await?
+                .ok_or_else(missing)?;
+            if matches(&etag) {
+                return Ok(FeedResponse::NotModified(etag, cache));
+            }
         }
-        Ok(if atom {
-            FeedResponse::Atom(PlainText(row.atom), etag, cache)
-        } else {
-            FeedResponse::Json(PlainText(row.json), etag, cache)
+        let stored = aggregates::feed(&self.0.db, scope.key(), format, coding)
+            .await?
+            .ok_or_else(missing)?;
+        let (etag, body) = (stored.etag, StoredText(stored.bytes.into(), stored.coding));
+        Ok(match format {
+            FeedFormat::Atom => FeedResponse::Atom(body, etag, cache),
+            FeedFormat::Json => FeedResponse::Json(body, etag, cache),
         })
     }
 }
@@ -91,21 +104,34 @@ impl Api {
     #[oai(path = "/:file", method = "get", operation_id = "get_global_feed")]
     async fn global(
         &self,
+        req: &Request,
         file: Path<String>,
         #[oai(name = "If-None-Match")] if_none_match: Header<Option<String>>,
     ) -> Result<FeedResponse, ApiError> {
-        self.serve(None, &file.0, if_none_match.0.as_deref()).await
+        self.serve(
+            None,
+            &file.0,
+            if_none_match.0.as_deref(),
+            Negotiated::of(req),
+        )
+        .await
     }
 
     /// A scope's feed: `/feeds/un-region/africa.atom`, `/feeds/initiative/west-africa-igf.json`, …
     #[oai(path = "/:kind/:file", method = "get", operation_id = "get_feed")]
     async fn scoped(
         &self,
+        req: &Request,
         kind: Path<String>,
         file: Path<String>,
         #[oai(name = "If-None-Match")] if_none_match: Header<Option<String>>,
     ) -> Result<FeedResponse, ApiError> {
-        self.serve(Some(&kind.0), &file.0, if_none_match.0.as_deref())
-            .await
+        self.serve(
+            Some(&kind.0),
+            &file.0,
+            if_none_match.0.as_deref(),
+            Negotiated::of(req),
+        )
+        .await
     }
 }

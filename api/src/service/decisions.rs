@@ -77,7 +77,7 @@ pub async fn record(
         ini.version,
     )
     .await?;
-    if !won {
+    if won.is_none() {
         // A concurrent decision or edit came first: judge this one against what it left.
         let now = load_initiative(uow.txn(), &ini.slug).await?;
         crate::stored::initiative_status(&now)?.transition(to)?;

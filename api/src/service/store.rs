@@ -32,7 +32,8 @@ pub fn to_json<T: serde::Serialize>(v: &T) -> String {
 
 /// Writes `changes` to the row `key_col = key` only if its version is still
 /// `version` (compare-and-set), so a concurrent writer is never overwritten
-/// silently: the loser gets 412. `changes` must set the version to `version + 1`.
+/// silently: the loser gets 412. `changes` must set the version to
+/// `version + 1`. Returns the row as written.
 pub async fn update_versioned<E, A>(
     db: &impl ConnectionTrait,
     changes: A,
@@ -40,25 +41,25 @@ pub async fn update_versioned<E, A>(
     key: i64,
     version_col: E::Column,
     version: i64,
-) -> Result<(), ApiError>
+) -> Result<E::Model, ApiError>
 where
     E: EntityTrait,
     A: sea_orm::ActiveModelTrait<Entity = E>,
 {
-    if compare_and_set(db, changes, key_col, key, version_col, version).await? {
-        Ok(())
-    } else {
-        Err(ApiError::PreconditionFailed {
+    compare_and_set(db, changes, key_col, key, version_col, version)
+        .await?
+        .ok_or_else(|| ApiError::PreconditionFailed {
             current: etag(version + 1),
         })
-    }
 }
 
 /// Writes `changes` to the row `key_col = key` only if its version is still
-/// `version`, and says whether it did. Every state transition goes through
-/// here (or `update_versioned`): of concurrent requests acting on one state,
-/// exactly one wins; the caller answers the others before writing any audit
-/// record or outbox event. `changes` must set the version to `version + 1`.
+/// `version`, and returns the row as written (`UPDATE … RETURNING`: no read
+/// after the write), or `None` when another writer won. Every state
+/// transition goes through here (or `update_versioned`): of concurrent
+/// requests acting on one state, exactly one wins; the caller answers the
+/// others before writing any audit record or outbox event. `changes` must
+/// set the version to `version + 1`.
 pub async fn compare_and_set<E, A>(
     db: &impl ConnectionTrait,
     changes: A,
@@ -66,18 +67,19 @@ pub async fn compare_and_set<E, A>(
     key: i64,
     version_col: E::Column,
     version: i64,
-) -> Result<bool, ApiError>
+) -> Result<Option<E::Model>, ApiError>
 where
     E: EntityTrait,
     A: sea_orm::ActiveModelTrait<Entity = E>,
 {
-    let done = E::update_many()
+    let mut written = E::update_many()
         .set(changes)
         .filter(key_col.eq(key))
         .filter(version_col.eq(version))
-        .exec(db)
+        .exec_with_returning(db)
         .await?;
-    Ok(done.rows_affected == 1)
+    // `key_col` is unique: one row or none.
+    Ok(written.pop())
 }
 
 /// Deletes the rows `which` selects, or answers `gone` when there were none:

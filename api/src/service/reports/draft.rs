@@ -72,7 +72,7 @@ pub async fn record_draft(
             };
             crate::stored::report_status(&current)?.apply(ReportAction::Edit)?;
             check_if_match(if_match, current.version)?;
-            update_versioned(
+            let row = update_versioned(
                 uow.txn(),
                 annual_report::ActiveModel {
                     content: Set(to_json(&content)),
@@ -87,7 +87,6 @@ pub async fn record_draft(
                 current.version,
             )
             .await?;
-            let row = require_report(uow.txn(), &ini, year).await?;
             (
                 row,
                 Some(from_json::<serde_json::Value>(&current.content)?),
@@ -106,7 +105,7 @@ pub async fn record_draft(
         before,
         after: Some(crate::audit::json(&content)),
     });
-    let reviews = reviews_of(uow.txn(), row.id).await?;
+    let reviews = reviews_of(uow.txn(), &row).await?;
     Ok(Written {
         ini,
         report: row,

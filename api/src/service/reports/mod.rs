@@ -67,19 +67,26 @@ async fn require_report(
         .ok_or_else(|| ApiError::not_found(format!("`{}` has no report for {year}", ini.slug)))
 }
 
+/// The reviews of `report`, oldest first. A report never submitted has
+/// none (each review is of a submission), so none are read for it: a first
+/// draft's edits and its first submission skip the round trip.
 async fn reviews_of(
     db: &impl ConnectionTrait,
-    report_id: i64,
+    report: &annual_report::Model,
 ) -> Result<Vec<report_review::Model>, ApiError> {
+    if report.submissions == 0 {
+        return Ok(Vec::new());
+    }
     Ok(report_review::Entity::find()
-        .filter(report_review::Column::ReportId.eq(report_id))
+        .filter(report_review::Column::ReportId.eq(report.id))
         .order_by_asc(report_review::Column::Id)
         .all(db)
         .await?)
 }
 
 /// Moves `current` by `action`, writing `changes` only if nobody changed the
-/// report since it was read (compare-and-set on its version): of concurrent
+/// report since it was read (compare-and-set on its version), and returns
+/// the report as written. Of concurrent
 /// submits, reviews or reopenings exactly one acts. A loser is told what a
 /// later request would be told: the action is not allowed in the state the
 /// winner left (409 naming it), its `If-Match` is stale (412), or, failing
@@ -91,7 +98,7 @@ async fn transition(
     action: ReportAction,
     changes: annual_report::ActiveModel,
     if_match: bool,
-) -> Result<(), ApiError> {
+) -> Result<annual_report::Model, ApiError> {
     let won = compare_and_set(
         txn,
         changes,
@@ -101,8 +108,8 @@ async fn transition(
         current.version,
     )
     .await?;
-    if won {
-        return Ok(());
+    if let Some(written) = won {
+        return Ok(written);
     }
     let now = require_report(txn, ini, current.year).await?;
     crate::stored::report_status(&now)?.apply(action)?;

@@ -140,7 +140,7 @@ pub async fn get(r: &Reader<'_>, slug: &str, year: i32) -> Result<Read, ApiError
         )));
     }
     let reviews = if view == View::Full {
-        Some(reviews_of(r.db, report.id).await?)
+        Some(reviews_of(r.db, &report).await?)
     } else {
         None
     };

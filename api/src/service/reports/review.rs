@@ -100,8 +100,7 @@ pub async fn record_review(
             )
         }
     };
-    transition(uow.txn(), &ini, &current, action, changes, false).await?;
-    let updated = require_report(uow.txn(), &ini, year).await?;
+    let updated = transition(uow.txn(), &ini, &current, action, changes, false).await?;
     report_review::ActiveModel {
         report_id: Set(current.id),
         version_number: Set(version),
@@ -121,7 +120,7 @@ pub async fn record_review(
         before: Some(json!({ "status": before })),
         after: Some(json!({ "status": next, "comment": comment })),
     });
-    let reviews = reviews_of(uow.txn(), updated.id).await?;
+    let reviews = reviews_of(uow.txn(), &updated).await?;
     Ok(Written {
         ini,
         report: updated,

@@ -57,7 +57,7 @@ pub async fn record_submission(
     }
     let user_id = uow.caller().principal.require_user()?.id;
     let number = current.submissions + 1;
-    transition(
+    let row = transition(
         uow.txn(),
         &ini,
         &current,
@@ -98,8 +98,8 @@ pub async fn record_submission(
         before: Some(json!({ "status": before })),
         after: Some(json!({ "status": next, "version": number })),
     });
-    let row = require_report(uow.txn(), &ini, year).await?;
-    let reviews = reviews_of(uow.txn(), row.id).await?;
+    // The reviews are of earlier submissions (none before the first).
+    let reviews = reviews_of(uow.txn(), &current).await?;
     Ok(Written {
         ini,
         report: row,

@@ -1,0 +1,225 @@
+//! Compressed responses (Brotli or gzip, as `Accept-Encoding` asks: see
+//! `http::encoding::negotiate`) and the conditional requests that go with
+//! them. Around every route:
+//!
+//! - before the handler, the coding is negotiated once and put in the
+//!   request (`Negotiated`: handlers holding stored encoded bytes send
+//!   them), and `If-Match` / `If-None-Match` tags of any representation are
+//!   read as the resource's, so handlers compare with their own tag only;
+//! - after it, a compressible body of at least [`MIN_BYTES`] is compressed
+//!   unless it already has a coding (stored bytes) or is streamed, every
+//!   compressible response says `Vary: Accept-Encoding`, an encoded
+//!   response's ETag names its coding, and a 304 carries the tag the client
+//!   sent; a GET answered 200 whose ETag `If-None-Match` names becomes a
+//!   304 (for handlers that do not answer 304 themselves).
+//!
+//! poem's own `Compression` middleware was not used: it sets no `Vary`,
+//! leaves ETags naming the identity representation, compresses bodies of
+//! any size and type (304s and images included), and chooses a coding
+//! offered with `q=0`.
+use crate::http::encoding::{
+    Coding, Negotiated, matching_sent_tag, negotiate, representation_tag, resource_tags,
+};
+use bytes::Bytes;
+use http_body_util::combinators::BoxBody;
+use poem::http::header::{self, HeaderMap, HeaderValue};
+use poem::http::{HeaderName, Method, StatusCode};
+use poem::{Body, Endpoint, IntoResponse, Request, Response, Result};
+use worker::encoding::MIN_BYTES;
+
+/// Bodies larger than this are compressed on the blocking pool rather than
+/// on a request task, which would hold up the requests queued behind it.
+const INLINE_BYTES: usize = 64 * 1024;
+
+pub async fn around<E: Endpoint>(next: E, mut req: Request) -> Result<Response> {
+    let coding = accepted(req.headers());
+    let if_none_match = rewrite_tags(req.headers_mut(), header::IF_NONE_MATCH);
+    rewrite_tags(req.headers_mut(), header::IF_MATCH);
+    req.extensions_mut().insert(Negotiated(coding));
+    let read = matches!(*req.method(), Method::GET | Method::HEAD);
+    let mut resp = next.call(req).await?.into_response();
+    if read && let Some(sent) = &if_none_match {
+        not_modified_unless_changed(&mut resp, sent);
+    }
+    if resp.status() == StatusCode::NOT_MODIFIED {
+        vary(resp.headers_mut());
+        if let Some(sent) = if_none_match {
+            echo_tag(resp.headers_mut(), &sent);
+        }
+        return Ok(resp);
+    }
+    if let Some(already) = coded_as(resp.headers()) {
+        // Stored bytes a handler sent in their stored coding.
+        vary(resp.headers_mut());
+        name_representation(resp.headers_mut(), already);
+        return Ok(resp);
+    }
+    if !compressible(resp.headers()) {
+        return Ok(resp);
+    }
+    vary(resp.headers_mut());
+    match coding {
+        Some(coding) if may_transform(&resp) => compress(resp, coding).await,
+        _ => Ok(resp),
+    }
+}
+
+/// Turns a GET's 200 into a 304 when `If-None-Match` names its ETag (in
+/// any coding), for the resources whose handlers do not answer 304
+/// themselves: the body is not sent again, though it was made.
+fn not_modified_unless_changed(resp: &mut Response, sent: &str) {
+    if resp.status() != StatusCode::OK {
+        return;
+    }
+    let Some(etag) = resp
+        .headers()
+        .get(header::ETAG)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return;
+    };
+    if matching_sent_tag(sent, etag).is_none() && sent.trim() != "*" {
+        return;
+    }
+    resp.set_status(StatusCode::NOT_MODIFIED);
+    resp.set_body(Body::empty());
+    let headers = resp.headers_mut();
+    for name in [
+        header::CONTENT_TYPE,
+        header::CONTENT_LENGTH,
+        header::CONTENT_ENCODING,
+    ] {
+        headers.remove(name);
+    }
+}
+
+/// The coding `Accept-Encoding` asks for (all its lines read as one list).
+fn accepted(headers: &HeaderMap) -> Option<Coding> {
+    let values: Vec<&str> = headers
+        .get_all(header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect();
+    negotiate(&values.join(","))
+}
+
+/// Reads the tags of header `name` as the resource's; returns them as sent.
+fn rewrite_tags(headers: &mut HeaderMap, name: HeaderName) -> Option<String> {
+    let sent = headers.get(&name)?.to_str().ok()?.to_owned();
+    if let Ok(v) = HeaderValue::from_str(&resource_tags(&sent)) {
+        headers.insert(name, v);
+    }
+    Some(sent)
+}
+
+/// Gives a 304 the tag of the copy the client holds (one it sent).
+fn echo_tag(headers: &mut HeaderMap, sent: &str) {
+    let Some(etag) = headers.get(header::ETAG).and_then(|v| v.to_str().ok()) else {
+        return;
+    };
+    if let Some(tag) = matching_sent_tag(sent, etag)
+        && let Ok(v) = HeaderValue::from_str(tag)
+    {
+        headers.insert(header::ETAG, v);
+    }
+}
+
+/// The coding a response's body already has, when it is one of ours.
+fn coded_as(headers: &HeaderMap) -> Option<Coding> {
+    let value = headers.get(header::CONTENT_ENCODING)?.to_str().ok()?;
+    Coding::ALL
+        .into_iter()
+        .find(|c| value.trim().eq_ignore_ascii_case(c.as_str()))
+}
+
+/// Renames the ETag after the representation's coding.
+fn name_representation(headers: &mut HeaderMap, coding: Coding) {
+    let Some(etag) = headers.get(header::ETAG).and_then(|v| v.to_str().ok()) else {
+        return;
+    };
+    if let Ok(v) = HeaderValue::from_str(&representation_tag(etag, coding)) {
+        headers.insert(header::ETAG, v);
+    }
+}
+
+/// Adds `Accept-Encoding` to `Vary` unless it is there already.
+fn vary(headers: &mut HeaderMap) {
+    let present = headers
+        .get_all(header::VARY)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|v| v.trim().eq_ignore_ascii_case("accept-encoding") || v.trim() == "*");
+    if !present {
+        headers.append(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+    }
+}
+
+/// Text formats: JSON (problems, feeds), HTML, CSV, Atom, plain text.
+fn compressible(headers: &HeaderMap) -> bool {
+    let Some(ct) = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return false;
+    };
+    let essence = ct.split(';').next().unwrap_or_default().trim();
+    let essence = essence.to_ascii_lowercase();
+    essence.starts_with("text/")
+        || essence == "application/json"
+        || essence == "application/xml"
+        || essence == "application/javascript"
+        || essence == "image/svg+xml"
+        || (essence.starts_with("application/")
+            && (essence.ends_with("+json") || essence.ends_with("+xml")))
+}
+
+/// Whether the response has a body a coding may change: not an empty or
+/// partial one, and not one its handler marked `no-transform`.
+fn may_transform(resp: &Response) -> bool {
+    let status = resp.status();
+    let no_transform = resp
+        .headers()
+        .get_all(header::CACHE_CONTROL)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| v.to_ascii_lowercase().contains("no-transform"));
+    !no_transform
+        && !status.is_informational()
+        && status != StatusCode::NO_CONTENT
+        && status != StatusCode::PARTIAL_CONTENT
+}
+
+/// Compresses the body when it is whole, large enough, and gets smaller.
+async fn compress(mut resp: Response, coding: Coding) -> Result<Response> {
+    let body: BoxBody<Bytes, std::io::Error> = resp.take_body().into();
+    // Only a body whose length is known is whole: a streamed one is sent as it comes.
+    let whole = http_body::Body::size_hint(&body).exact();
+    let body = Body::from(body);
+    if whole.is_none_or(|n| n < MIN_BYTES as u64) {
+        resp.set_body(body);
+        return Ok(resp);
+    }
+    let plain = body.into_bytes().await?;
+    let coded = if plain.len() > INLINE_BYTES {
+        let shared = plain.clone();
+        tokio::task::spawn_blocking(move || coding.encode(&shared))
+            .await
+            .map_err(|e| anyhow::anyhow!("compressing a response: {e}"))?
+    } else {
+        coding.encode(&plain)
+    };
+    if coded.len() >= plain.len() {
+        resp.set_body(plain);
+        return Ok(resp);
+    }
+    let headers = resp.headers_mut();
+    headers.insert(
+        header::CONTENT_ENCODING,
+        HeaderValue::from_static(coding.as_str()),
+    );
+    headers.remove(header::CONTENT_LENGTH);
+    name_representation(headers, coding);
+    resp.set_body(coded);
+    Ok(resp)
+}
