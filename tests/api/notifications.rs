@@ -47,19 +47,19 @@ async fn world(smtp: Option<&SmtpServer>) -> World {
     })
     .await;
     let reviewer = app
-        .sign_up("reviewer@igf.example.org", "Rita Reviewer")
+        .confirmed_account("reviewer@igf.example.org", "Rita Reviewer")
         .await;
     app.make_igf_secretariat(reviewer.id).await;
     let focal = app
-        .sign_up("focal@chisinau-igf.example.org", "Fiona Focal")
+        .confirmed_account("focal@chisinau-igf.example.org", "Fiona Focal")
         .await;
     app.register(&focal.token, moldovan("chisinau-igf", "Chisinau IGF"))
         .await;
     let editor = app
-        .sign_up("editor@chisinau-igf.example.org", "Ed Editor")
+        .confirmed_account("editor@chisinau-igf.example.org", "Ed Editor")
         .await;
     let viewer = app
-        .sign_up("viewer@chisinau-igf.example.org", "Vic Viewer")
+        .confirmed_account("viewer@chisinau-igf.example.org", "Vic Viewer")
         .await;
     for (who, role) in [(&editor, "editor"), (&viewer, "viewer")] {
         let r = app
@@ -68,7 +68,7 @@ async fn world(smtp: Option<&SmtpServer>) -> World {
         assert_eq!(r.status, StatusCode::CREATED, "{:?}", r.body);
     }
     let other = app
-        .sign_up("focal@balti-igf.example.org", "Otto Other")
+        .confirmed_account("focal@balti-igf.example.org", "Otto Other")
         .await;
     app.register(&other.token, moldovan("balti-igf", "Balti IGF"))
         .await;
@@ -234,6 +234,16 @@ async fn a_return_mails_the_focal_point_and_editors_with_the_comment_once_even_w
 {
     let smtp = SmtpServer::start(0).await;
     let w = world(Some(&smtp)).await;
+    // An editor who signed up but has not confirmed the address yet.
+    let unconfirmed = w
+        .app
+        .sign_up("new-editor@chisinau-igf.example.org", "Nia New")
+        .await;
+    let r = w
+        .app
+        .grant("chisinau-igf", &w.focal.token, &unconfirmed.email, "editor")
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{:?}", r.body);
     let path = file_report(&w.app, "chisinau-igf", &w.editor.token, false).await;
     let comment = "Please add the participation figures by gender & age.";
     review(
@@ -267,6 +277,11 @@ async fn a_return_mails_the_focal_point_and_editors_with_the_comment_once_even_w
     assert!(
         inbox(&smtp, &w.other.email).is_empty(),
         "not another initiative's people"
+    );
+    assert_eq!(
+        subjects(&inbox(&smtp, &unconfirmed.email)),
+        ["Confirm your e-mail address for the NRI Registry"],
+        "an unconfirmed address gets its confirmation link and no notification"
     );
     let before = smtp.messages().len();
 
@@ -436,7 +451,10 @@ async fn the_unsubscribe_link_of_a_message_turns_its_kind_off_without_signing_in
     assert_eq!(records[0]["after"]["kind"], "new_applicant");
 
     // No more new applicants for the reviewer; submissions still arrive.
-    let cahul = w.app.sign_up("focal@cahul-igf.example.org", "Cahul").await;
+    let cahul = w
+        .app
+        .confirmed_account("focal@cahul-igf.example.org", "Cahul")
+        .await;
     w.app
         .register(&cahul.token, moldovan("cahul-igf", "Cahul IGF"))
         .await;

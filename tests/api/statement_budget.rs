@@ -14,8 +14,9 @@ use serde_json::json;
 /// and the audit record (the caller's rights are remembered).
 const PUT_BUDGET: u64 = 5;
 
-/// Statements of a submission: as an edit, plus the submitted version.
-const SUBMIT_BUDGET: u64 = 6;
+/// Statements of a submission: as an edit, plus the submitted version and
+/// the `report.submitted` outbox event that notifies the reviewers.
+const SUBMIT_BUDGET: u64 = 7;
 
 const REPORT: &str = "/initiatives/moldova-igf/reports/2025";
 
