@@ -13,8 +13,6 @@ use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
 
-/// The real binary (the same `main.rs` as `nri`, built for this package).
-
 /// How long a stopped process may take to exit: the API's drain bound (10 s)
 /// or the worker's grace (set per test), with room for a loaded machine.
 const EXIT_BOUND: Duration = Duration::from_secs(30);
