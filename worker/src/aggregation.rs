@@ -594,7 +594,8 @@ async fn store(
     detect_change: bool,
 ) -> Result<Option<String>, DbErr> {
     let generated_at = Utc::now();
-    let content = serde_json::to_value(agg).unwrap_or_default();
+    let content = serde_json::to_value(agg)
+        .map_err(|e| DbErr::Custom(format!("the aggregate does not serialise: {e}")))?;
     let mut body = content.clone();
     body["generated_at"] =
         Value::String(generated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));

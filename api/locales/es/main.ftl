@@ -754,3 +754,4 @@ unsubscribe-others = Las demás notificaciones siguen llegando.
 unsubscribe-choose = Elija qué recibe.
 unsubscribe-sign-in = Inicie sesión para elegir qué recibe en la página de su cuenta.
 unsubscribe-lead = Seguir este enlace desactiva un tipo de notificación, el del mensaje en el que llegó, para la cuenta a la que se envió. Nada más cambia.
+error-unreadable-form = No se pudo leer el formulario completo. Vuelva atrás y envíelo de nuevo.

@@ -754,3 +754,4 @@ unsubscribe-others = As outras notificações continuam a chegar.
 unsubscribe-choose = Escolha o que recebe.
 unsubscribe-sign-in = Entre para escolher o que recebe na página da sua conta.
 unsubscribe-lead = Seguir este link desativa um tipo de notificação, o da mensagem em que veio, para a conta a que foi enviado. Nada mais muda.
+error-unreadable-form = Não foi possível ler o formulário completo. Volte atrás e envie-o novamente.

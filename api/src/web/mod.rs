@@ -171,8 +171,7 @@ impl Web {
     /// Reads a posted form and checks its CSRF token: `Err` is the refusal page.
     pub async fn form(&self, req: &Request, body: poem::Body) -> Result<(Visitor, Form), Response> {
         let visitor = self.visitor(req).await;
-        let bytes = body.into_bytes().await.unwrap_or_default();
-        let form = Form::parse(&bytes);
+        let form = self.posted(&visitor, body).await?;
         let sent = form.get("csrf").unwrap_or_default();
         if visitor.new_presession.is_some() || !session::csrf_matches(&visitor.csrf_secret, sent) {
             return Err(self.error(
@@ -183,6 +182,25 @@ impl Web {
             ));
         }
         Ok((visitor, form))
+    }
+
+    /// Reads a posted form's body, without a CSRF check (for the few forms
+    /// whose link carries their secret). A body that cannot be read in full
+    /// (the connection broke) is refused with a 400 page, never taken as an
+    /// empty form.
+    pub async fn posted(&self, visitor: &Visitor, body: poem::Body) -> Result<Form, Response> {
+        match body.into_bytes().await {
+            Ok(bytes) => Ok(Form::parse(&bytes)),
+            Err(e) => {
+                tracing::info!(error = %e, "a posted form could not be read");
+                Err(self.error(
+                    visitor,
+                    StatusCode::BAD_REQUEST,
+                    &self.t(visitor, "error-refused-title"),
+                    &self.t(visitor, "error-unreadable-form"),
+                ))
+            }
+        }
     }
 
     /// Renders a template with the visitor's details added to `ctx`.

@@ -149,9 +149,15 @@ async fn show(
         .as_array()
         .into_iter()
         .flatten()
-        .map(|t| Bar {
-            label: web.label(v, "theme", t["theme"].as_str().unwrap_or_default()),
-            value: t["initiatives"].as_u64().unwrap_or(0),
+        .filter_map(|t| {
+            let Some(theme) = t["theme"].as_str() else {
+                tracing::warn!(entry = %t, "an aggregate's theme entry names no theme");
+                return None;
+            };
+            Some(Bar {
+                label: web.label(v, "theme", theme),
+                value: t["initiatives"].as_u64().unwrap_or(0),
+            })
         })
         .collect();
     let mut ctx = base;

@@ -83,8 +83,10 @@ pub async fn unsubscribe(
     body: Body,
 ) -> Response {
     let v: Visitor = web.visitor(req).await;
-    let bytes = body.into_bytes().await.unwrap_or_default();
-    let form = crate::web::form::Form::parse(&bytes);
+    let form = match web.posted(&v, body).await {
+        Ok(form) => form,
+        Err(refused) => return refused,
+    };
     let token = q
         .get("token")
         .map(String::as_str)
