@@ -24,6 +24,7 @@ pub mod graph;
 pub mod import;
 pub mod input;
 pub mod jobs;
+pub mod l10n;
 pub mod names;
 pub mod notifications;
 pub mod password;

@@ -156,6 +156,16 @@ vocabulary!(
     PageLocale { En => "en", Fr => "fr", Es => "es", Ar => "ar", Zh => "zh", Ru => "ru", Pt => "pt" }
 );
 
+impl PageLocale {
+    /// The writing direction of its texts: `rtl` or `ltr`.
+    pub fn direction(self) -> &'static str {
+        match self {
+            PageLocale::Ar => "rtl",
+            _ => "ltr",
+        }
+    }
+}
+
 impl ReportStatus {
     /// The actions the workflow allows in this state.
     pub fn allowed_actions(self) -> &'static [ReportAction] {

@@ -18,6 +18,7 @@ mod hostile_input;
 mod import;
 mod l10n;
 mod mail;
+mod mail_l10n;
 mod multiprocess;
 mod names;
 mod notifications;

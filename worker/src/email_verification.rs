@@ -44,12 +44,13 @@ pub async fn issue(
         Recipient {
             name: &account.name,
             email: &account.email,
+            locale: mail::locale_of(&account)?,
         },
         json!({
             "name": account.name,
             "email": account.email,
             "link": format!("{public_url}/verify-email?token={token}"),
-            "valid_for": "48 hours",
+            "valid_hours": VALID_FOR.num_hours(),
         }),
         public_url,
         None,
@@ -95,6 +96,7 @@ pub async fn account_exists(
         Recipient {
             name: &account.name,
             email: &account.email,
+            locale: mail::locale_of(&account)?,
         },
         json!({
             "name": account.name,

@@ -9,8 +9,11 @@
 use crate::{SubjectGone, queue};
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::Utc;
+use domain::PageLocale;
 use domain::jobs::Job;
-use entity::{job, mail_message};
+use domain::l10n::Catalog;
+use entity::{job, mail_message, user};
+use fluent_bundle::FluentArgs;
 use lettre::address::Envelope;
 use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
@@ -85,6 +88,37 @@ pub struct Composed {
 pub struct Recipient<'a> {
     pub name: &'a str,
     pub email: &'a str,
+    /// The language the message is written in.
+    pub locale: PageLocale,
+}
+
+/// The mail's words in every shipped locale (`worker/locales/<tag>/mail.ftl`,
+/// compiled in). English is complete by definition; the others are checked
+/// against it by the tests below.
+const SOURCES: &[(PageLocale, &str)] = &[
+    (PageLocale::En, include_str!("../locales/en/mail.ftl")),
+    (PageLocale::Fr, include_str!("../locales/fr/mail.ftl")),
+    (PageLocale::Es, include_str!("../locales/es/mail.ftl")),
+    (PageLocale::Ar, include_str!("../locales/ar/mail.ftl")),
+    (PageLocale::Zh, include_str!("../locales/zh/mail.ftl")),
+    (PageLocale::Ru, include_str!("../locales/ru/mail.ftl")),
+    (PageLocale::Pt, include_str!("../locales/pt/mail.ftl")),
+];
+
+/// The mail's messages, built once.
+pub static WORDS: LazyLock<Catalog> =
+    LazyLock::new(|| Catalog::new(SOURCES, "worker/locales/{locale}/mail.ftl"));
+
+/// The language to write to an account in: its preference, English when it
+/// has none. A stored preference that is not a shipped locale is an error.
+pub fn locale_of(account: &user::Model) -> anyhow::Result<PageLocale> {
+    account
+        .locale
+        .as_deref()
+        .map(PageLocale::parse)
+        .transpose()
+        .map_err(|e| anyhow::anyhow!("account {}: stored locale: {e}", account.id))
+        .map(|preferred| preferred.unwrap_or(PageLocale::En))
 }
 
 /// Every mail template, by name: `{kind}.subject`, `{kind}.txt` and
@@ -158,6 +192,7 @@ const TEMPLATES: &[(&str, &str)] = &[
 static TEMPLATE_ENV: LazyLock<minijinja::Environment<'static>> = LazyLock::new(|| {
     let mut env = minijinja::Environment::new();
     env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+    env.add_function("t", translate);
     for (name, source) in TEMPLATES {
         env.add_template(name, source)
             .unwrap_or_else(|e| panic!("mail template {name} does not compile: {e:#}"));
@@ -177,6 +212,43 @@ pub fn new_token() -> String {
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// `t("message-id", name=value, …)` in a mail template: the message in the
+/// message's `locale` (a number argument selects plural forms). A message
+/// missing from English is an error, so a template naming one never sends.
+fn translate(
+    state: &minijinja::State,
+    id: &str,
+    args: minijinja::value::Kwargs,
+) -> Result<String, minijinja::Error> {
+    let locale = state
+        .lookup("locale")
+        .and_then(|v| v.as_str().map(PageLocale::parse))
+        .ok_or_else(|| {
+            minijinja::Error::new(
+                minijinja::ErrorKind::UndefinedError,
+                "a mail template was rendered without `locale`",
+            )
+        })?
+        .map_err(|e| {
+            minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string())
+        })?;
+    let mut fluent = FluentArgs::new();
+    for name in args.args() {
+        let value: minijinja::Value = args.get(name)?;
+        match value.as_i64() {
+            Some(n) => fluent.set(name.to_owned(), n),
+            None => fluent.set(name.to_owned(), value.to_string()),
+        }
+    }
+    args.assert_all_used()?;
+    WORDS.message(locale, id, Some(&fluent)).ok_or_else(|| {
+        minijinja::Error::new(
+            minijinja::ErrorKind::InvalidOperation,
+            format!("no message `{id}` in worker/locales/en/mail.ftl"),
+        )
+    })
 }
 
 fn render(name: &str, context: &Value) -> anyhow::Result<String> {
@@ -231,6 +303,8 @@ impl Mailer {
             .parse()
             .map_err(|e| anyhow::anyhow!("`{}` cannot receive mail: {e}", to.email))?;
         if let Value::Object(map) = &mut context {
+            map.insert("locale".into(), to.locale.as_str().into());
+            map.insert("dir".into(), to.locale.direction().into());
             map.insert("public_url".into(), public_url.into());
             map.insert("unsubscribe_url".into(), unsubscribe_url.into());
         }
@@ -402,8 +476,9 @@ mod tests {
                 Recipient {
                     name: "Ada <script>",
                     email: "Ada@Example.org",
+                    locale: PageLocale::En,
                 },
-                json!({ "name": "Ada <script>", "email": "ada@example.org", "link": "https://nri.example/reset-password?token=abc&x=1", "valid_for": "one hour" }),
+                json!({ "name": "Ada <script>", "email": "ada@example.org", "link": "https://nri.example/reset-password?token=abc&x=1", "valid_hours": 1 }),
                 "https://nri.example",
                 None,
             )
@@ -417,7 +492,7 @@ mod tests {
         assert!(!m.message.contains("List-Unsubscribe"));
         let html = render(
             "password_reset.html",
-            &json!({ "name": "Ada <script>", "email": "a@example.org", "link": "https://x/?a=1&b=2", "valid_for": "one hour", "public_url": "https://x", "unsubscribe_url": null }),
+            &json!({ "name": "Ada <script>", "email": "a@example.org", "link": "https://x/?a=1&b=2", "valid_hours": 1, "public_url": "https://x", "unsubscribe_url": null, "locale": "en", "dir": "ltr" }),
         )
         .unwrap();
         assert!(html.contains("Ada &lt;script&gt;"), "{html}");
@@ -425,6 +500,117 @@ mod tests {
             html.contains("https:&#x2f;&#x2f;x&#x2f;?a=1&amp;b=2") || html.contains("a=1&amp;b=2"),
             "{html}"
         );
+    }
+
+    #[test]
+    fn every_locale_has_every_english_message_a_review_header_and_formats() {
+        let problems = domain::l10n::problems(SOURCES);
+        assert!(problems.is_empty(), "{problems:#?}");
+        assert!(
+            domain::l10n::ids(SOURCES[0].1).len() > 60,
+            "en/mail.ftl is read"
+        );
+    }
+
+    /// Every id a template names, and every id the code builds from a
+    /// vocabulary, is an English message (`t` fails on a missing one, so a
+    /// message that names one would never send).
+    #[test]
+    fn every_message_the_mail_names_exists() {
+        let english = domain::l10n::ids(SOURCES[0].1);
+        let code = include_str!("notify/messages.rs");
+        let mut named: Vec<String> = Vec::new();
+        for source in TEMPLATES.iter().map(|(_, s)| *s).chain([code]) {
+            for piece in source.split('"').skip(1).step_by(2) {
+                let id = piece.trim_end_matches('-');
+                if (id.starts_with("mail-") || id.starts_with("notice-") || id.contains("-subject"))
+                    && !piece.ends_with('-')
+                    && !piece.contains(['{', ' '])
+                {
+                    named.push(id.to_owned());
+                }
+            }
+        }
+        named.extend(
+            domain::MemberRole::ALL
+                .iter()
+                .map(|r| format!("mail-role-{}", r.as_str())),
+        );
+        named.extend(
+            domain::NotificationKind::ALL
+                .iter()
+                .map(|k| format!("notice-kind-{}", k.as_str())),
+        );
+        assert!(named.len() > 40, "the scan finds the ids: {named:?}");
+        let missing: Vec<_> = named.iter().filter(|id| !english.contains(*id)).collect();
+        assert!(missing.is_empty(), "not in en/mail.ftl: {missing:?}");
+    }
+
+    #[test]
+    fn a_message_speaks_its_recipients_language_and_direction() {
+        let compose = |locale| {
+            mailer()
+                .compose(
+                    "invitation",
+                    "invitation:1",
+                    Recipient {
+                        name: "",
+                        email: "a@example.org",
+                        locale,
+                    },
+                    json!({ "initiative": "Moldova IGF", "role": "editor", "inviter": "Ana", "link": "https://x/i/t", "valid_days": 14 }),
+                    "https://nri.example",
+                    None,
+                )
+                .unwrap()
+        };
+        let fr = compose(PageLocale::Fr);
+        assert_eq!(
+            fr.subject,
+            "Vous êtes invité·e à rejoindre Moldova IGF sur le registre des NRI"
+        );
+        let ar = compose(PageLocale::Ar);
+        assert_ne!(ar.subject, fr.subject);
+        let html = |locale: PageLocale| {
+            render(
+                "invitation.html",
+                &json!({ "initiative": "M", "role": "editor", "inviter": "A", "link": "l", "valid_days": 14, "public_url": "p", "unsubscribe_url": null, "locale": locale.as_str(), "dir": locale.direction() }),
+            )
+            .unwrap()
+        };
+        assert!(html(PageLocale::Fr).contains(r#"<html lang="fr" dir="ltr">"#));
+        assert!(html(PageLocale::Ar).contains(r#"<html lang="ar" dir="rtl">"#));
+        let ru = compose(PageLocale::Ru);
+        assert!(ru.subject.contains("Moldova IGF"), "{}", ru.subject);
+        // The days are counted in the recipient's plural rules.
+        let ru_text = render(
+            "invitation.txt",
+            &json!({ "initiative": "M", "role": "viewer", "inviter": "A", "link": "l", "valid_days": 14, "public_url": "p", "unsubscribe_url": null, "locale": "ru", "dir": "ltr" }),
+        )
+        .unwrap();
+        assert!(
+            ru_text.contains("14 дней") && ru_text.contains("читатель"),
+            "{ru_text}"
+        );
+    }
+
+    #[test]
+    fn a_stored_locale_that_is_not_shipped_is_an_error_not_english() {
+        let mut account = user::Model {
+            id: 7,
+            email: "a@example.org".into(),
+            name: "A".into(),
+            password_hash: None,
+            platform_role: None,
+            created_at: Utc::now(),
+            email_confirmed_at: None,
+            locale: None,
+        };
+        assert_eq!(locale_of(&account).unwrap(), PageLocale::En);
+        account.locale = Some("fr".into());
+        assert_eq!(locale_of(&account).unwrap(), PageLocale::Fr);
+        account.locale = Some("klingon".into());
+        assert!(locale_of(&account).is_err());
     }
 
     #[test]
@@ -436,8 +622,9 @@ mod tests {
                 Recipient {
                     name: "",
                     email: "a@example.org",
+                    locale: PageLocale::En,
                 },
-                json!({ "name": "A", "email": "a@example.org", "link": "x", "valid_for": "one hour" }),
+                json!({ "name": "A", "email": "a@example.org", "link": "x", "valid_hours": 1 }),
                 "https://nri.example",
                 Some("https://nri.example/unsubscribe?token=t"),
             )

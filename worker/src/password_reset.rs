@@ -46,12 +46,13 @@ pub async fn issue(
         Recipient {
             name: &account.name,
             email: &account.email,
+            locale: mail::locale_of(&account)?,
         },
         json!({
             "name": account.name,
             "email": account.email,
             "link": format!("{public_url}/reset-password?token={token}"),
-            "valid_for": "one hour",
+            "valid_hours": VALID_FOR.num_hours(),
         }),
         public_url,
         None,

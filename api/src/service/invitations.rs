@@ -9,7 +9,7 @@ use super::{Reader, Unit};
 use crate::audit::Change;
 use crate::auth::hash_token;
 use crate::authz::Action;
-use crate::domain::{Email, MemberRole};
+use crate::domain::{Email, MemberRole, PageLocale};
 use crate::pagination::PageRequest;
 use crate::problem::ApiError;
 use chrono::{Duration, Utc};
@@ -82,6 +82,7 @@ pub async fn create(
         .with("invitation", json!(p.id)));
     }
     let inviter = uow.caller().principal.require_user()?.clone();
+    let locale = invitation_locale(uow.txn(), email.as_str(), inviter.id).await?;
     let token = worker::mail::new_token();
     let row = invitation::ActiveModel {
         initiative_id: Set(ini.id),
@@ -103,13 +104,14 @@ pub async fn create(
             Recipient {
                 name: "",
                 email: email.as_str(),
+                locale,
             },
             json!({
                 "initiative": ini.name,
-                "role": role_label(role),
+                "role": role.as_str(),
                 "inviter": inviter.name,
                 "link": format!("{}/invitations/{token}", sender.public_url),
-                "valid_for": "14 days",
+                "valid_days": VALID_FOR.num_days(),
             }),
             sender.public_url,
             None,
@@ -127,11 +129,28 @@ pub async fn create(
 }
 
 /// How a role reads in a message.
-fn role_label(role: MemberRole) -> &'static str {
-    match role {
-        MemberRole::FocalPoint => "focal point",
-        MemberRole::Editor => "editor",
-        MemberRole::Viewer => "viewer",
+/// The language of an invitation: the invitee's preference when the address
+/// has an account that chose one, else the inviter's, else English.
+async fn invitation_locale(
+    db: &impl ConnectionTrait,
+    email: &str,
+    inviter: i64,
+) -> Result<PageLocale, ApiError> {
+    let people = user::Entity::find()
+        .filter(
+            sea_orm::Condition::any()
+                .add(user::Column::Email.eq(email))
+                .add(user::Column::Id.eq(inviter)),
+        )
+        .all(db)
+        .await?;
+    let invitee = people
+        .iter()
+        .find(|u| u.email == email && u.locale.is_some());
+    let chosen = invitee.or_else(|| people.iter().find(|u| u.id == inviter));
+    match chosen {
+        Some(account) => worker::mail::locale_of(account).map_err(ApiError::Internal),
+        None => Ok(PageLocale::En),
     }
 }
 

@@ -4,8 +4,6 @@
 //! messages. Pages only: the API's JSON and problem documents stay English
 //! (their codes are the contract), and mail is not rendered here.
 use crate::domain::PageLocale;
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
 use std::cmp::Reverse;
 
 /// Every shipped locale's messages. `en` is complete by definition; the
@@ -38,89 +36,29 @@ pub fn autonym(locale: PageLocale) -> &'static str {
 
 /// The writing direction of a locale's pages: `rtl` or `ltr`.
 pub fn direction(locale: PageLocale) -> &'static str {
-    match locale {
-        PageLocale::Ar => "rtl",
-        _ => "ltr",
-    }
+    locale.direction()
 }
 
-/// The messages of every shipped locale, built once at start.
-pub struct Catalog {
-    bundles: Vec<(PageLocale, FluentBundle<FluentResource>)>,
-}
+/// The pages' messages of every shipped locale, built once at start (the
+/// catalog type is the domain's, shared with the mail).
+pub struct Catalog(domain::l10n::Catalog);
 
 impl Catalog {
     /// Panics when a shipped file does not parse: the unit tests build it, so
     /// such a file never reaches a release.
     pub fn new() -> Self {
-        let bundles = SOURCES
-            .iter()
-            .map(|(locale, source)| {
-                let resource =
-                    FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(_, errors)| {
-                        panic!("api/locales/{locale}/main.ftl does not parse: {errors:?}")
-                    });
-                let tag = locale
-                    .as_str()
-                    .parse()
-                    .expect("a shipped locale is a language tag");
-                let mut bundle = FluentBundle::new_concurrent(vec![tag]);
-                // Pages set `dir` on their elements; the isolation marks Fluent
-                // puts around placeables would show up in titles and values.
-                bundle.set_use_isolating(false);
-                bundle.add_resource(resource).unwrap_or_else(|errors| {
-                    panic!("api/locales/{locale}/main.ftl repeats a message: {errors:?}")
-                });
-                (*locale, bundle)
-            })
-            .collect();
-        Self { bundles }
+        Self(domain::l10n::Catalog::new(
+            SOURCES,
+            "api/locales/{locale}/main.ftl",
+        ))
     }
+}
 
-    fn bundle(&self, locale: PageLocale) -> &FluentBundle<FluentResource> {
-        &self
-            .bundles
-            .iter()
-            .find(|(l, _)| *l == locale)
-            .expect("every locale has a bundle")
-            .1
-    }
+impl std::ops::Deref for Catalog {
+    type Target = domain::l10n::Catalog;
 
-    /// The message `id` in `locale`, else in English; `None` when English
-    /// lacks it too.
-    pub fn message(
-        &self,
-        locale: PageLocale,
-        id: &str,
-        args: Option<&FluentArgs>,
-    ) -> Option<String> {
-        [locale, PageLocale::En].into_iter().find_map(|l| {
-            let bundle = self.bundle(l);
-            let pattern = bundle.get_message(id)?.value()?;
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, args, &mut errors);
-            if !errors.is_empty() {
-                tracing::warn!(id, locale = %l, ?errors, "a message did not format fully");
-            }
-            Some(text.into_owned())
-        })
-    }
-
-    /// The message `id` without arguments, or the id itself when no locale
-    /// has it (a missing message shows, it does not break the page).
-    pub fn text(&self, locale: PageLocale, id: &str) -> String {
-        self.message(locale, id, None)
-            .unwrap_or_else(|| id.to_owned())
-    }
-
-    /// The message `id` with `args`, or the id itself when no locale has it.
-    pub fn text_with(&self, locale: PageLocale, id: &str, args: &[(&str, String)]) -> String {
-        let mut fluent = FluentArgs::new();
-        for (name, value) in args {
-            fluent.set(*name, value.clone());
-        }
-        self.message(locale, id, Some(&fluent))
-            .unwrap_or_else(|| id.to_owned())
+    fn deref(&self) -> &Self::Target {
+        &self.0
     }
 }
 
@@ -266,73 +204,18 @@ pub fn field_message(catalog: &Catalog, locale: PageLocale, message: &str) -> St
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeSet;
+    use fluent_bundle::FluentArgs;
 
-    /// The message ids a Fluent file defines (terms, starting with `-`, and
-    /// comments are not messages).
-    pub(crate) fn ids(source: &str) -> BTreeSet<String> {
-        source
-            .lines()
-            .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
-            .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_owned()))
-            .collect()
-    }
-
+    /// The same ids in every locale, a review header on each file, and
+    /// every message formatting to some text (`domain::l10n::problems`).
     #[test]
-    fn every_locale_has_every_english_message_and_no_other() {
-        let english = ids(SOURCES[0].1);
-        assert!(english.len() > 100, "en.ftl is read");
-        for (locale, source) in &SOURCES[1..] {
-            let theirs = ids(source);
-            let missing: Vec<_> = english.difference(&theirs).collect();
-            let extra: Vec<_> = theirs.difference(&english).collect();
-            assert!(
-                missing.is_empty() && extra.is_empty(),
-                "{locale}: missing {missing:?}, not in en {extra:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn every_locale_file_says_how_far_it_is_reviewed() {
-        for (locale, source) in SOURCES {
-            let first = source.lines().next().unwrap_or_default();
-            assert!(
-                first.starts_with("# Review: "),
-                "{locale}: the first line must be `# Review: …`, not {first:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn every_message_formats_without_errors_in_every_locale() {
-        let catalog = Catalog::new();
-        let english = ids(SOURCES[0].1);
-        // Every variable any English message names, as a number (plural
-        // selectors need one; text placeables take it too).
-        let mut args = FluentArgs::new();
-        for piece in SOURCES[0].1.split('$').skip(1) {
-            let name: String = piece
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
-                .collect();
-            args.set(name, 2);
-        }
-        for (locale, _) in SOURCES {
-            let bundle = catalog.bundle(*locale);
-            for id in &english {
-                let message = bundle
-                    .get_message(id)
-                    .unwrap_or_else(|| panic!("{locale} lacks {id}"));
-                let pattern = message
-                    .value()
-                    .unwrap_or_else(|| panic!("{locale} {id} has no value"));
-                let mut errors = Vec::new();
-                let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
-                assert!(errors.is_empty(), "{locale} {id}: {errors:?}");
-                assert!(!text.trim().is_empty(), "{locale} {id} is empty");
-            }
-        }
+    fn every_locale_has_every_english_message_a_review_header_and_formats() {
+        assert!(
+            domain::l10n::ids(SOURCES[0].1).len() > 100,
+            "en/main.ftl is read"
+        );
+        let problems = domain::l10n::problems(SOURCES);
+        assert!(problems.is_empty(), "{problems:#?}");
     }
 
     #[test]

@@ -1,14 +1,15 @@
-//! Every text of every notification, in English: one builder per kind of
-//! [`Notice`], giving the subject, the paragraphs, the link and why the
-//! recipient gets it. The one generic template (`notification.*` in
-//! `worker/templates/mail`) only lays these out, as plain text and as HTML.
-//! Localisation takes these texts over from here: nothing else in the
-//! notification path holds words.
+//! Every notification's words: one builder per kind of [`Notice`], giving
+//! the subject, the paragraphs, the link and why the recipient gets it, in
+//! the recipient's language (the messages `notice-*` of
+//! `worker/locales/<tag>/mail.ftl`). The one generic template
+//! (`notification.*` in `worker/templates/mail`) only lays these out, as
+//! plain text and as HTML.
 //!
 //! No database and no I/O here: what a message says is a function of the
 //! notice, the facts read for it and who receives it.
+use crate::mail::WORDS;
 use domain::notifications::Notice;
-use domain::{NotificationKind, Reminder};
+use domain::{NotificationKind, PageLocale, Reminder};
 use serde::Serialize;
 
 /// What the worker read about a notice's subject.
@@ -28,6 +29,8 @@ pub struct Reader<'a> {
     /// The IGF Secretariat (links to the review pages) rather than a member
     /// of the initiative (links to its workspace).
     pub reviewer: bool,
+    /// The language the message is written in.
+    pub locale: PageLocale,
 }
 
 /// One message's words, filled into the `notification` template.
@@ -45,70 +48,59 @@ pub struct Message {
     pub unsubscribe_label: String,
 }
 
-/// What a kind is called where a person turns it off (the account page,
-/// the unsubscribe page and each message's footer).
-pub fn kind_label(kind: NotificationKind) -> &'static str {
-    match kind {
-        NotificationKind::ReportSubmitted => "a report is submitted for review",
-        NotificationKind::ReportReturned => "a report is returned for changes",
-        NotificationKind::ReportAccepted => "a report is accepted",
-        NotificationKind::ReportReopened => "an accepted report is reopened",
-        NotificationKind::ReportDue => "a report is due soon or overdue",
-        NotificationKind::NewApplicant => "a new initiative registers",
-        NotificationKind::AtRisk => "an initiative is at risk",
-    }
+/// What a kind is called where a person turns it off (each message's footer).
+pub fn kind_label(kind: NotificationKind, locale: PageLocale) -> String {
+    WORDS.text(locale, &format!("notice-kind-{}", kind.as_str()))
 }
 
 /// The message telling `reader` about `notice`; links start at `public_url`.
 pub fn build(notice: &Notice, facts: &Facts, reader: Reader<'_>, public_url: &str) -> Message {
-    let name = &facts.name;
+    let locale = reader.locale;
+    let name = facts.name.clone();
     let slug = &facts.slug;
+    // Every message with the initiative's name and, where it has one, the year.
+    let say = |id: &str, year: Option<i32>, more: &[(&str, String)]| {
+        let mut args = vec![("name", name.clone())];
+        args.extend(year.map(|y| ("year", y.to_string())));
+        args.extend(more.iter().cloned());
+        WORDS.text_with(locale, id, &args)
+    };
     let workspace_report = |year: i32| format!("{public_url}/workspace/{slug}/reports/{year}");
-    let member_why =
-        format!("You receive this as a focal point or editor of {name} on the NRI Registry.");
-    let reviewer_why = "You receive this as a member of the IGF Secretariat on the NRI Registry.";
+    let member_why = say("notice-why-member", None, &[]);
+    let reviewer_why = say("notice-why-reviewer", None, &[]);
     let (subject, paragraphs, link, link_label, why) = match *notice {
         Notice::ReportSubmitted { year, .. } => (
-            format!("{name} submitted its {year} report for review"),
-            vec![format!(
-                "{name} has submitted its annual report for {year}. It is waiting in the review queue: accept it, or return it with what to correct."
-            )],
+            say("notice-submitted-subject", Some(year), &[]),
+            vec![say("notice-submitted-body", Some(year), &[])],
             format!("{public_url}/review/reports/{slug}/{year}"),
-            "Review the report".to_owned(),
-            reviewer_why.to_owned(),
+            say("notice-review-report", None, &[]),
+            reviewer_why,
         ),
         Notice::ReportReturned { year, .. } => (
-            format!("Your {year} report was returned for changes"),
+            say("notice-returned-subject", Some(year), &[]),
             vec![
-                format!(
-                    "The IGF Secretariat returned the {year} annual report of {name} for changes. The reviewer wrote:"
-                ),
-                "Correct the report and submit it again.".to_owned(),
+                say("notice-returned-body", Some(year), &[]),
+                say("notice-returned-next", None, &[]),
             ],
             workspace_report(year),
-            "Open the report".to_owned(),
+            say("notice-open-report", None, &[]),
             member_why,
         ),
         Notice::ReportAccepted { year, .. } => (
-            format!("Your {year} report was accepted"),
-            vec![format!(
-                "The IGF Secretariat accepted the {year} annual report of {name}. It is now public and counts in the regional and global aggregates."
-            )],
+            say("notice-accepted-subject", Some(year), &[]),
+            vec![say("notice-accepted-body", Some(year), &[])],
             format!("{public_url}/initiatives/{slug}/reports/{year}"),
-            "See the published report".to_owned(),
+            say("notice-see-published", None, &[]),
             member_why,
         ),
         Notice::ReportReopened { year, .. } => (
-            format!("Your accepted {year} report was reopened"),
+            say("notice-reopened-subject", Some(year), &[]),
             vec![
-                format!(
-                    "The IGF Secretariat reopened the accepted {year} annual report of {name}, so it can be corrected. The reason given:"
-                ),
-                "It no longer counts in the aggregates until it is submitted and accepted again."
-                    .to_owned(),
+                say("notice-reopened-body", Some(year), &[]),
+                say("notice-reopened-next", None, &[]),
             ],
             workspace_report(year),
-            "Open the report".to_owned(),
+            say("notice-open-report", None, &[]),
             member_why,
         ),
         Notice::ReportDue {
@@ -117,86 +109,73 @@ pub fn build(notice: &Notice, facts: &Facts, reader: Reader<'_>, public_url: &st
             reminder,
             ..
         } => {
+            let due = [("due", due_date.to_string())];
             let (subject, first) = match reminder {
-                Reminder::Due30 | Reminder::Due7 => (
-                    format!("Reminder: the {year} report of {name} is due on {due_date}"),
-                    format!(
-                        "The {year} annual report of {name} is due on {due_date} (90 days after the event ended), and it has not been submitted yet."
-                    ),
-                ),
-                Reminder::Overdue => (
-                    format!("The {year} report of {name} is overdue"),
-                    format!(
-                        "The {year} annual report of {name} was due on {due_date} and has not been submitted. It now shows as overdue to the IGF Secretariat and the regional forums."
-                    ),
-                ),
+                Reminder::Due30 | Reminder::Due7 => ("notice-due-subject", "notice-due-body"),
+                Reminder::Overdue => ("notice-overdue-subject", "notice-overdue-body"),
             };
             (
-                subject,
+                say(subject, Some(year), &due),
                 vec![
-                    first,
-                    "Complete the report and submit it for review.".to_owned(),
+                    say(first, Some(year), &due),
+                    say("notice-due-next", None, &[]),
                 ],
                 workspace_report(year),
-                "Open the report".to_owned(),
+                say("notice-open-report", None, &[]),
                 member_why,
             )
         }
         Notice::NewApplicant { .. } => (
-            format!("New initiative registered: {name}"),
-            vec![format!(
-                "{name} has registered on the NRI Registry and awaits recognition. Check it against the recognition criteria and record a decision."
-            )],
+            say("notice-applicant-subject", None, &[]),
+            vec![say("notice-applicant-body", None, &[])],
             format!("{public_url}/review/initiatives/{slug}"),
-            "Review the initiative".to_owned(),
-            reviewer_why.to_owned(),
+            say("notice-review-initiative", None, &[]),
+            reviewer_why,
         ),
-        Notice::AtRisk { cycles, .. } => (
-            format!(
-                "{name} is at risk: no accepted report for {} or {}",
-                cycles[0], cycles[1]
-            ),
-            vec![
-                format!(
-                    "{name} is recognised but has no accepted annual report for either of the last two cycles ({} and {}), so it is flagged at risk.",
-                    cycles[0], cycles[1]
-                ),
-                if reader.reviewer {
-                    "The flag is advisory: it changes no status.".to_owned()
-                } else {
-                    "Submitting the missing reports lifts the flag; the IGF Secretariat can help."
-                        .to_owned()
-                },
-            ],
-            if reader.reviewer {
-                format!("{public_url}/review/initiatives/{slug}")
+        Notice::AtRisk { cycles, .. } => {
+            let years = [
+                ("first", cycles[0].to_string()),
+                ("second", cycles[1].to_string()),
+            ];
+            let (advice, link, link_label, why) = if reader.reviewer {
+                (
+                    "notice-at-risk-reviewer",
+                    format!("{public_url}/review/initiatives/{slug}"),
+                    "notice-review-initiative",
+                    reviewer_why,
+                )
             } else {
-                format!("{public_url}/workspace/{slug}")
-            },
-            if reader.reviewer {
-                "Review the initiative".to_owned()
-            } else {
-                "Open the workspace".to_owned()
-            },
-            if reader.reviewer {
-                reviewer_why.to_owned()
-            } else {
-                format!("You receive this as the focal point of {name} on the NRI Registry.")
-            },
-        ),
+                (
+                    "notice-at-risk-member",
+                    format!("{public_url}/workspace/{slug}"),
+                    "notice-open-workspace",
+                    say("notice-why-focal-point", None, &[]),
+                )
+            };
+            (
+                say("notice-at-risk-subject", None, &years),
+                vec![
+                    say("notice-at-risk-body", None, &years),
+                    say(advice, None, &[]),
+                ],
+                link,
+                say(link_label, None, &[]),
+                why,
+            )
+        }
     };
     let quote = match notice {
         Notice::ReportReturned { .. } | Notice::ReportReopened { .. } => Some(
             facts
                 .comment
                 .clone()
-                .unwrap_or_else(|| "(no comment was given)".to_owned()),
+                .unwrap_or_else(|| WORDS.text(locale, "notice-no-comment")),
         ),
         _ => None,
     };
     let greeting = match reader.name.trim() {
-        "" => "Hello,".to_owned(),
-        n => format!("Hello {n},"),
+        "" => WORDS.text(locale, "mail-hello-anonymous"),
+        n => WORDS.text_with(locale, "mail-hello", &[("name", n.to_owned())]),
     };
     Message {
         subject,
@@ -206,7 +185,11 @@ pub fn build(notice: &Notice, facts: &Facts, reader: Reader<'_>, public_url: &st
         link,
         link_label,
         why,
-        unsubscribe_label: format!("Stop e-mails when {}", kind_label(notice.kind())),
+        unsubscribe_label: WORDS.text_with(
+            locale,
+            "notice-stop",
+            &[("kind", kind_label(notice.kind(), locale))],
+        ),
     }
 }
 
@@ -225,6 +208,7 @@ mod tests {
     const MEMBER: Reader<'static> = Reader {
         name: "Ada",
         reviewer: false,
+        locale: PageLocale::En,
     };
 
     #[test]
@@ -245,10 +229,9 @@ mod tests {
         assert!(m.unsubscribe_label.contains("returned"), "{m:?}");
     }
 
-    #[test]
-    fn every_kind_has_a_subject_an_absolute_link_and_a_reason() {
+    fn every_notice() -> [Notice; 7] {
         let due = chrono::NaiveDate::from_ymd_opt(2026, 3, 31).unwrap();
-        let notices = [
+        [
             Notice::ReportSubmitted {
                 initiative: 1,
                 year: 2025,
@@ -278,13 +261,22 @@ mod tests {
                 initiative: 1,
                 cycles: [2024, 2025],
             },
-        ];
+        ]
+    }
+
+    #[test]
+    fn every_kind_has_a_subject_an_absolute_link_and_a_reason() {
+        let notices = every_notice();
         for notice in &notices {
             for reviewer in [false, true] {
                 let m = build(
                     notice,
                     &facts(),
-                    Reader { name: "", reviewer },
+                    Reader {
+                        name: "",
+                        reviewer,
+                        locale: PageLocale::En,
+                    },
                     "https://nri.example",
                 );
                 assert!(m.subject.contains("Liberia IGF") || m.subject.contains("2025"));
@@ -296,5 +288,72 @@ mod tests {
         let overdue = build(&notices[4], &facts(), MEMBER, "https://x");
         assert!(overdue.subject.contains("overdue"), "{overdue:?}");
         assert!(overdue.paragraphs[0].contains("2026-03-31"));
+    }
+
+    #[test]
+    fn a_reader_who_prefers_french_reads_french() {
+        let notice = Notice::ReportReturned {
+            initiative: 1,
+            year: 2025,
+            version: 1,
+        };
+        let reader = Reader {
+            locale: PageLocale::Fr,
+            ..MEMBER
+        };
+        let m = build(&notice, &facts(), reader, "https://nri.example");
+        assert_eq!(
+            m.subject,
+            "Votre rapport 2025 a été renvoyé pour modifications"
+        );
+        assert_eq!(m.greeting, "Bonjour Ada,");
+        assert_eq!(m.link_label, "Ouvrir le rapport");
+        // The reviewer's words stay as written.
+        assert_eq!(m.quote.as_deref(), Some("Add the participation figures."));
+        assert!(m.unsubscribe_label.contains("renvoyé"), "{m:?}");
+    }
+
+    /// Every kind, for members and reviewers, in every locale: each text is
+    /// a message (not an id left showing) with its placeholders filled.
+    #[test]
+    fn every_kind_is_written_in_every_locale() {
+        for locale in PageLocale::ALL {
+            for notice in &every_notice() {
+                for reviewer in [false, true] {
+                    let m = build(
+                        notice,
+                        &facts(),
+                        Reader {
+                            name: "Ada",
+                            reviewer,
+                            locale: *locale,
+                        },
+                        "https://x",
+                    );
+                    let texts = [
+                        &m.subject,
+                        &m.greeting,
+                        &m.link_label,
+                        &m.why,
+                        &m.unsubscribe_label,
+                    ]
+                    .into_iter()
+                    .chain(&m.paragraphs);
+                    for text in texts {
+                        assert!(
+                            !text.contains("notice-")
+                                && !text.contains("mail-")
+                                && !text.contains('{'),
+                            "{locale}: {text}"
+                        );
+                    }
+                    assert!(
+                        m.subject.contains("Liberia IGF") || m.subject.contains("2025"),
+                        "{locale}: {}",
+                        m.subject
+                    );
+                }
+            }
+        }
     }
 }

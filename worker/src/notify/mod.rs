@@ -190,12 +190,14 @@ pub async fn run(
     let mut outgoing = Vec::new();
     for person in notification_recipients(db, kind, notice.initiative()).await? {
         let u = &person.user;
+        let locale = mail::locale_of(u)?;
         let words = messages::build(
             notice,
             &facts,
             messages::Reader {
                 name: &u.name,
                 reviewer: person.reviewer,
+                locale,
             },
             public_url,
         );
@@ -207,6 +209,7 @@ pub async fn run(
             Recipient {
                 name: &u.name,
                 email: &u.email,
+                locale,
             },
             serde_json::to_value(&words)?,
             public_url,
