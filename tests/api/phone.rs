@@ -1,0 +1,241 @@
+//! The pages on a 360 px phone, in Chromium: in English, French and Arabic
+//! nothing is wider than the screen or cut off at its edge, axe-core finds no
+//! serious or critical violation, the document says its language (and, in
+//! Arabic, its direction), chart text is readable and dates are unambiguous.
+//! And the report form takes several key messages before it is saved, with
+//! no JavaScript involved. One browser per test: the CI machine is small.
+use crate::browser::{Browser, wait_for_text, worker_app};
+use crate::helpers::{national, spawn_app};
+use serde_json::{Value, json};
+
+const WIDTH: u32 = 360;
+const LANGUAGES: [&str; 3] = ["en", "fr", "ar"];
+
+/// What is wrong with the current page at phone width, one line per problem.
+async fn phone_problems(b: &Browser, lang: &str, path: &str) -> Vec<String> {
+    let mut found: Vec<String> = b
+        .accessibility_violations()
+        .await
+        .into_iter()
+        .map(|v| format!("{lang} {path}: axe {v}"))
+        .collect();
+    let facts = b
+        .client
+        .execute(
+            r#"const vw = window.innerWidth;
+               const cut = [...document.querySelectorAll('main *')].filter(e => {
+                   if (e.closest('.visually-hidden, [hidden], details:not([open]) > :not(summary)')) return false;
+                   const r = e.getBoundingClientRect();
+                   return r.width > 1 && (r.right > vw + 0.5 || r.left < -0.5);
+               }).slice(0, 3).map(e => e.tagName + '.' + (e.getAttribute('class') || ''));
+               const charts = [...document.querySelectorAll('svg.chart')].map(svg => {
+                   const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                   return Math.min(...[...svg.querySelectorAll('text')].map(t => Number(t.getAttribute('font-size')) * scale));
+               });
+               return { overflow: document.documentElement.scrollWidth - vw, cut, charts,
+                        lang: document.documentElement.lang, dir: document.documentElement.dir,
+                        text: document.body.innerText };"#,
+            vec![],
+        )
+        .await
+        .expect("measure the page");
+    if facts["overflow"].as_i64().is_none_or(|o| o > 0) {
+        found.push(format!(
+            "{lang} {path}: the page scrolls sideways by {}px",
+            facts["overflow"]
+        ));
+    }
+    if facts["cut"].as_array().is_none_or(|c| !c.is_empty()) {
+        found.push(format!(
+            "{lang} {path}: cut off at the screen's edge: {}",
+            facts["cut"]
+        ));
+    }
+    for px in facts["charts"].as_array().into_iter().flatten() {
+        if px.as_f64().is_none_or(|px| px < 12.0) {
+            found.push(format!("{lang} {path}: chart text renders at {px} px"));
+        }
+    }
+    if facts["lang"] != lang {
+        found.push(format!("{lang} {path}: <html lang={}>", facts["lang"]));
+    }
+    let dir = if lang == "ar" { "rtl" } else { "ltr" };
+    if facts["dir"] != dir {
+        found.push(format!("{lang} {path}: <html dir={}>", facts["dir"]));
+    }
+    let text = facts["text"].as_str().unwrap_or_default();
+    if let Some(date) = ambiguous_date(text) {
+        found.push(format!("{lang} {path}: an ambiguous date: {date}"));
+    }
+    found
+}
+
+/// A date written as `6/12/2026` or a raw timestamp (`2026-12-06T14:03`).
+fn ambiguous_date(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words
+        .iter()
+        .find(|w| {
+            let parts: Vec<&str> = w.split(['/', '.']).collect();
+            (parts.len() == 3
+                && parts
+                    .iter()
+                    .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+                && parts[2].len() >= 2)
+                || (w.len() >= 16 && w.as_bytes()[4] == b'-' && w.as_bytes()[10] == b'T')
+        })
+        .map(|w| (*w).to_owned())
+}
+
+#[test]
+fn dates_that_read_two_ways_are_found() {
+    assert_eq!(ambiguous_date("due 6/12/2026"), Some("6/12/2026".into()));
+    assert_eq!(
+        ambiguous_date("at 2026-12-06T14:03:00Z"),
+        Some("2026-12-06T14:03:00Z".into())
+    );
+    assert_eq!(ambiguous_date("due 2026-12-06, 3 / 4 done, v1.2"), None);
+}
+
+async fn in_language(b: &Browser, app: &crate::helpers::TestApp, lang: &str) {
+    b.goto(app, &format!("/language/{lang}?next=/")).await;
+}
+
+#[tokio::test]
+async fn the_main_pages_fit_a_phone_in_english_french_and_arabic() {
+    let app = worker_app().await;
+    nri_api::demo::load(&app.state.db).await.expect("demo data");
+    let reviewer = app
+        .sign_up("phone-reviewer@example.org", "Phone Reviewer")
+        .await;
+    app.make_igf_secretariat(reviewer.id).await;
+    let b = Browser::open("phone", WIDTH, 780).await;
+    b.goto(&app, "/").await;
+    let width = b
+        .client
+        .execute("return window.innerWidth;", vec![])
+        .await
+        .expect("measure");
+    assert_eq!(width, json!(WIDTH), "a phone-sized viewport");
+    // The dashboard is drawn by the worker: wait for it once.
+    wait_for_text(
+        &b,
+        &app,
+        "/dashboards/initiative/african-igf/2025",
+        "Key messages by theme",
+    )
+    .await;
+    let public = [
+        "/",
+        "/initiatives",
+        "/initiatives/liberia-igf",
+        "/initiatives/liberia-igf/reports/2025",
+        "/dashboards/initiative/african-igf/2025",
+        "/sign-in",
+    ];
+    let signed_in = [
+        "/workspace/liberia-igf",
+        "/workspace/liberia-igf/reports/2025",
+        "/workspace/african-igf/profile",
+        "/register",
+        "/review",
+    ];
+    let mut found = Vec::new();
+    for lang in LANGUAGES {
+        in_language(&b, &app, lang).await;
+        for path in public {
+            b.goto(&app, path).await;
+            found.extend(phone_problems(&b, lang, path).await);
+        }
+    }
+    b.sign_in(&app, "phone-reviewer@example.org").await;
+    for lang in LANGUAGES {
+        in_language(&b, &app, lang).await;
+        for path in signed_in {
+            b.goto(&app, path).await;
+            let title = b.client.title().await.unwrap_or_default();
+            assert!(
+                b.client
+                    .find(fantoccini::Locator::Css("main h1"))
+                    .await
+                    .is_ok(),
+                "{lang} {path}: {title}"
+            );
+            found.extend(phone_problems(&b, lang, path).await);
+        }
+    }
+    b.goto(&app, "/review").await;
+    b.screenshot("-review-ar").await;
+    b.close().await;
+    assert!(found.is_empty(), "at {WIDTH} px:\n{}", found.join("\n"));
+}
+
+/// The value of the input with this id.
+async fn value(b: &Browser, id: &str) -> String {
+    b.client
+        .find(fantoccini::Locator::Id(id))
+        .await
+        .unwrap_or_else(|_| panic!("no #{id}"))
+        .prop("value")
+        .await
+        .expect("a value")
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn a_secretariat_adds_two_key_messages_before_saving_the_draft() {
+    let app = spawn_app().await;
+    let focal = app
+        .sign_up("focal@gambia-igf.example.org", "Gambia IGF")
+        .await;
+    let r = app
+        .register(&focal.token, national("gambia-igf", "Gambia IGF", "GM"))
+        .await;
+    assert_eq!(r.status, 201, "{}", r.body);
+    let report = "/api/v1/initiatives/gambia-igf/reports/2025";
+    let b = Browser::open("phone-form", WIDTH, 780).await;
+    b.sign_in(&app, "focal@gambia-igf.example.org").await;
+    b.goto(&app, "/workspace/gambia-igf/reports/2025").await;
+    b.fill("f-edition", "5th Gambia IGF").await;
+    b.fill("f-key_messages-0-text-en", "Open data first").await;
+    b.click("button[value='add-key_messages']").await;
+    b.fill("f-key_messages-1-text-en", "Local languages online")
+        .await;
+    b.click("button[value='add-key_messages']").await;
+
+    // Everything typed is still there, a third empty entry is offered, nothing is stored.
+    assert_eq!(value(&b, "f-edition").await, "5th Gambia IGF");
+    assert_eq!(
+        value(&b, "f-key_messages-0-text-en").await,
+        "Open data first"
+    );
+    assert_eq!(
+        value(&b, "f-key_messages-1-text-en").await,
+        "Local languages online"
+    );
+    assert_eq!(value(&b, "f-key_messages-2-text-en").await, "");
+    assert_eq!(app.get(report, Some(&focal.token)).await.status, 404);
+    let problems = phone_problems(&b, "en", "the report form").await;
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+
+    b.click("button[value='save']:not(.visually-hidden)").await;
+    assert!(
+        b.path().await.ends_with("/reports/2025"),
+        "{}",
+        b.path().await
+    );
+    let saved = app.get(report, Some(&focal.token)).await;
+    assert_eq!(saved.status, 200, "{}", saved.body);
+    let texts: Vec<&Value> = saved.body["content"]["key_messages"]
+        .as_array()
+        .expect("key messages")
+        .iter()
+        .map(|m| &m["text"]["en"])
+        .collect();
+    assert_eq!(
+        texts,
+        [&json!("Open data first"), &json!("Local languages online")]
+    );
+    assert_eq!(saved.body["content"]["edition"], "5th Gambia IGF");
+    b.close().await;
+}
