@@ -51,6 +51,9 @@ async fn phone_problems(b: &Browser, lang: &str, path: &str) -> Vec<String> {
             facts["cut"]
         ));
     }
+    if path.starts_with("/dashboards/") && facts["charts"].as_array().is_none_or(Vec::is_empty) {
+        found.push(format!("{lang} {path}: no chart to measure"));
+    }
     for px in facts["charts"].as_array().into_iter().flatten() {
         if px.as_f64().is_none_or(|px| px < 12.0) {
             found.push(format!("{lang} {path}: chart text renders at {px} px"));
@@ -164,6 +167,20 @@ async fn the_main_pages_fit_a_phone_in_english_french_and_arabic() {
             found.extend(phone_problems(&b, lang, path).await);
         }
     }
+    // The coverage picker: with its script, typing narrows the list.
+    in_language(&b, &app, "en").await;
+    b.goto(&app, "/register").await;
+    b.fill("f-coverage-filter", "moldo").await;
+    let shown = b
+        .client
+        .execute(
+            "return [...document.querySelectorAll('#f-coverage-list label')].filter(l => !l.hidden).map(l => l.textContent.trim());",
+            vec![],
+        )
+        .await
+        .expect("the listed countries");
+    assert_eq!(shown, json!(["Moldova"]));
+    in_language(&b, &app, "ar").await;
     b.goto(&app, "/review").await;
     b.screenshot("-review-ar").await;
     b.close().await;
@@ -197,8 +214,11 @@ async fn a_secretariat_adds_two_key_messages_before_saving_the_draft() {
     b.sign_in(&app, "focal@gambia-igf.example.org").await;
     b.goto(&app, "/workspace/gambia-igf/reports/2025").await;
     b.fill("f-edition", "5th Gambia IGF").await;
+    b.choose("f-key_messages-0-theme", "data_governance").await;
     b.fill("f-key_messages-0-text-en", "Open data first").await;
     b.click("button[value='add-key_messages']").await;
+    b.choose("f-key_messages-1-theme", "digital_inclusion")
+        .await;
     b.fill("f-key_messages-1-text-en", "Local languages online")
         .await;
     b.click("button[value='add-key_messages']").await;
@@ -213,6 +233,10 @@ async fn a_secretariat_adds_two_key_messages_before_saving_the_draft() {
         value(&b, "f-key_messages-1-text-en").await,
         "Local languages online"
     );
+    assert_eq!(
+        value(&b, "f-key_messages-1-theme").await,
+        "digital_inclusion"
+    );
     assert_eq!(value(&b, "f-key_messages-2-text-en").await, "");
     assert_eq!(app.get(report, Some(&focal.token)).await.status, 404);
     let problems = phone_problems(&b, "en", "the report form").await;
@@ -225,7 +249,7 @@ async fn a_secretariat_adds_two_key_messages_before_saving_the_draft() {
         b.path().await
     );
     let saved = app.get(report, Some(&focal.token)).await;
-    assert_eq!(saved.status, 200, "{}", saved.body);
+    assert_eq!(saved.status, 200, "{}\n{}", saved.body, b.text().await);
     let texts: Vec<&Value> = saved.body["content"]["key_messages"]
         .as_array()
         .expect("key messages")
