@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
-pub(crate) const PASSWORD: &str = "a long enough password";
+const PASSWORD: &str = "a long enough password";
 
 /// Installs Chromium and ChromeDriver from Debian's packages when missing.
 fn ensure_browser() {

@@ -5,7 +5,9 @@
 //! And the report form takes several key messages before it is saved, with
 //! no JavaScript involved. One browser per test: the CI machine is small.
 use crate::browser::{Browser, wait_for_text, worker_app};
-use crate::helpers::{national, spawn_app};
+use crate::helpers::{PASSWORD, TestApp, forum, national, spawn_app};
+use crate::pages::Visitor;
+use reqwest::StatusCode;
 use serde_json::{Value, json};
 
 const WIDTH: u32 = 360;
@@ -100,7 +102,7 @@ fn dates_that_read_two_ways_are_found() {
     assert_eq!(ambiguous_date("due 2026-12-06, 3 / 4 done, v1.2"), None);
 }
 
-async fn in_language(b: &Browser, app: &crate::helpers::TestApp, lang: &str) {
+async fn in_language(b: &Browser, app: &TestApp, lang: &str) {
     b.goto(app, &format!("/language/{lang}?next=/")).await;
 }
 
@@ -262,4 +264,92 @@ async fn a_secretariat_adds_two_key_messages_before_saving_the_draft() {
     );
     assert_eq!(saved.body["content"]["edition"], "5th Gambia IGF");
     b.close().await;
+}
+
+/// A visitor signed in with the password of `TestApp::sign_up`.
+async fn signed_in<'a>(app: &'a TestApp, email: &str) -> Visitor<'a> {
+    let mut v = Visitor::new(app);
+    let p = v
+        .submit(
+            "/sign-in",
+            "/sign-in",
+            &[("email", email), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(p.status, StatusCode::SEE_OTHER, "{}", p.body);
+    v
+}
+
+/// A forum's countries are ticked boxes on its profile page (no Ctrl-click),
+/// sorted by name; saving changes them, for its own secretariat only.
+#[tokio::test]
+async fn a_forum_changes_its_countries_with_checkboxes_on_its_profile() {
+    let app = spawn_app().await;
+    let focal = app.sign_up("focal@sahel-igf.example.org", "Sahel").await;
+    let r = app
+        .register(
+            &focal.token,
+            forum(
+                "sahel-igf",
+                "Sahel IGF",
+                "subregional",
+                "africa",
+                &["ML", "NE"],
+            ),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.body);
+    let other = app.sign_up("focal@ghana-igf.example.org", "Ghana").await;
+    let r = app
+        .register(&other.token, national("ghana-igf", "Ghana IGF", "GH"))
+        .await;
+    assert_eq!(r.status, 201, "{}", r.body);
+    let coverage = || async {
+        app.get("/api/v1/initiatives/sahel-igf", Some(&focal.token))
+            .await
+            .body["coverage"]
+            .clone()
+    };
+    let form = "/workspace/sahel-igf/profile";
+
+    let mut v = signed_in(&app, "focal@sahel-igf.example.org").await;
+    let page = v.get(form).await;
+    assert_eq!(page.status, StatusCode::OK);
+    for code in ["ML", "NE"] {
+        assert!(
+            page.body
+                .contains(&format!(r#"name="i.coverage" value="{code}" checked>"#)),
+            "{code} ticked"
+        );
+    }
+    let (benin, mali, zambia) = (
+        page.body.find("> Benin</label>").expect("Benin listed"),
+        page.body.find("> Mali</label>").expect("Mali listed"),
+        page.body.find("> Zambia</label>").expect("Zambia listed"),
+    );
+    assert!(benin < mali && mali < zambia, "sorted by name");
+    let etag = page.hidden("etag");
+    let fields = [
+        ("etag", etag.as_str()),
+        ("i.name", "Sahel IGF"),
+        ("i.kind", "subregional"),
+        ("i.working_languages", "en"),
+        ("coverage_listed", "1"),
+        ("i.coverage", "BF"),
+        ("i.coverage", "ML"),
+    ];
+
+    // Another initiative's focal point cannot change them.
+    let mut stranger = signed_in(&app, "focal@ghana-igf.example.org").await;
+    let refused = stranger.submit("/account", form, &fields).await;
+    assert!(
+        matches!(refused.status.as_u16(), 403 | 404),
+        "{}",
+        refused.status
+    );
+    assert_eq!(coverage().await, json!(["ML", "NE"]));
+
+    let saved = v.submit(form, form, &fields).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert_eq!(coverage().await, json!(["BF", "ML"]));
 }
