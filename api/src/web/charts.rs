@@ -58,17 +58,16 @@ pub fn bar_chart(id: &str, title: &str, bars: &[Bar], shares: bool) -> String {
     );
     let mut y = 4;
     for (b, label) in bars.iter().zip(&rows) {
-        let _ = write!(svg, r##"<text x="0" font-size="{FONT}" fill="#1a1a1a">"##);
+        // One `<text>` per line, so a right-to-left page can turn each back in place.
         for line in label {
             y += LINE_H;
             let _ = write!(
                 svg,
-                r#"<tspan x="0" y="{}">{}</tspan>"#,
+                r##"<text x="0" y="{}" font-size="{FONT}" fill="#1a1a1a">{}</text>"##,
                 y - 4,
                 escape(line)
             );
         }
-        svg.push_str("</text>");
         let w = ((b.value as f64 / max as f64) * f64::from(plot)).round() as u32;
         let share = if shares && total > 0 {
             format!(" ({:.0}%)", b.value as f64 * 100.0 / total as f64)
@@ -178,7 +177,7 @@ mod tests {
             }],
             false,
         );
-        assert!(svg.contains(r#"<tspan x="0" y="17">Artificial intelligence and emerging</tspan><tspan x="0" y="34">technologies</tspan>"#), "{svg}");
+        assert!(svg.contains(r##"<text x="0" y="17" font-size="13" fill="#1a1a1a">Artificial intelligence and emerging</text><text x="0" y="34" font-size="13" fill="#1a1a1a">technologies</text>"##), "{svg}");
         assert!(svg.contains(r#"viewBox="0 0 320 66""#), "{svg}");
     }
 
