@@ -353,3 +353,65 @@ async fn a_forum_changes_its_countries_with_checkboxes_on_its_profile() {
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
     assert_eq!(coverage().await, json!(["BF", "ML"]));
 }
+
+/// "Add another" without a browser: the posted form comes back with one more
+/// empty session, a malformed number marked beside its field, nothing stored.
+#[tokio::test]
+async fn adding_an_entry_keeps_errors_beside_their_fields_and_stores_nothing() {
+    let app = spawn_app().await;
+    let focal = app.sign_up("focal@togo-igf.example.org", "Togo").await;
+    let r = app
+        .register(&focal.token, national("togo-igf", "Togo IGF", "TG"))
+        .await;
+    assert_eq!(r.status, 201, "{}", r.body);
+    let form = "/workspace/togo-igf/reports/2025";
+    let mut v = signed_in(&app, "focal@togo-igf.example.org").await;
+    let page = v
+        .submit(
+            form,
+            form,
+            &[
+                ("etag", ""),
+                ("action", "add-sessions"),
+                ("r.participation.total", "lots"),
+                ("r.sessions.0.title.en", "Opening"),
+                ("r.sessions.0.type", "plenary"),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(
+        page.body.contains(r#"id="f-participation-total-error""#),
+        "the error is beside its field"
+    );
+    assert!(
+        page.body
+            .contains(r#"aria-invalid="true" aria-describedby="f-participation-total-error""#)
+    );
+    assert!(
+        page.body.contains(r#"value="lots""#),
+        "what was typed is kept"
+    );
+    assert!(
+        page.body
+            .contains(r#"id="f-sessions-0-title-en" name="r.sessions.0.title.en" value="Opening""#)
+    );
+    assert!(
+        page.body.contains(r#"id="f-sessions-1-title-en""#),
+        "a new empty session"
+    );
+    assert!(
+        !page.body.contains(r#"id="f-sessions-2-title-en""#),
+        "only one"
+    );
+    assert_eq!(
+        app.get(
+            "/api/v1/initiatives/togo-igf/reports/2025",
+            Some(&focal.token)
+        )
+        .await
+        .status,
+        404,
+        "nothing stored"
+    );
+}
