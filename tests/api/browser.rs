@@ -41,14 +41,14 @@ fn ensure_browser() {
 }
 
 /// A ChromeDriver process of this test's own, and a browser session in it.
-struct Browser {
+pub(crate) struct Browser {
     driver: Child,
-    client: Client,
+    pub(crate) client: Client,
     name: &'static str,
 }
 
 impl Browser {
-    async fn open(name: &'static str, width: u32, height: u32) -> Self {
+    pub(crate) async fn open(name: &'static str, width: u32, height: u32) -> Self {
         ensure_browser();
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
@@ -104,11 +104,11 @@ impl Browser {
         }
     }
 
-    async fn goto(&self, app: &TestApp, path: &str) {
+    pub(crate) async fn goto(&self, app: &TestApp, path: &str) {
         self.client.goto(&app.page(path)).await.expect("navigate");
     }
 
-    async fn text(&self) -> String {
+    pub(crate) async fn text(&self) -> String {
         self.client
             .find(Locator::Css("body"))
             .await
@@ -118,7 +118,7 @@ impl Browser {
             .expect("its text")
     }
 
-    async fn path(&self) -> String {
+    pub(crate) async fn path(&self) -> String {
         self.client
             .current_url()
             .await
@@ -128,7 +128,7 @@ impl Browser {
     }
 
     /// Types into the input with this id (after clearing it).
-    async fn fill(&self, id: &str, value: &str) {
+    pub(crate) async fn fill(&self, id: &str, value: &str) {
         let e = self
             .client
             .find(Locator::Id(id))
@@ -139,7 +139,7 @@ impl Browser {
     }
 
     /// Sets a date input (typing dates depends on the browser's locale).
-    async fn set_date(&self, id: &str, value: &str) {
+    pub(crate) async fn set_date(&self, id: &str, value: &str) {
         self.client
             .execute(
                 "document.getElementById(arguments[0]).value = arguments[1];",
@@ -149,7 +149,7 @@ impl Browser {
             .expect("set a date");
     }
 
-    async fn choose(&self, id: &str, value: &str) {
+    pub(crate) async fn choose(&self, id: &str, value: &str) {
         self.client
             .find(Locator::Id(id))
             .await
@@ -160,7 +160,7 @@ impl Browser {
     }
 
     /// Ticks a checkbox.
-    async fn tick(&self, css: &str) {
+    pub(crate) async fn tick(&self, css: &str) {
         let e = self
             .client
             .find(Locator::Css(css))
@@ -170,7 +170,7 @@ impl Browser {
     }
 
     /// Clicks a link or button and waits for the next page to load.
-    async fn click(&self, css: &str) {
+    pub(crate) async fn click(&self, css: &str) {
         let old = self
             .client
             .find(Locator::Css("html"))
@@ -211,19 +211,19 @@ impl Browser {
         }
     }
 
-    async fn sign_in(&self, app: &TestApp, email: &str) {
+    pub(crate) async fn sign_in(&self, app: &TestApp, email: &str) {
         self.goto(app, "/sign-in").await;
         self.fill("f-email", email).await;
         self.fill("f-password", PASSWORD).await;
         self.click("main form button[type=submit]").await;
     }
 
-    async fn sign_out(&self) {
+    pub(crate) async fn sign_out(&self) {
         self.click("header form[action='/sign-out'] button").await;
     }
 
     /// Saves a screenshot of the current page as `target/browser/<name>.png`.
-    async fn screenshot(&self, suffix: &str) -> PathBuf {
+    pub(crate) async fn screenshot(&self, suffix: &str) -> PathBuf {
         let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/browser");
         std::fs::create_dir_all(&dir).expect("screenshot dir");
         let path = dir.join(format!("{}{suffix}.png", self.name));
@@ -232,12 +232,12 @@ impl Browser {
         path
     }
 
-    async fn close(self) {
+    pub(crate) async fn close(self) {
         let _ = self.client.clone().close().await;
     }
 
     /// Runs axe-core on the current page; returns its serious and critical violations.
-    async fn accessibility_violations(&self) -> Vec<Value> {
+    pub(crate) async fn accessibility_violations(&self) -> Vec<Value> {
         let axe = include_str!("../vendor/axe-core/axe.min.js");
         self.client
             .execute(axe, vec![])
@@ -274,7 +274,7 @@ impl Drop for Browser {
 }
 
 /// Polls the current page (reloading it) until its text contains `needle`.
-async fn wait_for_text(b: &Browser, app: &TestApp, path: &str, needle: &str) {
+pub(crate) async fn wait_for_text(b: &Browser, app: &TestApp, path: &str, needle: &str) {
     eventually(&format!("{path} to show {needle:?}"), || async {
         b.goto(app, path).await;
         b.text().await.contains(needle).then_some(())
@@ -282,7 +282,7 @@ async fn wait_for_text(b: &Browser, app: &TestApp, path: &str, needle: &str) {
     .await;
 }
 
-async fn worker_app() -> TestApp {
+pub(crate) async fn worker_app() -> TestApp {
     spawn_app_with(|s| s.worker = WorkerMode::On).await
 }
 

@@ -25,6 +25,7 @@ mod notifications;
 mod outage;
 mod outbound;
 mod pages;
+mod phone;
 mod principles;
 mod reports;
 mod rules;

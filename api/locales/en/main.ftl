@@ -757,3 +757,12 @@ unsubscribe-choose = Choose what you receive.
 unsubscribe-sign-in = Sign in to choose what you receive on your account page.
 unsubscribe-lead = Following this link turns off one kind of notification, the kind of the message it came in, for the account it was sent to. Nothing else changes.
 error-unreadable-form = The form could not be read in full. Go back and send it again.
+
+## phone
+report-add-key-message = Add another key message
+report-add-recommendation = Add another recommendation
+report-add-session = Add another session
+report-add-another-hint = Fill in the empty entry. To add more before saving, use the “Add another” button: it keeps everything you typed and saves nothing.
+report-added-unsaved = An empty entry was added. Nothing is saved until you save the draft or submit.
+label-find-country = Find a country
+hint-coverage-checks = Tick every country covered. The list is in alphabetical order.

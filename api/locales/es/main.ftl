@@ -755,3 +755,12 @@ unsubscribe-choose = Elija qué recibe.
 unsubscribe-sign-in = Inicie sesión para elegir qué recibe en la página de su cuenta.
 unsubscribe-lead = Seguir este enlace desactiva un tipo de notificación, el del mensaje en el que llegó, para la cuenta a la que se envió. Nada más cambia.
 error-unreadable-form = No se pudo leer el formulario completo. Vuelva atrás y envíelo de nuevo.
+
+## phone
+report-add-key-message = Añadir otro mensaje clave
+report-add-recommendation = Añadir otra recomendación
+report-add-session = Añadir otra sesión
+report-add-another-hint = Complete la entrada vacía. Para añadir más antes de guardar, use el botón «Añadir»: conserva todo lo escrito y no guarda nada.
+report-added-unsaved = Se añadió una entrada vacía. No se guarda nada hasta que guarde el borrador o lo envíe.
+label-find-country = Buscar un país
+hint-coverage-checks = Marque cada país cubierto. La lista está en orden alfabético.

@@ -755,3 +755,12 @@ unsubscribe-choose = Choisissez ce que vous recevez.
 unsubscribe-sign-in = Connectez-vous pour choisir ce que vous recevez sur la page de votre compte.
 unsubscribe-lead = Suivre ce lien désactive un type de notification, celui du message d'où il vient, pour le compte auquel il a été envoyé. Rien d'autre ne change.
 error-unreadable-form = Le formulaire n'a pas pu être lu en entier. Revenez en arrière et envoyez-le de nouveau.
+
+## phone
+report-add-key-message = Ajouter un autre message clé
+report-add-recommendation = Ajouter une autre recommandation
+report-add-session = Ajouter une autre session
+report-add-another-hint = Remplissez l’entrée vide. Pour en ajouter d’autres avant d’enregistrer, utilisez le bouton « Ajouter » : il conserve tout ce que vous avez saisi et n’enregistre rien.
+report-added-unsaved = Une entrée vide a été ajoutée. Rien n’est enregistré tant que vous n’enregistrez pas le brouillon ou ne le soumettez pas.
+label-find-country = Trouver un pays
+hint-coverage-checks = Cochez chaque pays couvert. La liste est dans l’ordre alphabétique.

@@ -755,3 +755,12 @@ unsubscribe-choose = Escolha o que recebe.
 unsubscribe-sign-in = Entre para escolher o que recebe na página da sua conta.
 unsubscribe-lead = Seguir este link desativa um tipo de notificação, o da mensagem em que veio, para a conta a que foi enviado. Nada mais muda.
 error-unreadable-form = Não foi possível ler o formulário completo. Volte atrás e envie-o novamente.
+
+## phone
+report-add-key-message = Adicionar outra mensagem-chave
+report-add-recommendation = Adicionar outra recomendação
+report-add-session = Adicionar outra sessão
+report-add-another-hint = Preencha a entrada vazia. Para adicionar mais antes de guardar, use o botão «Adicionar»: mantém tudo o que escreveu e não guarda nada.
+report-added-unsaved = Foi adicionada uma entrada vazia. Nada é guardado até guardar o rascunho ou enviar.
+label-find-country = Procurar um país
+hint-coverage-checks = Marque cada país abrangido. A lista está por ordem alfabética.

@@ -747,3 +747,12 @@ unsubscribe-choose = 选择您要接收的内容。
 unsubscribe-sign-in = 登录后可在账户页面选择您要接收的内容。
 unsubscribe-lead = 点击此链接会为收件账户关闭一类通知，即该链接所在邮件的类别。其他设置不变。
 error-unreadable-form = 无法完整读取该表单。请返回并重新提交。
+
+## phone
+report-add-key-message = 再添加一条关键信息
+report-add-recommendation = 再添加一条建议
+report-add-session = 再添加一个会议
+report-add-another-hint = 请填写空白条目。如需在保存前添加更多，请使用“添加”按钮：它会保留您输入的全部内容，但不会保存任何内容。
+report-added-unsaved = 已添加一个空白条目。在您保存草稿或提交之前，不会保存任何内容。
+label-find-country = 查找国家
+hint-coverage-checks = 勾选所覆盖的每个国家。列表按字母顺序排列。

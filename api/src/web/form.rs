@@ -39,6 +39,11 @@ impl Form {
             .collect()
     }
 
+    /// Every non-blank value of `name` as a JSON list of strings.
+    pub fn strings(&self, name: &str) -> Value {
+        Value::Array(self.all(name).into_iter().map(Value::String).collect())
+    }
+
     pub fn checked(&self, name: &str) -> bool {
         self.get(name).is_some()
     }

@@ -438,6 +438,7 @@ pub fn routes(route: poem::Route) -> poem::Route {
     route
         .at("/", get(public::home))
         .at("/static/site.css", get(public::stylesheet))
+        .at("/static/filter.js", get(public::filter_script))
         .at("/language/:tag", get(public::choose_language))
         // Other addresses get an HTML page (a `/*` route would also take `/`).
         .at("/:first", get(public::not_found))

@@ -30,6 +30,15 @@ pub fn stylesheet() -> impl IntoResponse {
         .with_header("cache-control", "public, max-age=3600")
 }
 
+/// The one script: it adds a filter to long lists of checkboxes (countries).
+/// Every page works without it.
+#[handler]
+pub fn filter_script() -> impl IntoResponse {
+    include_str!("../../../static/filter.js")
+        .with_content_type("text/javascript; charset=utf-8")
+        .with_header("cache-control", "public, max-age=3600")
+}
+
 /// Any other address under `/`: an HTML page, not the API's problem document.
 #[handler]
 pub async fn not_found(req: &Request, Data(web): Data<&Web>) -> Response {

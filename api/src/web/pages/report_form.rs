@@ -3,6 +3,9 @@
 //! there (the API refuses only malformed values); "Submit" saves, then asks
 //! the API to submit, which lists every problem at once. Errors are shown
 //! beside their fields and summarised at the top; nothing typed is lost.
+//! "Add another" (key message, recommendation, session) is a submit button
+//! too: it shows the posted form again with one more empty entry and saves
+//! nothing, so the form needs no JavaScript.
 use super::workspace::outcome;
 use super::{countries, vocab};
 use crate::domain::{EventFormat, Gender, Level, SessionType, StakeholderGroup, Theme};
@@ -32,12 +35,7 @@ pub fn content_from(form: &Form, errors: &mut FieldErrors) -> Value {
     }
     c["languages"] = Value::Array(list(form.get("r.languages")));
     c["tags"] = Value::Array(list(form.get("r.tags")));
-    c["themes"] = Value::Array(
-        form.all("r.themes")
-            .into_iter()
-            .map(Value::String)
-            .collect(),
-    );
+    c["themes"] = form.strings("r.themes");
     for p in ["total", "online", "youth", "countries_represented"] {
         integer_at(&mut c, &format!("/participation/{p}"), errors);
     }
@@ -58,6 +56,35 @@ pub fn content_from(form: &Form, errors: &mut FieldErrors) -> Value {
         c["preparation"]["open_call"] = false.into();
     }
     c
+}
+
+/// How many empty entries each repeatable list shows: as many as were posted
+/// empty (at least one), and one more in the list being added to.
+fn blank_rows(form: &Form, adding: Option<&str>) -> Value {
+    let mut rows = serde_json::Map::new();
+    for key in REPEATED {
+        let lead = format!("r.{key}.");
+        let mut filled = std::collections::BTreeSet::new();
+        let mut all = std::collections::BTreeSet::new();
+        for (name, value) in &form.0 {
+            let Some((index, field)) = name.strip_prefix(&lead).and_then(|r| r.split_once('.'))
+            else {
+                continue;
+            };
+            all.insert(index);
+            if field != "remove" && !value.trim().is_empty() {
+                filled.insert(index);
+            }
+        }
+        let blank = all.len() - filled.len();
+        let n = if adding == Some(*key) {
+            blank + 1
+        } else {
+            blank.max(1)
+        };
+        rows.insert((*key).to_owned(), Value::Array(vec![json!({}); n]));
+    }
+    Value::Object(rows)
 }
 
 /// The languages a report's texts may be written in, English first.
@@ -152,7 +179,7 @@ fn ctx(slug: &str, year: i32, l: &Loaded, content: &Value, etag: Option<&str>) -
         "langs": text_languages(&l.initiative, content),
         "themes": vocab("theme", Theme::ALL), "groups": vocab("group", StakeholderGroup::ALL), "genders": vocab("gender", Gender::ALL),
         "session_types": vocab("session_type", SessionType::ALL), "formats": vocab("format", EventFormat::ALL), "levels": vocab("level", Level::ALL),
-        "countries": countries(), "errors": {},
+        "countries": countries(), "errors": {}, "blank_rows": blank_rows(&Form::default(), None),
     })
 }
 
@@ -193,6 +220,21 @@ pub async fn save(
     let mut errors = FieldErrors::new();
     let content = content_from(&form, &mut errors);
     let sent_etag = form.text("etag");
+    let adding = form
+        .get("action")
+        .and_then(|a| a.strip_prefix("add-"))
+        .and_then(|a| REPEATED.iter().find(|k| **k == a));
+    if let Some(key) = adding {
+        // Nothing is saved: the same form again, with one more empty entry.
+        let mut c = ctx(&slug, year, &l, &content, sent_etag.as_deref());
+        c["blank_rows"] = blank_rows(&form, Some(key));
+        c["flash"] = web.t(&v, "report-added-unsaved").into();
+        if !errors.is_empty() {
+            c["problem"] = web.t(&v, "problem-correct-fields").into();
+            c["errors"] = json!(errors);
+        }
+        return web.page(&v, "report_form.html", c);
+    }
     let page = |status: StatusCode, errors: FieldErrors, problem: String, etag: Option<&str>| {
         let mut c = ctx(&slug, year, &l, &content, etag);
         c["errors"] = json!(errors);
@@ -288,5 +330,26 @@ mod tests {
             json!({"consultations": 3, "open_call": false})
         );
         assert_eq!(errors.keys().collect::<Vec<_>>(), ["/participation/online"]);
+    }
+
+    #[test]
+    fn adding_an_entry_keeps_the_empty_ones_and_adds_one() {
+        let count = |rows: &Value, key: &str| rows[key].as_array().map(Vec::len);
+        let form = Form::parse(
+            b"r.key_messages.0.theme=gender&r.key_messages.0.text.en=Typed\
+              &r.key_messages.1.theme=&r.key_messages.1.text.en=\
+              &r.sessions.0.title.en=&r.sessions.0.remove=1",
+        );
+        let rows = blank_rows(&form, Some("key_messages"));
+        assert_eq!(
+            count(&rows, "key_messages"),
+            Some(2),
+            "the posted empty one and a new one"
+        );
+        assert_eq!(count(&rows, "sessions"), Some(1));
+        assert_eq!(count(&rows, "recommendations"), Some(1));
+        let filled = Form::parse(b"r.key_messages.0.text.en=Typed");
+        let rows = blank_rows(&filled, Some("key_messages"));
+        assert_eq!(count(&rows, "key_messages"), Some(1), "one new empty entry");
     }
 }

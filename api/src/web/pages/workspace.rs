@@ -58,12 +58,7 @@ pub async fn register(req: &Request, Data(web): Data<&Web>, body: Body) -> Respo
     let mut errors = FieldErrors::new();
     integer_at(&mut values, "/established_year", &mut errors);
     values["working_languages"] = Value::Array(list(form.get("i.working_languages")));
-    values["coverage"] = Value::Array(
-        form.all("i.coverage")
-            .into_iter()
-            .map(Value::String)
-            .collect(),
-    );
+    values["coverage"] = form.strings("i.coverage");
     if let Some(d) = values.get("description").cloned() {
         values["description"] = json!({ "en": d });
     }
@@ -218,6 +213,12 @@ pub async fn profile(
     let mut patch = form.nested("i");
     let mut errors = FieldErrors::new();
     integer_at(&mut patch, "/established_year", &mut errors);
+    // A forum's form lists its countries as checkboxes: none ticked is an empty list.
+    if form.checked("coverage_listed") {
+        patch["coverage"] = form.strings("i.coverage");
+    } else if let Some(m) = patch.as_object_mut() {
+        m.remove("coverage");
+    }
     // Cleared fields are sent as null, so the merge-patch removes them.
     for key in ["acronym", "website", "public_email", "established_year"] {
         patch
