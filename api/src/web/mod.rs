@@ -8,6 +8,7 @@ pub mod charts;
 pub mod client;
 pub mod form;
 pub mod l10n;
+pub mod map;
 mod names;
 pub mod pages;
 pub mod session;
