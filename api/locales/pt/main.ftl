@@ -755,3 +755,61 @@ unsubscribe-choose = Escolha o que recebe.
 unsubscribe-sign-in = Entre para escolher o que recebe na página da sua conta.
 unsubscribe-lead = Seguir este link desativa um tipo de notificação, o da mensagem em que veio, para a conta a que foi enviado. Nada mais muda.
 error-unreadable-form = Não foi possível ler o formulário completo. Volte atrás e envie-o novamente.
+
+## pages
+map-directory-title = Países com uma iniciativa reconhecida
+map-dashboard-title = Países das iniciativas cujos relatórios estão incluídos
+map-dashboard-heading = De onde vêm os relatórios
+map-list = { $count ->
+    [one] O país em forma de lista
+   *[other] Os { $count } países em forma de lista
+}
+map-none = Ainda nenhum país.
+initiative-social-links = Redes sociais
+initiative-youth-track-of = Vertente jovem de
+initiative-youth-tracks = Vertentes jovens
+initiative-listed-members = Membros que aceitaram ser listados
+dashboard-all-of = { $count ->
+    [one] Ver em página própria
+   *[other] Ver todos os { $count }
+}
+dashboard-awaiting-count = { $count ->
+    [one] Mais um relatório foi submetido e aguarda revisão.
+   *[other] Mais { $count } relatórios foram submetidos e aguardam revisão.
+}
+dashboard-awaiting = Aguardando revisão
+dashboard-awaiting-lead = Estas iniciativas submeteram o seu relatório; o Secretariado do IGF ainda não o reviu.
+dashboard-none-awaiting = Nenhum relatório aguarda revisão.
+dashboard-none-missing = Todas as outras iniciativas reconhecidas deste âmbito submeteram o seu relatório.
+dashboard-key-messages-count = { $count ->
+    [one] Uma mensagem-chave.
+   *[other] { $count } mensagens-chave.
+}
+dashboard-all-on-theme = { $count ->
+    [one] A mensagem-chave sobre este tema
+   *[other] Todas as { $count } mensagens-chave sobre este tema
+}
+dashboard-recommendations = Recomendações
+dashboard-addressed-to = Dirigida a: { $level }
+dashboard-no-recommendations = Ainda não há recomendações ao nível regional ou global.
+dashboard-history = Ao longo dos anos
+dashboard-history-caption = Taxa de relatórios e participação por ano
+col-reporting = Relataram
+col-recognised = Reconhecidas
+col-reporting-rate = Taxa de relatórios
+chart-reporting-rate = Taxa de relatórios por ano (% das iniciativas reconhecidas)
+chart-participants-years = Participantes por ano
+dashboard-back = Voltar ao painel de { $year }
+dashboard-list-count = { $count ->
+    [one] Uma entrada.
+   *[other] { $count } entradas.
+}
+dashboard-list-page = Página { $page } de { $pages }.
+dashboard-list-pages = Páginas da lista
+dashboard-list-previous = Página anterior
+dashboard-list-next = Página seguinte
+dashboard-list-contributing = Relatórios incluídos
+dashboard-list-awaiting = Aguardando revisão
+dashboard-list-missing = Ainda sem relatório
+dashboard-list-key_messages = Mensagens-chave
+dashboard-list-recommendations = Recomendações

@@ -111,6 +111,16 @@ impl Web {
         self.catalog.text_with(visitor.locale, id, args)
     }
 
+    /// The message `id` in the visitor's language with a number `count`,
+    /// which selects its plural form ("1 initiative", "3 initiatives").
+    pub fn t_count(&self, visitor: &Visitor, id: &str, count: usize) -> String {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("count", count);
+        self.catalog
+            .message(visitor.locale, id, Some(&args))
+            .unwrap_or_else(|| id.to_owned())
+    }
+
     /// A vocabulary value in the visitor's language (`theme`, `ai_and_emerging_technologies`).
     pub fn label(&self, visitor: &Visitor, vocab: &str, value: &str) -> String {
         templates::vocabulary_label(&self.catalog, visitor.locale, vocab, value)
