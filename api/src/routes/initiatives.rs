@@ -304,6 +304,7 @@ impl CsvApi {
         method = "get",
         operation_id = "list_initiatives_csv"
     )]
+    #[allow(clippy::too_many_arguments)]
     async fn csv(
         &self,
         caller: Caller,

@@ -174,12 +174,7 @@ async fn show(
     }
     let mut a = agg.body;
     // Whose report awaits review is told apart from who has not reported.
-    let awaiting: BTreeSet<String> = awaiting.body["initiatives"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|s| s.as_str().map(str::to_owned))
-        .collect();
+    let awaiting: BTreeSet<String> = world::slugs(&awaiting.body["initiatives"]);
     let (waiting, missing): (Vec<Value>, Vec<Value>) = take_array(&mut a["missing"])
         .into_iter()
         .partition(|m| m["slug"].as_str().is_some_and(|s| awaiting.contains(s)));

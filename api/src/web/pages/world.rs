@@ -18,13 +18,6 @@ pub struct Place {
 /// The items of `GET /countries` as `(code, initiatives of it, initiatives
 /// covering it)`; an entry without a code is logged and left out.
 pub fn countries(reply: &Value) -> Vec<(String, Vec<String>, Vec<String>)> {
-    let slugs = |v: &Value| -> Vec<String> {
-        v.as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|s| s.as_str().map(str::to_owned))
-            .collect()
-    };
     reply["items"]
         .as_array()
         .into_iter()
@@ -40,6 +33,15 @@ pub fn countries(reply: &Value) -> Vec<(String, Vec<String>, Vec<String>)> {
                 slugs(&c["covered_by"]),
             ))
         })
+        .collect()
+}
+
+/// The strings of a JSON array of slugs (anything else in it is skipped).
+pub fn slugs<T: FromIterator<String>>(v: &Value) -> T {
+    v.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|s| s.as_str().map(str::to_owned))
         .collect()
 }
 
