@@ -175,6 +175,10 @@ async fn a_report_awaiting_review_is_said_so_and_a_returned_one_is_not_reported_
         html.contains("One more report has been submitted and is awaiting review."),
         "{html}"
     );
+    // Every key message is on the page: no link to "all" of them.
+    let messages = section(&html, "Key messages by theme");
+    assert!(messages.contains("3 key messages."), "{messages}");
+    assert!(!messages.contains("See all"), "{messages}");
     let section_awaiting = section(&html, "Awaiting review");
     assert!(
         section_awaiting

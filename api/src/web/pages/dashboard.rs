@@ -251,7 +251,14 @@ async fn show(
         }
         groups.truncate(THEMES_SHOWN);
     }
+    let shown: usize = a["key_messages"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|g| g["messages"].as_array().map_or(0, Vec::len))
+        .sum();
     totals.insert("key_messages".into(), messages.into());
+    totals.insert("key_messages_shown".into(), shown.into());
 
     let mut ctx = base;
     ctx["a"] = a;
