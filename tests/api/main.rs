@@ -36,3 +36,7 @@ mod statement_budget;
 mod verification;
 mod worker;
 mod worker_probes;
+
+mod dashboards;
+mod map;
+mod page_weight;

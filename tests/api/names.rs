@@ -19,14 +19,14 @@ async fn demo() -> TestApp {
 }
 
 /// A page's HTML, which must be there.
-async fn page(app: &TestApp, path: &str) -> String {
+pub(crate) async fn page(app: &TestApp, path: &str) -> String {
     let r = app.client.get(app.page(path)).send().await.unwrap();
     assert_eq!(r.status(), StatusCode::OK, "{path}");
     r.text().await.unwrap()
 }
 
 /// `path`'s body once it contains `wanted` (the worker computes it).
-async fn once_it_holds(app: &TestApp, path: &str, wanted: &str) -> String {
+pub(crate) async fn once_it_holds(app: &TestApp, path: &str, wanted: &str) -> String {
     eventually(&format!("{path} holding {wanted}"), || async {
         let r = app.client.get(app.page(path)).send().await.ok()?;
         let body = r.text().await.ok()?;

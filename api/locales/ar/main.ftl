@@ -804,3 +804,54 @@ report-add-another-hint = املأ الإدخال الفارغ. لإضافة ا�
 report-added-unsaved = أُضيف إدخال فارغ. لا يُحفظ شيء حتى تحفظ المسودة أو ترسلها.
 label-find-country = البحث عن بلد
 hint-coverage-checks = ضع علامة على كل بلد مشمول. القائمة مرتبة أبجديًا.
+## pages
+map-directory-title = البلدان التي لديها مبادرة معترف بها
+map-dashboard-title = بلدان المبادرات التي أُدرجت تقاريرها
+map-dashboard-heading = من أين تأتي التقارير
+map-list = { $count ->
+   *[other] البلدان ({ $count }) في قائمة
+}
+map-none = لا يوجد أي بلد بعد.
+initiative-social-links = وسائل التواصل الاجتماعي
+initiative-youth-track-of = المسار الشبابي لـ
+initiative-youth-tracks = المسارات الشبابية
+initiative-listed-members = الأعضاء الذين وافقوا على ذكر أسمائهم
+dashboard-all-of = { $count ->
+   *[other] عرض الكل ({ $count })
+}
+dashboard-awaiting-count = { $count ->
+   *[other] تقارير أخرى مقدَّمة تنتظر المراجعة: { $count }.
+}
+dashboard-awaiting = في انتظار المراجعة
+dashboard-awaiting-lead = قدّمت هذه المبادرات تقاريرها، ولم تراجعها أمانة منتدى حوكمة الإنترنت بعد.
+dashboard-none-awaiting = لا يوجد تقرير في انتظار المراجعة.
+dashboard-none-missing = قدّمت جميع المبادرات المعترف بها الأخرى في هذا النطاق تقاريرها.
+dashboard-key-messages-count = { $count ->
+   *[other] عدد الرسائل الرئيسية: { $count }.
+}
+dashboard-all-on-theme = { $count ->
+   *[other] كل الرسائل الرئيسية حول هذا الموضوع ({ $count })
+}
+dashboard-recommendations = التوصيات
+dashboard-addressed-to = موجّهة إلى: { $level }
+dashboard-no-recommendations = لا توجد بعد توصيات موجّهة إلى المستوى الإقليمي أو العالمي.
+dashboard-history = على مرّ السنين
+dashboard-history-caption = معدّل تقديم التقارير والمشاركة في كل سنة
+col-reporting = قدّمت تقريرًا
+col-recognised = معترف بها
+col-reporting-rate = معدّل تقديم التقارير
+chart-reporting-rate = معدّل تقديم التقارير في كل سنة (٪ من المبادرات المعترف بها)
+chart-participants-years = المشاركون في كل سنة
+dashboard-back = العودة إلى لوحة عام { $year }
+dashboard-list-count = { $count ->
+   *[other] عدد العناصر: { $count }.
+}
+dashboard-list-page = الصفحة { $page } من { $pages }.
+dashboard-list-pages = صفحات القائمة
+dashboard-list-previous = الصفحة السابقة
+dashboard-list-next = الصفحة التالية
+dashboard-list-contributing = التقارير المدرجة
+dashboard-list-awaiting = في انتظار المراجعة
+dashboard-list-missing = لم تقدّم تقريرًا بعد
+dashboard-list-key_messages = الرسائل الرئيسية
+dashboard-list-recommendations = التوصيات

@@ -766,3 +766,60 @@ report-add-another-hint = Fill in the empty entry. To add more before saving, us
 report-added-unsaved = An empty entry was added. Nothing is saved until you save the draft or submit.
 label-find-country = Find a country
 hint-coverage-checks = Tick every country covered. The list is in alphabetical order.
+## pages
+map-directory-title = Countries with a recognised initiative
+map-dashboard-title = Countries of the initiatives whose reports are included
+map-dashboard-heading = Where the reports come from
+map-list = { $count ->
+    [one] The country as a list
+   *[other] The { $count } countries as a list
+}
+map-none = No country yet.
+initiative-social-links = Social media
+initiative-youth-track-of = Youth track of
+initiative-youth-tracks = Youth tracks
+initiative-listed-members = Members who agreed to be listed
+dashboard-all-of = { $count ->
+    [one] See it on its own page
+   *[other] See all { $count }
+}
+dashboard-awaiting-count = { $count ->
+    [one] One more report has been submitted and is awaiting review.
+   *[other] { $count } more reports have been submitted and are awaiting review.
+}
+dashboard-awaiting = Awaiting review
+dashboard-awaiting-lead = These initiatives have submitted their report; the IGF Secretariat has not reviewed it yet.
+dashboard-none-awaiting = No report is awaiting review.
+dashboard-none-missing = Every other recognised initiative in this scope has submitted its report.
+dashboard-key-messages-count = { $count ->
+    [one] One key message.
+   *[other] { $count } key messages.
+}
+dashboard-all-on-theme = { $count ->
+    [one] The key message on this theme
+   *[other] All { $count } key messages on this theme
+}
+dashboard-recommendations = Recommendations
+dashboard-addressed-to = Addressed to: { $level }
+dashboard-no-recommendations = No recommendation to the regional or global level yet.
+dashboard-history = Across the years
+dashboard-history-caption = Reporting rate and participation per year
+col-reporting = Reported
+col-recognised = Recognised
+col-reporting-rate = Reporting rate
+chart-reporting-rate = Reporting rate per year (% of recognised initiatives)
+chart-participants-years = Participants per year
+dashboard-back = Back to the dashboard of { $year }
+dashboard-list-count = { $count ->
+    [one] One entry.
+   *[other] { $count } entries.
+}
+dashboard-list-page = Page { $page } of { $pages }.
+dashboard-list-pages = Pages of the list
+dashboard-list-previous = Previous page
+dashboard-list-next = Next page
+dashboard-list-contributing = Reports included
+dashboard-list-awaiting = Awaiting review
+dashboard-list-missing = Not reported yet
+dashboard-list-key_messages = Key messages
+dashboard-list-recommendations = Recommendations

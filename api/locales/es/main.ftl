@@ -764,3 +764,60 @@ report-add-another-hint = Complete la entrada vacía. Para añadir más antes de
 report-added-unsaved = Se añadió una entrada vacía. No se guarda nada hasta que guarde el borrador o lo envíe.
 label-find-country = Buscar un país
 hint-coverage-checks = Marque cada país cubierto. La lista está en orden alfabético.
+## pages
+map-directory-title = Países con una iniciativa reconocida
+map-dashboard-title = Países de las iniciativas cuyos informes se incluyen
+map-dashboard-heading = De dónde vienen los informes
+map-list = { $count ->
+    [one] El país en forma de lista
+   *[other] Los { $count } países en forma de lista
+}
+map-none = Todavía ningún país.
+initiative-social-links = Redes sociales
+initiative-youth-track-of = Sección juvenil de
+initiative-youth-tracks = Secciones juveniles
+initiative-listed-members = Miembros que aceptaron figurar
+dashboard-all-of = { $count ->
+    [one] Verlo en su propia página
+   *[other] Ver los { $count }
+}
+dashboard-awaiting-count = { $count ->
+    [one] Otro informe se ha presentado y espera revisión.
+   *[other] Otros { $count } informes se han presentado y esperan revisión.
+}
+dashboard-awaiting = En espera de revisión
+dashboard-awaiting-lead = Estas iniciativas presentaron su informe; la Secretaría del IGF aún no lo ha revisado.
+dashboard-none-awaiting = Ningún informe espera revisión.
+dashboard-none-missing = Todas las demás iniciativas reconocidas de este ámbito han presentado su informe.
+dashboard-key-messages-count = { $count ->
+    [one] Un mensaje clave.
+   *[other] { $count } mensajes clave.
+}
+dashboard-all-on-theme = { $count ->
+    [one] El mensaje clave sobre este tema
+   *[other] Los { $count } mensajes clave sobre este tema
+}
+dashboard-recommendations = Recomendaciones
+dashboard-addressed-to = Dirigida a: { $level }
+dashboard-no-recommendations = Todavía no hay recomendaciones al nivel regional o mundial.
+dashboard-history = A lo largo de los años
+dashboard-history-caption = Tasa de informes y participación por año
+col-reporting = Informaron
+col-recognised = Reconocidas
+col-reporting-rate = Tasa de informes
+chart-reporting-rate = Tasa de informes por año (% de las iniciativas reconocidas)
+chart-participants-years = Participantes por año
+dashboard-back = Volver al panel de { $year }
+dashboard-list-count = { $count ->
+    [one] Una entrada.
+   *[other] { $count } entradas.
+}
+dashboard-list-page = Página { $page } de { $pages }.
+dashboard-list-pages = Páginas de la lista
+dashboard-list-previous = Página anterior
+dashboard-list-next = Página siguiente
+dashboard-list-contributing = Informes incluidos
+dashboard-list-awaiting = En espera de revisión
+dashboard-list-missing = Aún sin informe
+dashboard-list-key_messages = Mensajes clave
+dashboard-list-recommendations = Recomendaciones

@@ -764,3 +764,60 @@ report-add-another-hint = Remplissez l’entrée vide. Pour en ajouter d’autre
 report-added-unsaved = Une entrée vide a été ajoutée. Rien n’est enregistré tant que vous n’enregistrez pas le brouillon ou ne le soumettez pas.
 label-find-country = Trouver un pays
 hint-coverage-checks = Cochez chaque pays couvert. La liste est dans l’ordre alphabétique.
+## pages
+map-directory-title = Pays ayant une initiative reconnue
+map-dashboard-title = Pays des initiatives dont les rapports sont inclus
+map-dashboard-heading = D’où viennent les rapports
+map-list = { $count ->
+    [one] Le pays sous forme de liste
+   *[other] Les { $count } pays sous forme de liste
+}
+map-none = Aucun pays pour l’instant.
+initiative-social-links = Réseaux sociaux
+initiative-youth-track-of = Volet jeunesse de
+initiative-youth-tracks = Volets jeunesse
+initiative-listed-members = Membres ayant accepté d’être nommés
+dashboard-all-of = { $count ->
+    [one] Le voir sur sa propre page
+   *[other] Voir les { $count }
+}
+dashboard-awaiting-count = { $count ->
+    [one] Un autre rapport a été soumis et attend son examen.
+   *[other] { $count } autres rapports ont été soumis et attendent leur examen.
+}
+dashboard-awaiting = En attente d’examen
+dashboard-awaiting-lead = Ces initiatives ont soumis leur rapport ; le Secrétariat du FGI ne l’a pas encore examiné.
+dashboard-none-awaiting = Aucun rapport n’attend d’examen.
+dashboard-none-missing = Toutes les autres initiatives reconnues de ce périmètre ont soumis leur rapport.
+dashboard-key-messages-count = { $count ->
+    [one] Un message clé.
+   *[other] { $count } messages clés.
+}
+dashboard-all-on-theme = { $count ->
+    [one] Le message clé sur ce thème
+   *[other] Les { $count } messages clés sur ce thème
+}
+dashboard-recommendations = Recommandations
+dashboard-addressed-to = Adressée au : { $level }
+dashboard-no-recommendations = Aucune recommandation au niveau régional ou mondial pour l’instant.
+dashboard-history = Au fil des ans
+dashboard-history-caption = Taux de rapports et participation par année
+col-reporting = Ont fait rapport
+col-recognised = Reconnues
+col-reporting-rate = Taux de rapports
+chart-reporting-rate = Taux de rapports par année (% des initiatives reconnues)
+chart-participants-years = Participants par année
+dashboard-back = Retour au tableau de bord de { $year }
+dashboard-list-count = { $count ->
+    [one] Une entrée.
+   *[other] { $count } entrées.
+}
+dashboard-list-page = Page { $page } sur { $pages }.
+dashboard-list-pages = Pages de la liste
+dashboard-list-previous = Page précédente
+dashboard-list-next = Page suivante
+dashboard-list-contributing = Rapports inclus
+dashboard-list-awaiting = En attente d’examen
+dashboard-list-missing = Pas encore de rapport
+dashboard-list-key_messages = Messages clés
+dashboard-list-recommendations = Recommandations

@@ -764,3 +764,60 @@ report-add-another-hint = Preencha a entrada vazia. Para adicionar mais antes de
 report-added-unsaved = Foi adicionada uma entrada vazia. Nada é guardado até guardar o rascunho ou enviar.
 label-find-country = Procurar um país
 hint-coverage-checks = Marque cada país abrangido. A lista está por ordem alfabética.
+## pages
+map-directory-title = Países com uma iniciativa reconhecida
+map-dashboard-title = Países das iniciativas cujos relatórios estão incluídos
+map-dashboard-heading = De onde vêm os relatórios
+map-list = { $count ->
+    [one] O país em forma de lista
+   *[other] Os { $count } países em forma de lista
+}
+map-none = Ainda nenhum país.
+initiative-social-links = Redes sociais
+initiative-youth-track-of = Vertente jovem de
+initiative-youth-tracks = Vertentes jovens
+initiative-listed-members = Membros que aceitaram ser listados
+dashboard-all-of = { $count ->
+    [one] Ver em página própria
+   *[other] Ver todos os { $count }
+}
+dashboard-awaiting-count = { $count ->
+    [one] Mais um relatório foi submetido e aguarda revisão.
+   *[other] Mais { $count } relatórios foram submetidos e aguardam revisão.
+}
+dashboard-awaiting = Aguardando revisão
+dashboard-awaiting-lead = Estas iniciativas submeteram o seu relatório; o Secretariado do IGF ainda não o reviu.
+dashboard-none-awaiting = Nenhum relatório aguarda revisão.
+dashboard-none-missing = Todas as outras iniciativas reconhecidas deste âmbito submeteram o seu relatório.
+dashboard-key-messages-count = { $count ->
+    [one] Uma mensagem-chave.
+   *[other] { $count } mensagens-chave.
+}
+dashboard-all-on-theme = { $count ->
+    [one] A mensagem-chave sobre este tema
+   *[other] Todas as { $count } mensagens-chave sobre este tema
+}
+dashboard-recommendations = Recomendações
+dashboard-addressed-to = Dirigida a: { $level }
+dashboard-no-recommendations = Ainda não há recomendações ao nível regional ou global.
+dashboard-history = Ao longo dos anos
+dashboard-history-caption = Taxa de relatórios e participação por ano
+col-reporting = Relataram
+col-recognised = Reconhecidas
+col-reporting-rate = Taxa de relatórios
+chart-reporting-rate = Taxa de relatórios por ano (% das iniciativas reconhecidas)
+chart-participants-years = Participantes por ano
+dashboard-back = Voltar ao painel de { $year }
+dashboard-list-count = { $count ->
+    [one] Uma entrada.
+   *[other] { $count } entradas.
+}
+dashboard-list-page = Página { $page } de { $pages }.
+dashboard-list-pages = Páginas da lista
+dashboard-list-previous = Página anterior
+dashboard-list-next = Página seguinte
+dashboard-list-contributing = Relatórios incluídos
+dashboard-list-awaiting = Aguardando revisão
+dashboard-list-missing = Ainda sem relatório
+dashboard-list-key_messages = Mensagens-chave
+dashboard-list-recommendations = Recomendações

@@ -786,3 +786,64 @@ report-add-another-hint = Заполните пустую запись. Чтоб
 report-added-unsaved = Добавлена пустая запись. Ничего не сохраняется, пока вы не сохраните черновик или не отправите отчёт.
 label-find-country = Найти страну
 hint-coverage-checks = Отметьте каждую охватываемую страну. Список упорядочен по алфавиту.
+## pages
+map-directory-title = Страны с признанной инициативой
+map-dashboard-title = Страны инициатив, отчёты которых учтены
+map-dashboard-heading = Откуда поступают отчёты
+map-list = { $count ->
+    [one] { $count } страна списком
+    [few] { $count } страны списком
+   *[other] { $count } стран списком
+}
+map-none = Пока ни одной страны.
+initiative-social-links = Социальные сети
+initiative-youth-track-of = Молодёжное направление инициативы
+initiative-youth-tracks = Молодёжные направления
+initiative-listed-members = Члены, согласившиеся на публикацию имени
+dashboard-all-of = { $count ->
+    [one] Показать все ({ $count })
+   *[other] Показать все ({ $count })
+}
+dashboard-awaiting-count = { $count ->
+    [one] Ещё { $count } отчёт подан и ожидает рассмотрения.
+    [few] Ещё { $count } отчёта поданы и ожидают рассмотрения.
+   *[other] Ещё { $count } отчётов поданы и ожидают рассмотрения.
+}
+dashboard-awaiting = Ожидают рассмотрения
+dashboard-awaiting-lead = Эти инициативы подали отчёт; Секретариат IGF его ещё не рассмотрел.
+dashboard-none-awaiting = Нет отчётов, ожидающих рассмотрения.
+dashboard-none-missing = Все остальные признанные инициативы в этой области подали отчёт.
+dashboard-key-messages-count = { $count ->
+    [one] { $count } ключевое сообщение.
+    [few] { $count } ключевых сообщения.
+   *[other] { $count } ключевых сообщений.
+}
+dashboard-all-on-theme = { $count ->
+    [one] Все ключевые сообщения по этой теме ({ $count })
+   *[other] Все ключевые сообщения по этой теме ({ $count })
+}
+dashboard-recommendations = Рекомендации
+dashboard-addressed-to = Адресат: { $level }
+dashboard-no-recommendations = Рекомендаций региональному или глобальному уровню пока нет.
+dashboard-history = По годам
+dashboard-history-caption = Доля отчитавшихся и участие по годам
+col-reporting = Отчитались
+col-recognised = Признаны
+col-reporting-rate = Доля отчитавшихся
+chart-reporting-rate = Доля отчитавшихся по годам (% признанных инициатив)
+chart-participants-years = Участники по годам
+dashboard-back = Назад к панели за { $year }
+dashboard-list-count = { $count ->
+    [one] { $count } запись.
+    [few] { $count } записи.
+   *[other] { $count } записей.
+}
+dashboard-list-page = Страница { $page } из { $pages }.
+dashboard-list-pages = Страницы списка
+dashboard-list-previous = Предыдущая страница
+dashboard-list-next = Следующая страница
+dashboard-list-contributing = Учтённые отчёты
+dashboard-list-awaiting = Ожидают рассмотрения
+dashboard-list-missing = Ещё не отчитались
+dashboard-list-key_messages = Ключевые сообщения
+dashboard-list-recommendations = Рекомендации

@@ -756,3 +756,54 @@ report-add-another-hint = 请填写空白条目。如需在保存前添加更多
 report-added-unsaved = 已添加一个空白条目。在您保存草稿或提交之前，不会保存任何内容。
 label-find-country = 查找国家
 hint-coverage-checks = 勾选所覆盖的每个国家。列表按字母顺序排列。
+## pages
+map-directory-title = 有获认可倡议的国家
+map-dashboard-title = 报告已纳入的倡议所在国家
+map-dashboard-heading = 报告来自哪里
+map-list = { $count ->
+   *[other] 以列表显示这 { $count } 个国家
+}
+map-none = 暂无国家。
+initiative-social-links = 社交媒体
+initiative-youth-track-of = 青年分支所属
+initiative-youth-tracks = 青年分支
+initiative-listed-members = 同意公开姓名的成员
+dashboard-all-of = { $count ->
+   *[other] 查看全部 { $count } 项
+}
+dashboard-awaiting-count = { $count ->
+   *[other] 另有 { $count } 份报告已提交，正在等待审核。
+}
+dashboard-awaiting = 等待审核
+dashboard-awaiting-lead = 这些倡议已提交报告；IGF 秘书处尚未审核。
+dashboard-none-awaiting = 没有等待审核的报告。
+dashboard-none-missing = 此范围内其他所有获认可的倡议均已提交报告。
+dashboard-key-messages-count = { $count ->
+   *[other] 共 { $count } 条关键信息。
+}
+dashboard-all-on-theme = { $count ->
+   *[other] 此主题的全部 { $count } 条关键信息
+}
+dashboard-recommendations = 建议
+dashboard-addressed-to = 提交对象：{ $level }
+dashboard-no-recommendations = 尚无面向区域或全球层面的建议。
+dashboard-history = 历年情况
+dashboard-history-caption = 各年度报告率与参与情况
+col-reporting = 已报告
+col-recognised = 获认可
+col-reporting-rate = 报告率
+chart-reporting-rate = 各年度报告率（占获认可倡议的百分比）
+chart-participants-years = 各年度参与者
+dashboard-back = 返回 { $year } 年的仪表板
+dashboard-list-count = { $count ->
+   *[other] 共 { $count } 项。
+}
+dashboard-list-page = 第 { $page } 页，共 { $pages } 页。
+dashboard-list-pages = 列表分页
+dashboard-list-previous = 上一页
+dashboard-list-next = 下一页
+dashboard-list-contributing = 已纳入的报告
+dashboard-list-awaiting = 等待审核
+dashboard-list-missing = 尚未报告
+dashboard-list-key_messages = 关键信息
+dashboard-list-recommendations = 建议

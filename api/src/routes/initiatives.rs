@@ -176,6 +176,8 @@ impl Api {
         status: Query<Option<InitiativeStatus>>,
         /// Search in name, acronym and slug (case-insensitive).
         q: Query<Option<String>>,
+        /// Only the youth tracks of the initiative with this slug.
+        parent: Query<Option<String>>,
         limit: Query<Option<u64>>,
         cursor: Query<Option<String>>,
     ) -> Result<RenderedJson<InitiativePage>, ApiError> {
@@ -190,8 +192,8 @@ impl Api {
             None => {
                 let state = initiatives::directory_state(&reader).await?;
                 let key = format!(
-                    "{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}",
-                    kind.0, un_region.0, country.0, status.0, q.0, limit.0, cursor.0
+                    "{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}",
+                    kind.0, un_region.0, country.0, status.0, q.0, parent.0, limit.0, cursor.0
                 );
                 if let Some(body) = self.0.caches.directory_page(&key, &state) {
                     return Ok(RenderedJson::new(body));
@@ -205,6 +207,7 @@ impl Api {
             country: country.0,
             status: status.0,
             q: q.0,
+            parent: parent.0,
         };
         let (rows, next_cursor) = initiatives::list(&reader, filter, page).await?;
         let items = rows
@@ -301,6 +304,7 @@ impl CsvApi {
         method = "get",
         operation_id = "list_initiatives_csv"
     )]
+    #[allow(clippy::too_many_arguments)]
     async fn csv(
         &self,
         caller: Caller,
@@ -310,6 +314,8 @@ impl CsvApi {
         status: Query<Option<InitiativeStatus>>,
         /// Search in name, acronym and slug (case-insensitive).
         q: Query<Option<String>>,
+        /// Only the youth tracks of the initiative with this slug.
+        parent: Query<Option<String>>,
     ) -> Result<InitiativesCsv, ApiError> {
         let filter = Directory {
             kind: kind.0,
@@ -317,6 +323,7 @@ impl CsvApi {
             country: country.0,
             status: status.0,
             q: q.0,
+            parent: parent.0,
         };
         let rows = initiatives::list_all(&self.0.reader(&caller), filter).await?;
         Ok(InitiativesCsv::Csv(

@@ -6,8 +6,10 @@
 //! commits the unit, and answers. No handler touches the database.
 pub mod aggregates;
 pub mod audit;
+pub mod awaiting_review;
 pub mod committee;
 pub mod contributes_to;
+pub mod countries;
 pub mod decisions;
 pub mod email_verifications;
 pub mod feeds;
@@ -92,5 +94,6 @@ pub fn api(state: &AppState) -> impl poem_openapi::OpenApi {
             subscriptions::Api(s()),
             jobs::Api(s()),
         ),
+        (countries::Api(s()), awaiting_review::Api(s())),
     )
 }

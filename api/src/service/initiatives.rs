@@ -20,7 +20,7 @@ use poem_openapi::types::MaybeUndefined;
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    QueryOrder, QuerySelect, QueryTrait, Set,
 };
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -39,6 +39,8 @@ pub struct Directory {
     pub status: Option<InitiativeStatus>,
     /// Search in name, acronym and slug (case-insensitive).
     pub q: Option<String>,
+    /// The slug of the initiative they are a youth track of.
+    pub parent: Option<String>,
 }
 
 /// A registration: the slug, the parent's slug and the profile, checked by [`register`].
@@ -148,7 +150,7 @@ pub async fn every(
 }
 
 /// The directory's rows `r.caller` may see, filtered, ordered by slug.
-async fn directory_query(
+pub(super) async fn directory_query(
     r: &Reader<'_>,
     filter: Directory,
 ) -> Result<sea_orm::Select<initiative::Entity>, ApiError> {
@@ -186,6 +188,15 @@ async fn directory_query(
     }
     if let Some(s) = filter.status {
         query = query.filter(initiative::Column::Status.eq(s.as_str()));
+    }
+    if let Some(parent) = filter.parent.as_deref() {
+        let parent = Slug::parse(parent).map_err(|m| ApiError::field("parent", m))?;
+        let id = initiative::Entity::find()
+            .select_only()
+            .column(initiative::Column::Id)
+            .filter(initiative::Column::Slug.eq(parent.as_str()))
+            .into_query();
+        query = query.filter(initiative::Column::ParentId.in_subquery(id));
     }
     if let Some(q) = filter.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
         let pattern = format!("%{}%", q.to_lowercase().replace(['\\', '%', '_'], ""));

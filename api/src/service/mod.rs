@@ -14,8 +14,10 @@
 //! handlers parse, call one service, and answer.
 pub mod aggregates;
 pub mod audit;
+pub mod awaiting_review;
 pub mod committee;
 pub mod contributes_to;
+pub mod countries;
 pub mod decisions;
 pub mod email_verifications;
 pub mod export;

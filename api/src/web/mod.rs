@@ -8,6 +8,7 @@ pub mod charts;
 pub mod client;
 pub mod form;
 pub mod l10n;
+pub mod map;
 mod names;
 pub mod pages;
 pub mod session;
@@ -108,6 +109,16 @@ impl Web {
     /// The message `id` in the visitor's language, with arguments.
     pub fn t_with(&self, visitor: &Visitor, id: &str, args: &[(&str, String)]) -> String {
         self.catalog.text_with(visitor.locale, id, args)
+    }
+
+    /// The message `id` in the visitor's language with a number `count`,
+    /// which selects its plural form ("1 initiative", "3 initiatives").
+    pub fn t_count(&self, visitor: &Visitor, id: &str, count: usize) -> String {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("count", count);
+        self.catalog
+            .message(visitor.locale, id, Some(&args))
+            .unwrap_or_else(|| id.to_owned())
     }
 
     /// A vocabulary value in the visitor's language (`theme`, `ai_and_emerging_technologies`).

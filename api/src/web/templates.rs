@@ -94,6 +94,14 @@ const TEMPLATES: &[(&str, &str)] = &[
         "dashboard.html",
         include_str!("../../templates/dashboard.html"),
     ),
+    (
+        "world_map.html",
+        include_str!("../../templates/world_map.html"),
+    ),
+    (
+        "dashboard_list.html",
+        include_str!("../../templates/dashboard_list.html"),
+    ),
 ];
 
 /// The environment, with `t` and the locale-aware filters reading the page's

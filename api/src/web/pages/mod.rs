@@ -12,6 +12,7 @@ pub mod report_form;
 pub mod review;
 pub mod verification;
 pub mod workspace;
+pub mod world;
 
 use serde_json::{Value, json};
 

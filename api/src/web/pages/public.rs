@@ -1,6 +1,6 @@
 //! The pages anyone may see: the start page, the directory of recognised
 //! initiatives, an initiative's page and its accepted reports.
-use super::{countries, default_year, vocab};
+use super::{countries, default_year, vocab, world};
 use crate::domain::{InitiativeKind, UnRegion};
 use crate::web::Web;
 use crate::web::form::{local_path, urlencode};
@@ -76,7 +76,9 @@ pub async fn choose_language(
 }
 
 /// The directory: recognised initiatives, filtered by kind, UN region,
-/// country and name, 25 to a page.
+/// country and name, 25 to a page, under a world map of the countries with
+/// one (filtered by kind and region too), each a link to the directory of
+/// that country.
 #[handler]
 pub async fn directory(
     req: &Request,
@@ -85,21 +87,41 @@ pub async fn directory(
 ) -> Response {
     let v = web.visitor(req).await;
     let mut query = vec!["status=recognized".to_owned(), "limit=25".to_owned()];
+    let mut map_query = vec!["status=recognized".to_owned()];
     for key in ["kind", "un_region", "country", "q", "cursor"] {
         if let Some(val) = q.get(key).map(|s| s.trim()).filter(|s| !s.is_empty()) {
             query.push(format!("{key}={}", urlencode(val)));
+            if matches!(key, "kind" | "un_region") {
+                map_query.push(format!("{key}={}", urlencode(val)));
+            }
         }
     }
-    let reply = web
-        .get(&v, &format!("/initiatives?{}", query.join("&")))
-        .await;
+    let (reply, places) = futures::join!(
+        web.get(&v, format!("/initiatives?{}", query.join("&"))),
+        web.get(&v, format!("/countries?{}", map_query.join("&"))),
+    );
+    let places = world::countries(&places.body)
+        .into_iter()
+        .map(|(code, of, covering)| world::Place {
+            href: format!("/initiatives?country={code}"),
+            code,
+            initiatives: of.len() + covering.len(),
+        })
+        .collect();
+    let map = world::section(
+        web,
+        &v,
+        "directory-map",
+        &web.t(&v, "map-directory-title"),
+        places,
+    );
     if !reply.ok() {
         // A bad filter (say, an unknown country code) is shown beside the form.
         return web.page_with_status(
             &v,
             reply.status,
             "directory.html",
-            json!({ "q": q, "items": [], "errors": reply.field_errors(), "problem": reply.detail(),
+            json!({ "q": q, "items": [], "errors": reply.field_errors(), "problem": reply.detail(), "map": map,
                     "kinds": vocab("kind", InitiativeKind::ALL), "regions": vocab("region", UnRegion::ALL), "countries": countries() }),
         );
     }
@@ -115,13 +137,18 @@ pub async fn directory(
     web.page(
         &v,
         "directory.html",
-        json!({ "q": q, "items": reply.body["items"], "next": next, "errors": {},
+        json!({ "q": q, "items": reply.body["items"], "next": next, "errors": {}, "map": map,
                 "kinds": vocab("kind", InitiativeKind::ALL), "regions": vocab("region", UnRegion::ALL), "countries": countries() }),
     )
 }
 
-/// An initiative's public page: profile, secretariat (without private data),
-/// committee counts, links and accepted reports.
+/// How many listed committee members the public page names.
+const LISTED_SHOWN: usize = 100;
+
+/// An initiative's public page: profile (website, public e-mail, social
+/// links), its youth parent or youth tracks, secretariat (without private
+/// data), committee counts and the names of the current members who agreed
+/// to be listed, links and accepted reports.
 #[handler]
 pub async fn initiative_page(
     req: &Request,
@@ -134,22 +161,47 @@ pub async fn initiative_page(
     if !ini.ok() {
         return web.refused(&v, &ini);
     }
-    let (secretariat, committee, reports, links) = futures::join!(
+    let parent = ini.body["parent"].as_str().map(str::to_owned);
+    let (secretariat, committee, reports, links, tracks, parent) = futures::join!(
         web.get(&v, format!("{base}/secretariat")),
-        web.get(&v, format!("{base}/committee?limit=1")),
+        web.get(&v, format!("{base}/committee?limit={LISTED_SHOWN}")),
         web.get(&v, format!("{base}/reports?status=accepted&limit=100")),
         web.get(&v, format!("{base}/contributes-to")),
+        web.get(
+            &v,
+            format!("/initiatives?parent={}&limit=100", urlencode(&slug))
+        ),
+        async {
+            match &parent {
+                Some(p) => Some(web.get(&v, format!("/initiatives/{}", urlencode(p))).await),
+                None => None,
+            }
+        },
     );
     let ok = |r: crate::web::client::Reply| if r.ok() { r.body } else { Value::Null };
+    let committee = ok(committee);
+    // The public page names only those who agreed to be listed, whoever
+    // reads it (members see everyone, with the rest, in the workspace).
+    let listed: Vec<Value> = committee["items"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|m| m["current"] == true)
+        .filter(|m| committee["view"] == "public" || m["listed_publicly"] == true)
+        .cloned()
+        .collect();
     web.page(
         &v,
         "initiative.html",
         json!({
             "i": ini.body,
             "secretariat": ok(secretariat),
-            "committee": ok(committee),
+            "committee": committee,
+            "listed": listed,
             "reports": ok(reports)["items"],
             "links": ok(links),
+            "tracks": ok(tracks)["items"],
+            "parent": parent.map(ok),
             "role": v.role_in(&slug),
         }),
     )
