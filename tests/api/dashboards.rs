@@ -45,6 +45,20 @@ pub(crate) fn section<'a>(html: &'a str, heading: &str) -> &'a str {
     &rest[..end]
 }
 
+/// A visitor signed in to the pages as `email` (password `PASSWORD`).
+async fn signed_in<'a>(app: &'a TestApp, email: &str) -> crate::pages::Visitor<'a> {
+    let mut v = crate::pages::Visitor::new(app);
+    let r = v
+        .submit(
+            "/sign-in",
+            "/sign-in",
+            &[("email", email), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    v
+}
+
 #[tokio::test]
 async fn a_dashboard_shows_the_reporting_rate_and_participation_of_every_year() {
     let app = spawn_app_with(|s| s.worker = WorkerMode::On).await;
@@ -142,7 +156,15 @@ async fn a_dashboard_shows_the_reporting_rate_and_participation_of_every_year() 
         "{recommendations}"
     );
 
-    // Ghana's report is awaiting review, not "not reported".
+    // A report's status is private: the public reads Ghana as not reported.
+    assert!(!html.contains(">Awaiting review</h2>"), "{html}");
+    assert!(
+        section(&html, "Not reported yet").contains(">Ghana IGF</a>"),
+        "{html}"
+    );
+    // Ghana's focal point reads that its report awaits review, not "not reported".
+    let mut focal_view = signed_in(&app, "focal@example.org").await;
+    let html = focal_view.get("/dashboards/global/2025").await.body;
     let awaiting = section(&html, "Awaiting review");
     assert!(awaiting.contains(">Ghana IGF</a>"), "{awaiting}");
     let missing = section(&html, "Not reported yet");
@@ -158,19 +180,44 @@ async fn a_dashboard_shows_the_reporting_rate_and_participation_of_every_year() 
 async fn a_report_awaiting_review_is_said_so_and_a_returned_one_is_not_reported_again() {
     let app = spawn_app_with(|s| s.worker = WorkerMode::On).await;
     nri_api::demo::load(&app.state.db).await.expect("demo data");
-    // West Africa's 2025 report is submitted; the African IGF's is an overdue draft.
-    let awaiting = app.get("/reports/2025/awaiting-review", None).await;
-    assert_eq!(awaiting.status, StatusCode::OK, "{:?}", awaiting.body);
-    assert_eq!(
-        awaiting.body,
-        json!({ "year": 2025, "initiatives": ["west-africa-igf"] })
-    );
-    let html = once_it_holds(
+    // West Africa's 2025 report is submitted; the African IGF's is an overdue
+    // draft. Whose report is submitted is for the IGF Secretariat, the
+    // initiative's members and the members of the forums it feeds: not for
+    // the public, nor for the member of an unrelated initiative.
+    let reviewer = app.sign_up("reviewer@example.org", "Reviewer").await;
+    app.make_igf_secretariat(reviewer.id).await;
+    let stranger = app.sign_up("stranger@example.org", "Stranger").await;
+    app.register(&stranger.token, national("ghana-igf", "Ghana IGF", "GH"))
+        .await;
+    for (who, token, expected) in [
+        ("the public", None, json!([])),
+        ("an unrelated member", Some(&stranger.token), json!([])),
+        (
+            "the IGF Secretariat",
+            Some(&reviewer.token),
+            json!(["west-africa-igf"]),
+        ),
+    ] {
+        let r = app
+            .get("/reports/2025/awaiting-review", token.map(String::as_str))
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{who}: {:?}", r.body);
+        assert_eq!(r.body["year"], json!(2025), "{who}");
+        assert_eq!(r.body["initiatives"], expected, "{who}");
+    }
+    let public = once_it_holds(
         &app,
         "/dashboards/global/2025",
         "Moldova Internet Governance Forum",
     )
     .await;
+    assert!(!public.contains("awaiting review"), "{public}");
+    assert!(
+        section(&public, "Not reported yet").contains("West Africa"),
+        "{public}"
+    );
+    let mut view = signed_in(&app, "reviewer@example.org").await;
+    let html = view.get("/dashboards/global/2025").await.body;
     assert!(
         html.contains("One more report has been submitted and is awaiting review."),
         "{html}"
@@ -192,12 +239,10 @@ async fn a_report_awaiting_review_is_said_so_and_a_returned_one_is_not_reported_
         "{missing}"
     );
     // The forum's own dashboard says the same.
-    let forum = once_it_holds(
-        &app,
-        "/dashboards/initiative/african-igf/2025",
-        "Awaiting review",
-    )
-    .await;
+    let forum = view
+        .get("/dashboards/initiative/african-igf/2025")
+        .await
+        .body;
     assert!(
         section(&forum, "Awaiting review").contains("West Africa"),
         "{forum}"
@@ -212,9 +257,11 @@ async fn a_report_awaiting_review_is_said_so_and_a_returned_one_is_not_reported_
         )
         .await;
     assert_eq!(returned.status, StatusCode::OK, "{:?}", returned.body);
-    let awaiting = app.get("/reports/2025/awaiting-review", None).await;
-    assert_eq!(awaiting.body["initiatives"], json!([]));
-    let html = page(&app, "/dashboards/global/2025").await;
+    let r = app
+        .get("/reports/2025/awaiting-review", Some(&reviewer.token))
+        .await;
+    assert_eq!(r.body["initiatives"], json!([]));
+    let html = view.get("/dashboards/global/2025").await.body;
     assert!(
         section(&html, "Not reported yet").contains("West Africa"),
         "{html}"

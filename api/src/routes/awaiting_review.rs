@@ -3,6 +3,7 @@
 //! `service::awaiting_review`): what a dashboard shows instead of listing
 //! them as not reported.
 use super::Tag;
+use crate::auth::Caller;
 use crate::problem::ApiError;
 use crate::service::awaiting_review;
 use crate::state::AppState;
@@ -15,8 +16,10 @@ pub struct Api(pub AppState);
 #[derive(Debug, Object)]
 pub struct AwaitingReview {
     pub year: i32,
-    /// Slugs of the recognised (or lapsed) initiatives whose report for the
-    /// year is submitted and awaiting review, sorted.
+    /// Slugs of the initiatives whose report for the year is submitted and
+    /// awaiting review and whose report status the caller may read (its
+    /// own initiatives, those feeding a forum it is a member of, or all for
+    /// the IGF Secretariat; none when anonymous), sorted.
     pub initiatives: Vec<String>,
 }
 
@@ -25,14 +28,20 @@ impl Api {
     /// Reports awaiting review
     ///
     /// The status only (submitted, not yet accepted or returned) of the
-    /// public initiatives' reports for `year`: no content, no comment.
+    /// reports for `year` whose status the caller may read (SPEC: members,
+    /// members of a forum they feed, the IGF Secretariat): no content, no
+    /// comment. Anonymous callers get an empty list.
     #[oai(
         path = "/reports/:year/awaiting-review",
         method = "get",
         operation_id = "reports_awaiting_review"
     )]
-    async fn list(&self, year: Path<i32>) -> Result<Json<AwaitingReview>, ApiError> {
-        let initiatives = awaiting_review::list(&self.0.db, year.0).await?;
+    async fn list(
+        &self,
+        caller: Caller,
+        year: Path<i32>,
+    ) -> Result<Json<AwaitingReview>, ApiError> {
+        let initiatives = awaiting_review::list(&self.0.reader(&caller), year.0).await?;
         Ok(Json(AwaitingReview {
             year: year.0,
             initiatives,
