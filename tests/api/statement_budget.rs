@@ -93,3 +93,31 @@ async fn editing_and_submitting_a_report_stay_within_their_statement_budgets() {
          {submit_statements} (budget {SUBMIT_BUDGET})"
     );
 }
+
+/// Statements of an authenticated read of a submitted report: the shared
+/// counters (revocations, policy), the report joined with its initiative,
+/// and its reviews (the token is verified already, the caller's rights are
+/// remembered). Loading the initiative and then the report took one more.
+const GET_BUDGET: u64 = 3;
+
+#[tokio::test]
+async fn reading_a_report_stays_within_its_statement_budget() {
+    let app = spawn_app().await;
+    let focal = moldova(&app).await;
+    let token = Some(focal.token.as_str());
+    let created = app.put(REPORT, token, complete_report(2025)).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{:?}", created.body);
+    let submitted = app
+        .post(&format!("{REPORT}/submit"), token, json!({}))
+        .await;
+    assert_eq!(submitted.status, StatusCode::OK, "{:?}", submitted.body);
+
+    let (read, statements) = counted(&app, "get_report", app.get(REPORT, token)).await;
+    assert_eq!(read.status, StatusCode::OK, "{:?}", read.body);
+    assert_eq!(read.body["status"], "submitted");
+    assert!(statements > 0, "counting works at all");
+    assert!(
+        statements <= GET_BUDGET,
+        "GET sent {statements} statements (budget {GET_BUDGET})"
+    );
+}
