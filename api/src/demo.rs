@@ -301,7 +301,7 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<()> {
         return Ok(());
     }
     let authz = crate::authz::Authz::new(db.clone()).await?;
-    let txn = db.begin().await?;
+    let txn = worker::write::begin(db).await?;
     let igf = ensure_user(
         &txn,
         &authz,

@@ -48,44 +48,47 @@ impl Application {
             settings.outbound.public_url = Some(format!("http://{addr}"));
         }
         tracing::info!(mail = %mailer.destination(), public_url = %settings.public_url(), "mail settings");
-        let mut db = crate::db::connect(settings.database.database_url.expose()).await?;
-        crate::db::count_statements(&mut db);
-        crate::db::migrate(&db).await?;
+        let mut db =
+            crate::db::Db::open(settings.database.database_url.expose(), crate::db::API_POOL)
+                .await?;
+        db.count_statements();
+        crate::db::migrate(&db.write).await?;
         if let Some(secret) = &settings.bootstrap_token {
-            crate::service::users::ensure_bootstrap(&db, secret).await?;
+            crate::service::users::ensure_bootstrap(&db.write, secret).await?;
         }
         crate::auth::prepare_password_checks().await;
-        let authz = Authz::new(db.clone())
+        // The policy is only read here: roles change through units of work.
+        let authz = Authz::new(db.read.clone())
             .await
             .context("loading the access policy")?;
         let db_watch = DbWatch::start(
             settings.database.database_url.expose(),
-            db.get_database_backend(),
+            db.write.get_database_backend(),
         );
         let state = AppState {
             db_watch,
             authz,
             signups: RateLimiter::new(
-                db.clone(),
+                db.write.clone(),
                 "signup",
                 settings.signup_burst,
                 Duration::from_secs(settings.signup_refill_secs),
             ),
             signins: RateLimiter::new(
-                db.clone(),
+                db.write.clone(),
                 "signin",
                 settings.signin_burst,
                 Duration::from_secs(settings.signin_refill_secs),
             ),
             signin_addresses: RateLimiter::new(
-                db.clone(),
+                db.write.clone(),
                 "signin_address",
                 settings.signin_address_burst,
                 Duration::from_secs(settings.signin_address_refill_secs),
             ),
             mailer,
             password_resets: RateLimiter::new(
-                db.clone(),
+                db.write.clone(),
                 "password_reset",
                 settings.password_reset_burst,
                 Duration::from_secs(settings.password_reset_refill_secs),
@@ -97,7 +100,10 @@ impl Application {
             caches: Arc::default(),
             verified: Default::default(),
         };
-        state.background.watch_pool("api", &state.db);
+        state.background.watch_pool("api", &state.db.write);
+        if state.db.read.get_database_backend() == sea_orm::DbBackend::Sqlite {
+            state.background.watch_pool("api_read", &state.db.read);
+        }
         Ok(Self {
             acceptor,
             port,
@@ -152,13 +158,14 @@ impl Application {
 /// the CPU instead of queueing behind every request task at each of their
 /// awaits (freshness under load is the time of a few dozen such awaits). On
 /// PostgreSQL it has a small pool of its own, because a connection belongs
-/// to the runtime that opened it; SQLite's single connection runs on its own
-/// thread and is shared.
+/// to the runtime that opened it; on SQLite it shares the process's one
+/// writing connection (which runs on a thread of its own), so that the
+/// process still has exactly one writer.
 async fn spawn_worker(
     state: &AppState,
     stop: tokio::sync::watch::Receiver<bool>,
 ) -> anyhow::Result<std::thread::JoinHandle<()>> {
-    let shared = state.db.clone();
+    let shared = state.db.write.clone();
     let url = state.settings.database.database_url.expose().to_owned();
     let worker = state
         .settings

@@ -2,6 +2,7 @@
 use crate::auth::{Caller, User};
 use crate::authz::Authz;
 use crate::config::Settings;
+use crate::db::Db;
 use crate::db_watch::DbWatch;
 use crate::http::cache::ResponseCaches;
 use crate::middleware::metrics::Metrics;
@@ -10,12 +11,12 @@ use crate::problem::ApiError;
 use crate::service::tokens::{self, VerifiedTokens};
 use crate::service::versions::Versions;
 use crate::service::{Reader, Unit};
-use sea_orm::DatabaseConnection;
 use std::sync::Arc;
 
 #[derive(Clone)]
 pub struct AppState {
-    pub db: DatabaseConnection,
+    /// Reads go to `db.read`, anything that writes to `db.write` (see `db::Db`).
+    pub db: Db,
     /// Whether the database answers (a watchdog's view; always yes on SQLite).
     pub db_watch: DbWatch,
     pub authz: Authz,
@@ -43,7 +44,7 @@ impl AppState {
     /// (one query): a role change or a revocation made through any API
     /// process holds here from this request on.
     pub async fn authenticate(&self, secret: &str) -> Result<User, ApiError> {
-        let seen = Versions::read(&self.db).await?;
+        let seen = Versions::read(&self.db.read).await?;
         self.authz
             .follow(seen.policy)
             .await
@@ -53,13 +54,13 @@ impl AppState {
 
     /// Begins a unit of work for `caller` (see `service`).
     pub async fn unit(&self, caller: &Caller) -> Result<Unit, ApiError> {
-        Unit::begin(&self.db, &self.authz, caller).await
+        Unit::begin(&self.db.write, &self.authz, caller).await
     }
 
     /// What a read by `caller` needs (see `service`).
     pub fn reader<'a>(&'a self, caller: &'a Caller) -> Reader<'a> {
         Reader {
-            db: &self.db,
+            db: &self.db.read,
             authz: &self.authz,
             caller,
         }

@@ -211,7 +211,7 @@ fn report(rng: &mut StdRng, year: i32, name: &str, country: &str) -> ReportConte
 pub async fn load(db: &DatabaseConnection, spec: &Synthetic) -> anyhow::Result<()> {
     let mut rng = StdRng::seed_from_u64(spec.seed);
     let authz = Authz::new(db.clone()).await?;
-    let txn = db.begin().await?;
+    let txn = worker::write::begin(db).await?;
     let secretariat = ensure_user(
         &txn,
         &authz,

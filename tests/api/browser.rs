@@ -473,7 +473,9 @@ async fn a_report_goes_from_sign_up_through_return_and_acceptance_to_the_regiona
 #[tokio::test]
 async fn the_main_pages_pass_axe_core_at_phone_width() {
     let app = worker_app().await;
-    nri_api::demo::load(&app.state.db).await.expect("demo data");
+    nri_api::demo::load(&app.state.db.write)
+        .await
+        .expect("demo data");
     let reviewer = app
         .sign_up("axe-reviewer@example.org", "Axe Reviewer")
         .await;

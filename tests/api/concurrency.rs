@@ -58,7 +58,7 @@ fn one_winner(what: &str, replies: &[Reply], won: StatusCode, lost: StatusCode) 
 async fn audit_count(app: &TestApp, action: &str) -> u64 {
     audit_log::Entity::find()
         .filter(audit_log::Column::Action.eq(action))
-        .count(&app.state.db)
+        .count(&app.state.db.write)
         .await
         .expect("count audit records")
 }
@@ -66,7 +66,7 @@ async fn audit_count(app: &TestApp, action: &str) -> u64 {
 async fn outbox_count(app: &TestApp, kind: &str) -> u64 {
     outbox_event::Entity::find()
         .filter(outbox_event::Column::Kind.eq(kind))
-        .count(&app.state.db)
+        .count(&app.state.db.write)
         .await
         .expect("count outbox events")
 }
@@ -372,7 +372,7 @@ async fn concurrent_creations_of_one_thing_create_it_once() {
     }
     let accounts = entity::user::Entity::find()
         .filter(entity::user::Column::Email.eq("twice@example.org"))
-        .count(&app.state.db)
+        .count(&app.state.db.write)
         .await
         .unwrap();
     assert_eq!(accounts, 1, "one account for one e-mail");
@@ -410,7 +410,7 @@ async fn a_delivery_whose_subscription_was_deleted_is_skipped_not_failed() {
         .await;
     assert_eq!(s.status, StatusCode::CREATED, "{:?}", s.body);
     // The global aggregate changed: a delivery is queued for the subscription.
-    let queued = worker::webhooks::fan_out(&app.state.db, "global", 2025, "{}")
+    let queued = worker::webhooks::fan_out(&app.state.db.write, "global", 2025, "{}")
         .await
         .expect("queue the delivery");
     assert_eq!(queued, 1);
@@ -425,7 +425,7 @@ async fn a_delivery_whose_subscription_was_deleted_is_skipped_not_failed() {
     let ran = app
         .state
         .settings
-        .worker(app.state.db.clone())
+        .worker(app.state.db.write.clone())
         .expect("a worker")
         .tick(&stop)
         .await;

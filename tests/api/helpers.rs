@@ -262,6 +262,7 @@ impl TestApp {
     pub async fn make_igf_secretariat(&self, user_id: i64) {
         self.state
             .db
+            .write
             .execute_unprepared(&format!(
                 "UPDATE users SET platform_role = 'igf_secretariat' WHERE id = {user_id}"
             ))

@@ -309,7 +309,7 @@ async fn store_hostile_report(app: &TestApp, initiative_id: i64, year: i32) {
         updated_at: Set(now),
         ..Default::default()
     }
-    .insert(&app.state.db)
+    .insert(&app.state.db.write)
     .await
     .expect("store the hostile report");
 }
@@ -328,7 +328,7 @@ async fn a_report_stored_with_control_characters_does_not_stop_the_aggregates() 
     }
     let md = entity::initiative::Entity::find()
         .filter(entity::initiative::Column::Slug.eq("moldova-igf"))
-        .one(&app.state.db)
+        .one(&app.state.db.write)
         .await
         .expect("the initiatives table")
         .expect("Moldova IGF");

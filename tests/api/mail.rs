@@ -54,7 +54,7 @@ pub(crate) async fn settled(app: &TestApp) {
     eventually("the queue to settle", || async {
         let busy = job::Entity::find()
             .filter(job::Column::Status.is_in(["queued", "running"]))
-            .all(&app.state.db)
+            .all(&app.state.db.write)
             .await
             .ok()?;
         busy.is_empty().then_some(())
@@ -135,7 +135,7 @@ async fn a_reset_link_arrives_by_smtp_sets_the_password_once_and_ends_every_sess
     );
     // Once sent, the stored copy (which holds the token) is erased.
     let stored = mail_message::Entity::find()
-        .all(&app.state.db)
+        .all(&app.state.db.write)
         .await
         .unwrap();
     assert_eq!(stored.len(), 1);
@@ -216,7 +216,7 @@ async fn a_message_the_server_refuses_at_first_arrives_once_after_retries() {
             .col_expr(job::Column::RunAt, Expr::value(Utc::now()))
             .filter(job::Column::Kind.eq("mail"))
             .filter(job::Column::Status.eq("queued"))
-            .exec(&app.state.db)
+            .exec(&app.state.db.write)
             .await
             .ok()?;
         let got = smtp.messages();
@@ -228,7 +228,7 @@ async fn a_message_the_server_refuses_at_first_arrives_once_after_retries() {
     assert_eq!(smtp.attempts(), 3, "two refusals, then the message");
     let mail_job = job::Entity::find()
         .filter(job::Column::Kind.eq("mail"))
-        .all(&app.state.db)
+        .all(&app.state.db.write)
         .await
         .unwrap();
     assert_eq!(mail_job.len(), 1);
@@ -259,7 +259,7 @@ async fn a_message_that_keeps_failing_is_listed_with_the_failed_jobs() {
             .col_expr(job::Column::RunAt, Expr::value(Utc::now()))
             .filter(job::Column::Kind.eq("mail"))
             .filter(job::Column::Status.eq("queued"))
-            .exec(&app.state.db)
+            .exec(&app.state.db.write)
             .await
             .ok()?;
         let r = app.get("/jobs?status=failed", Some(&app.igf)).await;
@@ -645,7 +645,7 @@ async fn only_the_focal_point_or_the_igf_secretariat_invites_and_a_revoked_invit
     );
     let stored = mail_message::Entity::find()
         .filter(mail_message::Column::Recipient.eq("x@example.org"))
-        .one(&app.state.db)
+        .one(&app.state.db.write)
         .await
         .unwrap()
         .expect("the invitation's message");

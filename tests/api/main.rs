@@ -32,6 +32,7 @@ mod rules;
 mod secretariat_path;
 mod security_auth;
 mod smtp;
+mod sqlite_writers;
 mod statement_budget;
 mod verification;
 mod worker;

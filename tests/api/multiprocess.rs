@@ -18,10 +18,10 @@ use tokio::process::{Child, Command};
 const EXIT_BOUND: Duration = Duration::from_secs(30);
 
 /// An `nri` process this test started; killed if the test ends first.
-struct Process {
+pub(crate) struct Process {
     child: Child,
     /// `http://127.0.0.1:port` of an `nri serve`.
-    address: String,
+    pub(crate) address: String,
 }
 
 impl Process {
@@ -63,7 +63,7 @@ fn nri(app: &TestApp, subcommand: &str, env: &[(&str, &str)]) -> Command {
 }
 
 /// `nri serve` with its worker off on `app`'s database, on a port of its own.
-async fn serve(app: &TestApp, env: &[(&str, &str)]) -> Process {
+pub(crate) async fn serve(app: &TestApp, env: &[(&str, &str)]) -> Process {
     let mut child = nri(app, "serve", env)
         .env("NRI_BIND", "127.0.0.1:0")
         .env("NRI_WORKER", "off")
@@ -89,7 +89,7 @@ async fn serve(app: &TestApp, env: &[(&str, &str)]) -> Process {
 }
 
 /// `nri worker` on `app`'s database.
-fn work(app: &TestApp, env: &[(&str, &str)]) -> Process {
+pub(crate) fn work(app: &TestApp, env: &[(&str, &str)]) -> Process {
     let child = nri(app, "worker", env)
         // Each worker's probes on a port of its own (two share this host).
         .env("NRI_WORKER_BIND", "127.0.0.1:0")
@@ -260,7 +260,7 @@ async fn two_api_processes_and_two_workers_share_one_truth() {
 
     // Kill one worker and one API process in the middle of writes and jobs:
     // every acknowledged write is stored, every job is done exactly once.
-    nri_api::service::jobs::queue_probes(&app.state.db, 200, 20)
+    nri_api::service::jobs::queue_probes(&app.state.db.write, 200, 20)
         .await
         .expect("probe jobs queued");
     let mut acknowledged: Vec<String> = Vec::new();
@@ -396,7 +396,7 @@ async fn sigterm_stops_an_api_process_after_its_requests_in_flight() {
 #[tokio::test]
 async fn sigterm_stops_a_worker_after_finishing_or_releasing_its_job() {
     let app = spawn_app().await;
-    let db = &app.state.db;
+    let db = &app.state.db.write;
     let running = |id: i64| async move {
         let j = job::Entity::find_by_id(id)
             .one(db)

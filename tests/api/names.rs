@@ -14,7 +14,9 @@ const ROMANIAN: &str = "Temele alese printr-un apel deschis mențin agenda nați
 
 async fn demo() -> TestApp {
     let app = spawn_app_with(|s| s.worker = WorkerMode::On).await;
-    nri_api::demo::load(&app.state.db).await.expect("demo data");
+    nri_api::demo::load(&app.state.db.write)
+        .await
+        .expect("demo data");
     app
 }
 

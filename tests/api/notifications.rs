@@ -88,12 +88,12 @@ async fn quiet(app: &TestApp) {
     eventually("the outbox and the queue to settle", || async {
         let unrelayed = outbox_event::Entity::find()
             .filter(outbox_event::Column::ProcessedAt.is_null())
-            .count(&app.state.db)
+            .count(&app.state.db.write)
             .await
             .ok()?;
         let busy = job::Entity::find()
             .filter(job::Column::Status.is_in(["queued", "running"]))
-            .count(&app.state.db)
+            .count(&app.state.db.write)
             .await
             .ok()?;
         (unrelayed == 0 && busy == 0).then_some(())
@@ -129,7 +129,7 @@ async fn stored(app: &TestApp, kind: &str, email: &str) -> Vec<String> {
         .filter(mail_message::Column::Kind.eq(kind))
         .filter(mail_message::Column::Recipient.eq(email))
         .order_by_asc(mail_message::Column::Id)
-        .all(&app.state.db)
+        .all(&app.state.db.write)
         .await
         .unwrap()
         .into_iter()
@@ -290,7 +290,7 @@ async fn a_return_mails_the_focal_point_and_editors_with_the_comment_once_even_w
     let notify_jobs = || {
         job::Entity::find()
             .filter(job::Column::Kind.eq("notify"))
-            .count(&w.app.state.db)
+            .count(&w.app.state.db.write)
     };
     assert_eq!(
         notify_jobs().await.unwrap(),
@@ -301,7 +301,7 @@ async fn a_return_mails_the_focal_point_and_editors_with_the_comment_once_even_w
         .col_expr(job::Column::Status, Expr::value("queued"))
         .col_expr(job::Column::RunAt, Expr::value(Utc::now()))
         .filter(job::Column::Kind.eq("notify"))
-        .exec(&w.app.state.db)
+        .exec(&w.app.state.db.write)
         .await
         .unwrap();
     quiet(&w.app).await;
@@ -310,7 +310,7 @@ async fn a_return_mails_the_focal_point_and_editors_with_the_comment_once_even_w
             outbox_event::Column::ProcessedAt,
             Expr::value(Option::<chrono::DateTime<Utc>>::None),
         )
-        .exec(&w.app.state.db)
+        .exec(&w.app.state.db.write)
         .await
         .unwrap();
     quiet(&w.app).await;

@@ -403,6 +403,7 @@ async fn a_corrupt_stored_state_is_an_error_not_a_default() {
     assert_eq!(app.get(p, Some(&a.token)).await.status, StatusCode::OK);
     app.state
         .db
+        .write
         .execute_unprepared(
             "UPDATE initiatives SET status = 'recognised-ish' WHERE slug = 'liberia-igf'",
         )

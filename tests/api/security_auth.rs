@@ -144,6 +144,7 @@ async fn tenancy() -> Tenancy {
         if !registrable {
             app.state
                 .db
+                .write
                 .execute_unprepared(&format!(
                     "UPDATE initiatives SET slug = '{slug}' WHERE slug = '{registered_as}'"
                 ))

@@ -47,15 +47,24 @@ async fn moldova(app: &TestApp) -> Account {
     focal
 }
 
+/// A fresh application with Moldova IGF, its focal point, and the focal
+/// point's answer to creating the 2025 draft.
+async fn drafted() -> (TestApp, Account, crate::helpers::Reply) {
+    let app = spawn_app().await;
+    let focal = moldova(&app).await;
+    let created = app
+        .put(REPORT, Some(&focal.token), complete_report(2025))
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{:?}", created.body);
+    (app, focal, created)
+}
+
 #[tokio::test]
 async fn editing_and_submitting_a_report_stay_within_their_statement_budgets() {
     // The in-process worker is off (as in every test unless asked for), and
     // statements are counted per request in any case.
-    let app = spawn_app().await;
-    let focal = moldova(&app).await;
+    let (app, focal, created) = drafted().await;
     let token = Some(focal.token.as_str());
-    let created = app.put(REPORT, token, complete_report(2025)).await;
-    assert_eq!(created.status, StatusCode::CREATED, "{:?}", created.body);
 
     let mut edited = complete_report(2025);
     edited["city"] = json!("Bălți");
@@ -91,5 +100,30 @@ async fn editing_and_submitting_a_report_stay_within_their_statement_budgets() {
         put_statements <= PUT_BUDGET && submit_statements <= SUBMIT_BUDGET,
         "PUT sent {put_statements} statements (budget {PUT_BUDGET}), submit sent \
          {submit_statements} (budget {SUBMIT_BUDGET})"
+    );
+}
+
+/// Statements of an authenticated read of a submitted report: the shared
+/// counters (revocations, policy), the report joined with its initiative,
+/// and its reviews (the token is verified already, the caller's rights are
+/// remembered). Loading the initiative and then the report took one more.
+const GET_BUDGET: u64 = 3;
+
+#[tokio::test]
+async fn reading_a_report_stays_within_its_statement_budget() {
+    let (app, focal, _) = drafted().await;
+    let token = Some(focal.token.as_str());
+    let submitted = app
+        .post(&format!("{REPORT}/submit"), token, json!({}))
+        .await;
+    assert_eq!(submitted.status, StatusCode::OK, "{:?}", submitted.body);
+
+    let (read, statements) = counted(&app, "get_report", app.get(REPORT, token)).await;
+    assert_eq!(read.status, StatusCode::OK, "{:?}", read.body);
+    assert_eq!(read.body["status"], "submitted");
+    assert!(statements > 0, "counting works at all");
+    assert!(
+        statements <= GET_BUDGET,
+        "GET sent {statements} statements (budget {GET_BUDGET})"
     );
 }

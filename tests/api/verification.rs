@@ -142,7 +142,7 @@ async fn forged_and_expired_links_are_refused_clearly() {
             expires_at: Set(expires_at),
             ..Default::default()
         }
-        .insert(&app.state.db)
+        .insert(&app.state.db.write)
         .await
         .unwrap();
         let r = confirm(&app, token).await;
@@ -198,7 +198,7 @@ async fn sign_up_with_an_address_that_has_an_account_answers_the_same_and_tells_
     settled(&app).await;
     let accounts = user::Entity::find()
         .filter(user::Column::Email.eq("cy@example.org"))
-        .all(&app.state.db)
+        .all(&app.state.db.write)
         .await
         .unwrap();
     assert_eq!(accounts.len(), 1);
@@ -334,7 +334,7 @@ async fn accounts_of_the_demo_the_command_line_and_the_bootstrap_are_confirmed()
     emails.push("op@example.org");
     let rows = user::Entity::find()
         .filter(user::Column::Email.is_in(emails.clone()))
-        .all(&app.state.db)
+        .all(&app.state.db.write)
         .await
         .unwrap();
     assert_eq!(rows.len(), emails.len());
@@ -398,15 +398,17 @@ async fn accounts_older_than_verification_are_confirmed_unless_plain_sign_ups() 
     // As they were before the migration.
     app.state
         .db
+        .write
         .execute_unprepared("UPDATE users SET email_confirmed_at = NULL")
         .await
         .unwrap();
     app.state
         .db
+        .write
         .execute_unprepared(migration::CONFIRM_EXISTING_ACCOUNTS)
         .await
         .unwrap();
-    let rows = user::Entity::find().all(&app.state.db).await.unwrap();
+    let rows = user::Entity::find().all(&app.state.db.write).await.unwrap();
     let unconfirmed: Vec<&str> = rows
         .iter()
         .filter(|u| u.email_confirmed_at.is_none())

@@ -16,6 +16,7 @@ pub mod queue;
 pub mod relay;
 pub mod webhooks;
 pub mod website;
+pub mod write;
 
 /// The pure aggregate computation, from the shared `domain` crate.
 pub use domain::aggregate;

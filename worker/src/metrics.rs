@@ -149,7 +149,7 @@ pub struct WorkerMetrics {
     /// Job kinds this process has seen, so that a drained queue reads 0
     /// rather than vanishing from the scrape.
     kinds: Arc<Mutex<BTreeSet<String>>>,
-    /// Database pools whose use is shown, by name (`api`, `worker`).
+    /// Database pools whose use is shown, by name (`api`, `api_read`, `worker`).
     pools: Arc<Mutex<Vec<(String, DatabaseConnection)>>>,
 }
 

@@ -179,7 +179,7 @@ pub async fn complete_with<F>(
 where
     F: AsyncFnOnce(&DatabaseTransaction) -> Result<(), DbErr>,
 {
-    let txn = db.begin().await?;
+    let txn = crate::write::begin(db).await?;
     effect(&txn).await?;
     let done = job::Entity::update_many()
         .col_expr(job::Column::Status, DONE.into())

@@ -14,7 +14,7 @@ use domain::notifications::Notice;
 use entity::outbox_event;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Statement, TransactionTrait,
+    QueryOrder, QuerySelect, Statement,
 };
 
 /// Events handled per transaction.
@@ -26,7 +26,7 @@ pub const BATCHES_PER_TICK: usize = 200;
 /// Relays up to one batch of unprocessed events; returns how many.
 #[tracing::instrument(skip(db))]
 pub async fn relay(db: &DatabaseConnection) -> Result<usize, DbErr> {
-    let txn = db.begin().await?;
+    let txn = crate::write::begin(db).await?;
     let events: Vec<outbox_event::Model> = if txn.get_database_backend() == DbBackend::Postgres {
         // Several workers: each takes events no other is relaying.
         outbox_event::Entity::find()

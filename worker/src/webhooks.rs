@@ -16,8 +16,7 @@ use hmac::{Hmac, Mac};
 use rand::RngCore;
 use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderValue};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set,
-    SqlErr, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set, SqlErr,
 };
 use serde_json::{Value, json};
 use sha2::Sha256;
@@ -62,7 +61,7 @@ pub async fn fan_out(
         return Ok(0);
     }
     let data: Value = serde_json::from_str(aggregate).unwrap_or_default();
-    let txn = db.begin().await?;
+    let txn = crate::write::begin(db).await?;
     for sub in &subs {
         let message_id = format!("msg_{}", uuid::Uuid::new_v4().simple());
         let body = json!({

@@ -10,9 +10,7 @@ use domain::jobs::Job;
 use entity::{initiative, website_check};
 use reqwest::header::HeaderMap;
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{
-    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set, TransactionTrait,
-};
+use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set};
 use std::collections::HashMap;
 
 /// How often a website is checked again.
@@ -43,7 +41,7 @@ pub async fn enqueue_due(db: &DatabaseConnection) -> Result<usize, DbErr> {
     if due.is_empty() {
         return Ok(0);
     }
-    let txn = db.begin().await?;
+    let txn = crate::write::begin(db).await?;
     for id in &due {
         queue::enqueue(&txn, &Job::WebsiteCheck { initiative: *id }).await?;
     }

@@ -45,7 +45,7 @@ pub async fn around<E: Endpoint>(next: E, mut req: Request) -> Result<Response> 
     let request_hash = hex::encode(hasher.finalize());
     req.set_body(body);
 
-    let row = match idempotency::claim(&state.db, &scope, &key, &request_hash).await? {
+    let row = match idempotency::claim(&state.db.write, &scope, &key, &request_hash).await? {
         Claim::Won(row) => row,
         Claim::Taken(existing) => {
             if existing.request_hash != request_hash {
@@ -65,7 +65,7 @@ pub async fn around<E: Endpoint>(next: E, mut req: Request) -> Result<Response> 
                     ));
                 }
                 // The first attempt died; this retry takes its place.
-                None => idempotency::take_over(&state.db, existing).await?,
+                None => idempotency::take_over(&state.db.write, existing).await?,
             }
         }
     };
@@ -81,7 +81,7 @@ pub async fn around<E: Endpoint>(next: E, mut req: Request) -> Result<Response> 
         || status == StatusCode::TOO_MANY_REQUESTS
     {
         // Nothing was done (or we cannot tell): let a retry act.
-        idempotency::release(&state.db, row.id).await?;
+        idempotency::release(&state.db.write, row.id).await?;
         return Ok(resp);
     }
     let (parts, body) = resp.into_parts();
@@ -101,7 +101,7 @@ pub async fn around<E: Endpoint>(next: E, mut req: Request) -> Result<Response> 
         headers,
         body: String::from_utf8_lossy(&bytes).into_owned(),
     };
-    idempotency::keep(&state.db, row, stored).await?;
+    idempotency::keep(&state.db.write, row, stored).await?;
     Ok(Response::from_parts(parts, bytes.into()))
 }
 

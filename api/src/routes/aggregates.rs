@@ -201,7 +201,7 @@ impl Api {
         if let Some((true, etag, json, csv)) = known {
             return Ok(Some((etag, json, csv)));
         }
-        let db = &self.0.db;
+        let db = &self.0.db.read;
         let pk = key.clone();
         if let Some((_, cached_etag, json, csv)) = known {
             let stored = aggregates::aggregate_etag(db, pk.clone()).await?;

@@ -80,14 +80,14 @@ impl Api {
         };
         // A revalidation reads the ETag alone first: a 304 reads no feed.
         if if_none_match.is_some() {
-            let etag = aggregates::feed_etag(&self.0.db, scope.key(), format)
+            let etag = aggregates::feed_etag(&self.0.db.read, scope.key(), format)
                 .await?
                 .ok_or_else(missing)?;
             if matches(&etag) {
                 return Ok(FeedResponse::NotModified(etag, cache));
             }
         }
-        let stored = aggregates::feed(&self.0.db, scope.key(), format, coding)
+        let stored = aggregates::feed(&self.0.db.read, scope.key(), format, coding)
             .await?
             .ok_or_else(missing)?;
         let (etag, body) = (stored.etag, StoredText(stored.bytes.into(), stored.coding));

@@ -22,7 +22,7 @@ pub const READY_WITHIN: std::time::Duration = std::time::Duration::from_secs(2);
 /// migration is applied; 503 within `READY_WITHIN` otherwise.
 #[handler]
 pub async fn readyz(state: Data<&AppState>) -> Response {
-    ready(&state.db_watch, &state.db).await
+    ready(&state.db_watch, &state.db.read).await
 }
 
 /// The readiness answer of a process using `db` (the API's and `nri worker`'s).
@@ -67,7 +67,7 @@ async fn readiness(db: &sea_orm::DatabaseConnection) -> Result<(), ApiError> {
 #[handler]
 pub async fn metrics(state: Data<&AppState>) -> Response {
     let mut families = state.metrics.families();
-    families.extend(scrape(&state.db_watch, &state.db, &state.background).await);
+    families.extend(scrape(&state.db_watch, &state.db.read, &state.background).await);
     exposition(families)
 }
 

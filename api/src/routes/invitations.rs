@@ -163,7 +163,7 @@ impl Api {
         operation_id = "get_invitation"
     )]
     async fn view(&self, token: Path<String>) -> Result<Json<InvitationView>, ApiError> {
-        let (inv, ini) = invitations::by_token(&self.0.db, &token.0).await?;
+        let (inv, ini) = invitations::by_token(&self.0.db.read, &token.0).await?;
         Ok(Json(InvitationView {
             initiative: ini.slug,
             initiative_name: ini.name,

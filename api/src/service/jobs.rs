@@ -73,8 +73,7 @@ pub async fn queue_probes(
     jobs: u32,
     work_ms: u64,
 ) -> Result<(), ApiError> {
-    use sea_orm::TransactionTrait;
-    let txn = db.begin().await?;
+    let txn = worker::write::begin(db).await?;
     for n in 0..jobs {
         worker::queue::enqueue(&txn, &::domain::jobs::Job::Probe { n, work_ms }).await?;
     }

@@ -48,7 +48,7 @@ use crate::problem::ApiError;
 use chrono::Utc;
 use domain::events::OutboxEvent;
 use entity::{audit_log, initiative, outbox_event};
-use sea_orm::{DatabaseConnection, DatabaseTransaction, EntityTrait, Set, TransactionTrait};
+use sea_orm::{DatabaseConnection, DatabaseTransaction, EntityTrait, Set};
 
 /// What a read needs: a connection, the access rules and who asks.
 pub struct Reader<'a> {
@@ -79,13 +79,15 @@ pub struct Unit {
 }
 
 impl Unit {
-    /// Begins a unit of work for `caller`.
+    /// Begins a unit of work for `caller` on `db`, a connection that may
+    /// write (the process's writer, `db::Db::write`), holding the write lock
+    /// from the start on SQLite (see `worker::write`).
     pub async fn begin(
         db: &DatabaseConnection,
         authz: &Authz,
         caller: &Caller,
     ) -> Result<Self, ApiError> {
-        Ok(Self::within(db.begin().await?, authz, caller))
+        Ok(Self::within(worker::write::begin(db).await?, authz, caller))
     }
 
     /// A unit of work on a transaction already begun (a whole import, the

@@ -11,8 +11,7 @@ use crate::problem::ApiError;
 use chrono::{DateTime, Duration, Utc};
 use entity::{api_token, user};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
 };
 use serde_json::json;
 use std::collections::HashMap;
@@ -28,7 +27,7 @@ pub const BROWSER_SESSION: &str = "Browser session";
 /// call), else from the database, remembering the answer.
 #[tracing::instrument(skip(db, cache, secret))]
 pub async fn authenticate(
-    db: &DatabaseConnection,
+    db: &crate::db::Db,
     cache: &VerifiedTokens,
     tokens_version: i64,
     secret: &str,
@@ -44,8 +43,8 @@ pub async fn authenticate(
 
 /// Looks the token with hash `hash` and its user up, refusing unknown,
 /// revoked and expired tokens, and records when the token was last used (at
-/// most once a minute). Returns the user and when the token expires.
-async fn verify(db: &DatabaseConnection, hash: &str) -> Result<(User, DateTime<Utc>), ApiError> {
+/// most once a minute, on the writer). Returns the user and when the token expires.
+async fn verify(db: &crate::db::Db, hash: &str) -> Result<(User, DateTime<Utc>), ApiError> {
     let invalid = || ApiError::Unauthorized("the token is not valid".into());
     // The token and its user in one round trip.
     let owner = api_token::Entity::belongs_to(user::Entity)
@@ -56,7 +55,7 @@ async fn verify(db: &DatabaseConnection, hash: &str) -> Result<(User, DateTime<U
         .filter(api_token::Column::TokenHash.eq(hash))
         .join(sea_orm::JoinType::InnerJoin, owner)
         .select_also(user::Entity)
-        .one(db)
+        .one(&db.read)
         .await?
         .ok_or_else(invalid)?;
     let user = user.ok_or_else(invalid)?;
@@ -73,7 +72,7 @@ async fn verify(db: &DatabaseConnection, hash: &str) -> Result<(User, DateTime<U
     {
         let mut active: api_token::ActiveModel = token.clone().into();
         active.last_used_at = Set(Some(now));
-        active.update(db).await?;
+        active.update(&db.write).await?;
     }
     let verified = User {
         id: user.id,

@@ -298,7 +298,7 @@ pub async fn ensure_bootstrap(db: &DatabaseConnection, secret: &Secret) -> anyho
         secret.len() >= 16,
         "NRI_BOOTSTRAP_TOKEN must be at least 16 characters"
     );
-    let txn = db.begin().await?;
+    let txn = worker::write::begin(db).await?;
     let account = bootstrap_account(&txn).await?;
     let known = api_token::Entity::find()
         .filter(api_token::Column::TokenHash.eq(hash_token(secret)))

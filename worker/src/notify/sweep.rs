@@ -26,7 +26,7 @@ use std::collections::BTreeMap;
 /// Queues the notices that fall due on `today`; returns how many.
 #[tracing::instrument(skip(db))]
 pub async fn sweep(db: &DatabaseConnection, today: NaiveDate) -> anyhow::Result<usize> {
-    let txn = db.begin().await?;
+    let txn = crate::write::begin(db).await?;
     let mut queued = 0;
     let open = annual_report::Entity::find()
         .filter(annual_report::Column::Status.is_in([

@@ -21,7 +21,9 @@ use crate::domain::{ReportAction, ReportTransitionError};
 use crate::http::conditional::etag;
 use crate::problem::ApiError;
 use entity::{annual_report, initiative, report_review};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, JoinType, QueryFilter, QueryOrder, QuerySelect,
+};
 use serde_json::json;
 
 /// A report as a change left it, with its reviews (oldest first).
@@ -64,7 +66,34 @@ async fn require_report(
 ) -> Result<annual_report::Model, ApiError> {
     find_report(db, ini, year)
         .await?
-        .ok_or_else(|| ApiError::not_found(format!("`{}` has no report for {year}", ini.slug)))
+        .ok_or_else(|| no_report(ini, year))
+}
+
+/// The 404 of a report `ini` does not have.
+fn no_report(ini: &initiative::Model, year: i32) -> ApiError {
+    ApiError::not_found(format!("`{}` has no report for {year}", ini.slug))
+}
+
+/// Initiative `slug`'s report for `year` with the initiative, in one
+/// statement (a join); `None` when either is missing, which the caller then
+/// tells apart by loading the initiative alone (the error path only).
+async fn find_report_with_initiative(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    year: i32,
+) -> Result<Option<(annual_report::Model, initiative::Model)>, ApiError> {
+    let owner = annual_report::Entity::belongs_to(initiative::Entity)
+        .from(annual_report::Column::InitiativeId)
+        .to(initiative::Column::Id)
+        .into();
+    let found = annual_report::Entity::find()
+        .join(JoinType::InnerJoin, owner)
+        .filter(initiative::Column::Slug.eq(slug))
+        .filter(annual_report::Column::Year.eq(year))
+        .select_also(initiative::Entity)
+        .one(db)
+        .await?;
+    Ok(found.and_then(|(report, ini)| Some((report, ini?))))
 }
 
 /// The reviews of `report`, oldest first. A report never submitted has

@@ -2,7 +2,7 @@
 //! report's submitted versions, and the review queue across initiatives.
 use super::super::Reader;
 use super::super::store::load_initiative;
-use super::{require_report, reviews_of};
+use super::{find_report_with_initiative, no_report, require_report, reviews_of};
 use crate::authz::{Action, PlatformRight};
 use crate::domain::recognition::{self, ReportFacts};
 use crate::domain::{InitiativeStatus, ReportStatus, parse_year};
@@ -128,16 +128,19 @@ pub async fn list(
 /// Initiative `slug`'s report for `year`, if the caller may see it.
 #[tracing::instrument(skip(r))]
 pub async fn get(r: &Reader<'_>, slug: &str, year: i32) -> Result<Read, ApiError> {
-    let ini = load_initiative(r.db, slug).await?;
+    // The report and its initiative in one statement. Without a report, the
+    // initiative alone decides what the caller is told (no such initiative,
+    // no access, or no such report), in that order, as for any other read.
+    let (ini, report) = match find_report_with_initiative(r.db, slug, year).await? {
+        Some((report, ini)) => (ini, Some(report)),
+        None => (load_initiative(r.db, slug).await?, None),
+    };
     let (view, sees_unaccepted) = view_for(r, &ini).await?;
-    let report = require_report(r.db, &ini, year).await?;
+    let report = report.ok_or_else(|| no_report(&ini, year))?;
     if !sees_unaccepted && crate::stored::report_status(&report)? != ReportStatus::Accepted {
         // Not accepted: a private resource, so sign in (401) or no such report (404).
         r.caller.principal.require_user()?;
-        return Err(ApiError::not_found(format!(
-            "`{}` has no report for {year}",
-            ini.slug
-        )));
+        return Err(no_report(&ini, year));
     }
     let reviews = if view == View::Full {
         Some(reviews_of(r.db, &report).await?)
