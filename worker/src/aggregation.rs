@@ -48,22 +48,42 @@ fn note_stored() {
 #[tracing::instrument(skip(db))]
 pub async fn load_facts(db: &impl ConnectionTrait) -> Result<Vec<InitiativeFacts>, DbErr> {
     let mut links: HashMap<i64, Vec<i64>> = HashMap::new();
-    for l in contributes_to::Entity::find().all(db).await? {
-        links.entry(l.initiative_id).or_default().push(l.target_id);
-    }
-    initiative::Entity::find()
+    let declared: Vec<(i64, i64)> = contributes_to::Entity::find()
+        .select_only()
+        .columns([
+            contributes_to::Column::InitiativeId,
+            contributes_to::Column::TargetId,
+        ])
+        .into_tuple()
         .all(db)
-        .await?
-        .into_iter()
-        .map(|i| {
+        .await?;
+    for (initiative, target) in declared {
+        links.entry(initiative).or_default().push(target);
+    }
+    // Only the columns the aggregation reads: a profile's text is most of a row.
+    let rows: Vec<(i64, String, String, String, String, String)> = initiative::Entity::find()
+        .select_only()
+        .columns([
+            initiative::Column::Id,
+            initiative::Column::Slug,
+            initiative::Column::Name,
+            initiative::Column::Kind,
+            initiative::Column::UnRegion,
+            initiative::Column::Status,
+        ])
+        .into_tuple()
+        .all(db)
+        .await?;
+    rows.into_iter()
+        .map(|(id, slug, name, kind, un_region, status)| {
             Ok(InitiativeFacts {
-                kind: stored_column(i.id, "kind", InitiativeKind::parse(&i.kind))?,
-                un_region: stored_column(i.id, "un_region", UnRegion::parse(&i.un_region))?,
-                status: stored_column(i.id, "status", InitiativeStatus::parse(&i.status))?,
-                contributes_to: links.remove(&i.id).unwrap_or_default(),
-                id: i.id,
-                slug: scrubbed(i.slug),
-                name: scrubbed(i.name),
+                kind: stored_column(id, "kind", InitiativeKind::parse(&kind))?,
+                un_region: stored_column(id, "un_region", UnRegion::parse(&un_region))?,
+                status: stored_column(id, "status", InitiativeStatus::parse(&status))?,
+                contributes_to: links.remove(&id).unwrap_or_default(),
+                id,
+                slug: scrubbed(slug),
+                name: scrubbed(name),
             })
         })
         .collect()
