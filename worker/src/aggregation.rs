@@ -8,7 +8,7 @@
 //! being so: the review workflow, a restore, the demo or a synthetic load. A
 //! report's content is read only when its contribution is missing or stale.
 use crate::aggregate::{self, AcceptedReport, Contribution, InitiativeFacts, Scope};
-use crate::encoding::{Coding, stored_form};
+use crate::encoding::{Coding, MIN_BYTES, stored_form};
 use crate::feed::{self, FeedEntry, FeedMeta};
 use chrono::{DateTime, Datelike, Utc};
 use domain::jobs::Job;
@@ -27,6 +27,7 @@ use sea_orm::{
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Counts the aggregates this process has stored (bumped once the write is
@@ -48,22 +49,42 @@ fn note_stored() {
 #[tracing::instrument(skip(db))]
 pub async fn load_facts(db: &impl ConnectionTrait) -> Result<Vec<InitiativeFacts>, DbErr> {
     let mut links: HashMap<i64, Vec<i64>> = HashMap::new();
-    for l in contributes_to::Entity::find().all(db).await? {
-        links.entry(l.initiative_id).or_default().push(l.target_id);
-    }
-    initiative::Entity::find()
+    let declared: Vec<(i64, i64)> = contributes_to::Entity::find()
+        .select_only()
+        .columns([
+            contributes_to::Column::InitiativeId,
+            contributes_to::Column::TargetId,
+        ])
+        .into_tuple()
         .all(db)
-        .await?
-        .into_iter()
-        .map(|i| {
+        .await?;
+    for (initiative, target) in declared {
+        links.entry(initiative).or_default().push(target);
+    }
+    // Only the columns the aggregation reads: a profile's text is most of a row.
+    let rows: Vec<(i64, String, String, String, String, String)> = initiative::Entity::find()
+        .select_only()
+        .columns([
+            initiative::Column::Id,
+            initiative::Column::Slug,
+            initiative::Column::Name,
+            initiative::Column::Kind,
+            initiative::Column::UnRegion,
+            initiative::Column::Status,
+        ])
+        .into_tuple()
+        .all(db)
+        .await?;
+    rows.into_iter()
+        .map(|(id, slug, name, kind, un_region, status)| {
             Ok(InitiativeFacts {
-                kind: stored_column(i.id, "kind", InitiativeKind::parse(&i.kind))?,
-                un_region: stored_column(i.id, "un_region", UnRegion::parse(&i.un_region))?,
-                status: stored_column(i.id, "status", InitiativeStatus::parse(&i.status))?,
-                contributes_to: links.remove(&i.id).unwrap_or_default(),
-                id: i.id,
-                slug: scrubbed(i.slug),
-                name: scrubbed(i.name),
+                kind: stored_column(id, "kind", InitiativeKind::parse(&kind))?,
+                un_region: stored_column(id, "un_region", UnRegion::parse(&un_region))?,
+                status: stored_column(id, "status", InitiativeStatus::parse(&status))?,
+                contributes_to: links.remove(&id).unwrap_or_default(),
+                id,
+                slug: scrubbed(slug),
+                name: scrubbed(name),
             })
         })
         .collect()
@@ -266,19 +287,61 @@ type Identity = (i64, i64, i64, Option<DateTime<Utc>>, DateTime<Utc>);
 /// How many contributions one statement writes.
 const WRITE_BATCH: usize = 500;
 
+/// Contributions already read, kept between jobs by a worker, so that a
+/// scope's fold reads only the contributions that changed since: by year and
+/// initiative, each with the source it was built from. Every use checks them
+/// against the accepted reports' identities (what other workers and writers
+/// changed is seen); the [`MEMO_YEARS`] most recently folded years are kept.
+#[derive(Default)]
+pub struct Memo {
+    years: std::sync::Mutex<Vec<(i32, HashMap<i64, Known>)>>,
+}
+
+/// A contribution and the source it was built from.
+type Known = (String, Arc<Contribution>);
+
+/// How many years a [`Memo`] keeps (the freshness path touches the current
+/// year or two; a full recomputation passes through them all).
+pub const MEMO_YEARS: usize = 3;
+
+impl Memo {
+    /// Runs `f` on the contributions known for `year` (made most recent).
+    fn with_year<T>(&self, year: i32, f: impl FnOnce(&mut HashMap<i64, Known>) -> T) -> T {
+        // A panic while holding it cannot leave the memo half-changed for a
+        // later use: every change is a whole insert or removal.
+        let mut years = self.years.lock().unwrap_or_else(|e| e.into_inner());
+        let at = match years.iter().position(|(y, _)| *y == year) {
+            Some(at) => at,
+            None => {
+                if years.len() == MEMO_YEARS {
+                    years.remove(0);
+                }
+                years.push((year, HashMap::new()));
+                years.len() - 1
+            }
+        };
+        let entry = years.remove(at);
+        years.push(entry);
+        let last = years.len() - 1;
+        f(&mut years[last].1)
+    }
+}
+
 /// The contributions to `year` of the initiatives `ids` (every initiative
 /// when `None`), by initiative id, reconciled with the accepted reports
-/// first: a contribution whose source is not the identity of its
-/// initiative's accepted report (or that does not read) is built again from
-/// the report and stored, one without an accepted report any more (reopened)
-/// is deleted. Only the reports whose contribution is missing or stale are
-/// read.
-#[tracing::instrument(skip(db, ids), fields(initiatives = ids.map(<[i64]>::len)))]
+/// first: those `memo` holds for the source of their initiative's accepted
+/// report are taken from it; the others are read, and one whose stored
+/// source is not that identity (or that does not read) is built again from
+/// the report and stored; one without an accepted report any more
+/// (reopened) is deleted. Only the reports whose contribution is missing or
+/// stale are read.
+#[tracing::instrument(skip(db, ids, memo), fields(initiatives = ids.map(<[i64]>::len)))]
 pub async fn contributions(
     db: &impl ConnectionTrait,
     year: i32,
     ids: Option<&[i64]>,
-) -> Result<HashMap<i64, Contribution>, DbErr> {
+    memo: &Memo,
+) -> Result<HashMap<i64, Arc<Contribution>>, DbErr> {
     let identities: Vec<Identity> = of_initiatives(
         annual_report::Entity::find()
             .select_only()
@@ -303,32 +366,62 @@ pub async fn contributions(
             (initiative, source_of(id, version, accepted_at, updated_at))
         })
         .collect();
+    let in_scope = |id: &i64| ids.is_none_or(|ids| ids.contains(id));
     let mut held = HashMap::with_capacity(accepted.len());
-    let mut gone = Vec::new();
-    let stored = of_initiatives(
-        contribution::Entity::find().filter(contribution::Column::Year.eq(year)),
-        contribution::Column::InitiativeId,
-        ids,
-    )
-    .all(db)
-    .await?;
-    for c in stored {
-        match accepted.get(&c.initiative_id) {
-            Some(source) if *source == c.source => {
-                match serde_json::from_str::<Contribution>(&c.body) {
-                    Ok(body) => {
-                        held.insert(c.initiative_id, body);
-                    }
-                    Err(e) => tracing::warn!(
-                        initiative = c.initiative_id,
-                        year,
-                        error = %e,
-                        "a stored contribution does not read; built again"
-                    ),
+    // Known contributions whose report is no longer accepted: gone.
+    let mut gone: Vec<(i64, String)> = Vec::new();
+    memo.with_year(year, |known| {
+        for (id, (source, c)) in known.iter() {
+            match accepted.get(id) {
+                Some(current) if current == source => {
+                    held.insert(*id, c.clone());
                 }
+                Some(_) => {}
+                None if in_scope(id) => gone.push((*id, source.clone())),
+                None => {}
             }
-            Some(_) => {}
-            None => gone.push(c),
+        }
+    });
+    let unknown: Vec<i64> = accepted
+        .keys()
+        .filter(|id| !held.contains_key(id))
+        .copied()
+        .collect();
+    let mut read = Vec::new();
+    if !unknown.is_empty() {
+        // None known: the scope's rows in one query (and any left behind).
+        let which = if held.is_empty() {
+            ids
+        } else {
+            Some(&unknown[..])
+        };
+        let stored = of_initiatives(
+            contribution::Entity::find().filter(contribution::Column::Year.eq(year)),
+            contribution::Column::InitiativeId,
+            which,
+        )
+        .all(db)
+        .await?;
+        for c in stored {
+            match accepted.get(&c.initiative_id) {
+                Some(source) if *source == c.source => {
+                    match serde_json::from_str::<Contribution>(&c.body) {
+                        Ok(body) => {
+                            let body = Arc::new(body);
+                            held.insert(c.initiative_id, body.clone());
+                            read.push((c.initiative_id, (c.source, body)));
+                        }
+                        Err(e) => tracing::warn!(
+                            initiative = c.initiative_id,
+                            year,
+                            error = %e,
+                            "a stored contribution does not read; built again"
+                        ),
+                    }
+                }
+                Some(_) => {}
+                None => gone.push((c.initiative_id, c.source)),
+            }
         }
     }
     let stale: Vec<i64> = accepted
@@ -350,14 +443,17 @@ pub async fn contributions(
         let mut built = Vec::with_capacity(reports.len());
         for r in &reports {
             let c = contribution_of(r);
+            let source = source_of(r.id, r.version, r.accepted_at, r.updated_at);
             built.push(contribution::ActiveModel {
                 initiative_id: Set(r.initiative_id),
                 year: Set(year),
-                source: Set(source_of(r.id, r.version, r.accepted_at, r.updated_at)),
+                source: Set(source.clone()),
                 body: Set(serde_json::to_string(&c)
                     .map_err(|e| DbErr::Custom(format!("a contribution as JSON: {e}")))?),
             });
-            held.insert(r.initiative_id, c);
+            let c = Arc::new(c);
+            held.insert(r.initiative_id, c.clone());
+            read.push((r.initiative_id, (source, c)));
         }
         for batch in built.chunks(WRITE_BATCH) {
             contribution::Entity::insert_many(batch.to_vec())
@@ -374,15 +470,23 @@ pub async fn contributions(
         }
         tracing::debug!(year, built = built.len(), "contributions built");
     }
-    for c in gone {
+    for (initiative, source) in &gone {
         // Only that version: another worker may have built a newer one since.
         contribution::Entity::delete_many()
-            .filter(contribution::Column::InitiativeId.eq(c.initiative_id))
+            .filter(contribution::Column::InitiativeId.eq(*initiative))
             .filter(contribution::Column::Year.eq(year))
-            .filter(contribution::Column::Source.eq(c.source))
+            .filter(contribution::Column::Source.eq(source.as_str()))
             .exec(db)
             .await?;
     }
+    // A contribution is a function of its source: what is remembered holds
+    // even if the caller's transaction rolls back the rows written here.
+    memo.with_year(year, |known| {
+        for (initiative, _) in &gone {
+            known.remove(initiative);
+        }
+        known.extend(read);
+    });
     Ok(held)
 }
 
@@ -546,18 +650,26 @@ pub fn report_url(slug: &str, year: i32) -> String {
 }
 
 /// Computes `scope` for `year` ([`folded`]) and stores it as reflecting
-/// change `seq`. A computation never replaces one that reflects a later
-/// change. Returns the stored body when the aggregate's content changed
-/// (webhooks follow).
-#[tracing::instrument(skip(db), fields(scope = %scope.key()))]
+/// change `seq`, in plain JSON only: its Brotli and gzip forms are for
+/// [`store_coded`] to add once it is stored (off the path of a change to
+/// being served). A computation never replaces one that reflects a later
+/// change.
+#[tracing::instrument(skip(db, memo), fields(scope = %scope.key()))]
 pub async fn recompute(
     db: &impl ConnectionTrait,
     scope: &Scope,
     year: i32,
     seq: i64,
-) -> Result<Option<String>, DbErr> {
-    let agg = folded(db, scope, year).await?;
-    store(db, scope, year, seq, &agg, true).await
+    memo: &Memo,
+) -> Result<Recomputed, DbErr> {
+    let agg = folded(db, scope, year, memo).await?;
+    let body = Serialised::of(&agg, seq, Utc::now())?;
+    let changed = content_changed(db, scope, year, &body.content_hash, &agg).await?;
+    let stored = store(db, scope, year, seq, &body, &aggregate::to_csv(&agg)).await?;
+    Ok(Recomputed {
+        changed: (changed && stored).then(|| body.body.clone()),
+        uncoded: stored.then(|| Uncoded::of(scope, year, body)).flatten(),
+    })
 }
 
 /// The aggregate of `scope` for `year` as the registry stands: the fold of
@@ -566,6 +678,7 @@ pub async fn folded(
     db: &impl ConnectionTrait,
     scope: &Scope,
     year: i32,
+    memo: &Memo,
 ) -> Result<aggregate::Aggregate, DbErr> {
     let facts = load_facts(db).await?;
     let members: Option<Vec<i64>> = (*scope != Scope::Global).then(|| {
@@ -574,54 +687,109 @@ pub async fn folded(
             .map(|i| i.id)
             .collect()
     });
-    let contributions = contributions(db, year, members.as_deref()).await?;
+    let contributions = contributions(db, year, members.as_deref(), memo).await?;
     let mut agg = aggregate::fold(scope, year, &facts, &contributions, &report_url);
     let opened = load_opened(db, year, &facts).await?;
     aggregate::mark_overdue(&mut agg, Utc::now().date_naive(), &opened);
     Ok(agg)
 }
 
-/// Stores a computed aggregate as reflecting change `seq`, unless a stored
-/// one reflects a later change, with its JSON's Brotli and gzip forms (so
-/// the API never compresses it per request). Returns the body when the
-/// content changed.
+/// What [`recompute`] stored.
+#[derive(Debug)]
+pub struct Recomputed {
+    /// The stored body, when the aggregate's content changed (webhooks follow).
+    pub changed: Option<String>,
+    /// The stored body still without its coded forms ([`store_coded`]);
+    /// `None` when nothing was stored or the body is too small to code.
+    pub uncoded: Option<Uncoded>,
+}
+
+/// An aggregate serialised for storage: the JSON served, its content hash
+/// and its ETag.
+struct Serialised {
+    body: String,
+    content_hash: String,
+    etag: String,
+}
+
+impl Serialised {
+    /// Serialises `agg` once: its JSON is the content (hashed for change
+    /// detection), and the served body is that JSON with `generated_at` and
+    /// `change_seq` appended as its last members.
+    fn of(
+        agg: &aggregate::Aggregate,
+        seq: i64,
+        generated_at: DateTime<Utc>,
+    ) -> Result<Self, DbErr> {
+        let mut body = serde_json::to_string(agg)
+            .map_err(|e| DbErr::Custom(format!("the aggregate does not serialise: {e}")))?;
+        let content_hash = content_hash(body.as_bytes());
+        let generated_at = generated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        // An aggregate is a JSON object with members: `{…}`.
+        if body.pop() != Some('}') {
+            return Err(DbErr::Custom("the aggregate is not a JSON object".into()));
+        }
+        body.push_str(&format!(
+            ",\"generated_at\":\"{generated_at}\",\"change_seq\":{seq}}}"
+        ));
+        // A strong ETag: the body is a function of these three, so it
+        // changes whenever the served bytes do (without hashing them again).
+        let etag = format!(
+            "\"{}\"",
+            &hex::encode(Sha256::digest(format!(
+                "{content_hash}\n{generated_at}\n{seq}"
+            )))[..32]
+        );
+        Ok(Self {
+            body,
+            content_hash,
+            etag,
+        })
+    }
+}
+
+/// How a content hash of the current form starts; a bare hex digest is the
+/// earlier form (see [`legacy_hash`]).
+const HASH_PREFIX: &str = "sha256:";
+
+/// The content hash of an aggregate's JSON (its body without
+/// `generated_at` and `change_seq`).
+fn content_hash(content: &[u8]) -> String {
+    format!("{HASH_PREFIX}{}", hex::encode(Sha256::digest(content)))
+}
+
+/// The content hash as stored before the aggregate was serialised once:
+/// SHA-256 of its JSON with members in name order (as `serde_json::Value`
+/// writes them), without a prefix.
+fn legacy_hash(agg: &aggregate::Aggregate) -> Result<String, DbErr> {
+    let content = serde_json::to_value(agg)
+        .map_err(|e| DbErr::Custom(format!("the aggregate does not serialise: {e}")))?;
+    Ok(hex::encode(Sha256::digest(content.to_string().as_bytes())))
+}
+
+/// Stores a serialised aggregate as reflecting change `seq` (its coded forms
+/// emptied: they are of the bytes replaced), unless a stored one reflects a
+/// later change. Returns whether it was stored.
 async fn store(
     db: &impl ConnectionTrait,
     scope: &Scope,
     year: i32,
     seq: i64,
-    agg: &aggregate::Aggregate,
-    detect_change: bool,
-) -> Result<Option<String>, DbErr> {
-    let generated_at = Utc::now();
-    let content = serde_json::to_value(agg)
-        .map_err(|e| DbErr::Custom(format!("the aggregate does not serialise: {e}")))?;
-    let mut body = content.clone();
-    body["generated_at"] =
-        Value::String(generated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
-    body["change_seq"] = Value::from(seq);
-    let body = body.to_string();
-    let csv = aggregate::to_csv(agg);
-    let content_hash = hash_of(&content);
-    // A strong ETag: it changes whenever the served bytes do.
-    let etag = format!(
-        "\"{}\"",
-        &hex::encode(Sha256::digest(body.as_bytes()))[..32]
-    );
-    // Webhooks fire only when the content changed, not merely the timestamps.
-    let changed = !detect_change || content_changed(db, scope, year, &content_hash).await?;
+    body: &Serialised,
+    csv: &str,
+) -> Result<bool, DbErr> {
     let backend = db.get_database_backend();
     let sql = match backend {
         DbBackend::Postgres => {
-            "INSERT INTO aggregates (scope, year, body, csv, etag, change_seq, generated_at, content_hash, body_br, body_gz) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
+            "INSERT INTO aggregates (scope, year, body, csv, etag, change_seq, generated_at, content_hash, body_br, body_gz) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULL, NULL) \
              ON CONFLICT (scope, year) DO UPDATE SET body = excluded.body, csv = excluded.csv, etag = excluded.etag, \
-             body_br = excluded.body_br, body_gz = excluded.body_gz, change_seq = excluded.change_seq, generated_at = excluded.generated_at, content_hash = excluded.content_hash \
+             body_br = NULL, body_gz = NULL, change_seq = excluded.change_seq, generated_at = excluded.generated_at, content_hash = excluded.content_hash \
              WHERE aggregates.change_seq <= excluded.change_seq"
         }
         _ => {
-            "INSERT INTO aggregates (scope, year, body, csv, etag, change_seq, generated_at, content_hash, body_br, body_gz) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) \
+            "INSERT INTO aggregates (scope, year, body, csv, etag, change_seq, generated_at, content_hash, body_br, body_gz) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, NULL, NULL) \
              ON CONFLICT (scope, year) DO UPDATE SET body = excluded.body, csv = excluded.csv, etag = excluded.etag, \
-             body_br = excluded.body_br, body_gz = excluded.body_gz, change_seq = excluded.change_seq, generated_at = excluded.generated_at, content_hash = excluded.content_hash \
+             body_br = NULL, body_gz = NULL, change_seq = excluded.change_seq, generated_at = excluded.generated_at, content_hash = excluded.content_hash \
              WHERE aggregates.change_seq <= excluded.change_seq"
         }
     };
@@ -632,37 +800,141 @@ async fn store(
             [
                 scope.key().into(),
                 year.into(),
-                body.clone().into(),
+                body.body.clone().into(),
                 csv.into(),
-                etag.into(),
+                body.etag.clone().into(),
                 seq.into(),
-                generated_at.into(),
-                content_hash.into(),
-                stored_form(Coding::Brotli, body.as_bytes()).into(),
-                stored_form(Coding::Gzip, body.as_bytes()).into(),
+                Utc::now().into(),
+                body.content_hash.clone().into(),
             ],
         ))
         .await?;
     // Outside a transaction the write is committed now; `recompute_all`
     // notes its own commit too.
     note_stored();
-    Ok((changed && stored.rows_affected() == 1).then_some(body))
+    Ok(stored.rows_affected() == 1)
 }
 
-/// The content hash of an aggregate: SHA-256 of its JSON without the fields
-/// that change on every computation (`generated_at`, `change_seq`).
-fn hash_of(content: &Value) -> String {
-    hex::encode(Sha256::digest(content.to_string().as_bytes()))
+/// A stored aggregate's body waiting for its Brotli and gzip forms.
+#[derive(Debug)]
+pub struct Uncoded {
+    scope: String,
+    year: i32,
+    etag: String,
+    body: String,
+}
+
+impl Uncoded {
+    /// `None` when the body is too small to be coded ([`MIN_BYTES`]).
+    fn of(scope: &Scope, year: i32, body: Serialised) -> Option<Self> {
+        (body.body.len() >= MIN_BYTES).then(|| Self {
+            scope: scope.key(),
+            year,
+            etag: body.etag,
+            body: body.body,
+        })
+    }
+
+    /// The body's coded forms (CPU work: run it on the blocking pool).
+    pub fn code(self) -> Coded {
+        Coded {
+            br: Coding::Brotli.encode(self.body.as_bytes()),
+            gz: Coding::Gzip.encode(self.body.as_bytes()),
+            uncoded: self,
+        }
+    }
+}
+
+/// A stored aggregate's body in Brotli and gzip.
+pub struct Coded {
+    uncoded: Uncoded,
+    br: Vec<u8>,
+    gz: Vec<u8>,
+}
+
+/// Codes a stored aggregate's body on the blocking pool and stores the
+/// forms beside it, unless the aggregate was replaced meanwhile (its ETag
+/// changed: its own computation then codes the new body). Until then the
+/// API sends the plain body, compressing it per request for a client that
+/// asks for a coding, with the same encoder (so the same bytes).
+pub async fn store_coded(db: &impl ConnectionTrait, uncoded: Uncoded) -> Result<bool, DbErr> {
+    let coded = tokio::task::spawn_blocking(move || uncoded.code())
+        .await
+        .map_err(|e| DbErr::Custom(format!("coding an aggregate: {e}")))?;
+    write_coded(db, coded).await
+}
+
+/// Stores coded forms beside the body they were made from, if it is still
+/// the stored one. Returns whether it was.
+async fn write_coded(db: &impl ConnectionTrait, coded: Coded) -> Result<bool, DbErr> {
+    let Coded { uncoded, br, gz } = coded;
+    let stored = stored::Entity::update_many()
+        .col_expr(stored::Column::BodyBr, Some(br).into())
+        .col_expr(stored::Column::BodyGz, Some(gz).into())
+        .filter(stored::Column::Scope.eq(uncoded.scope))
+        .filter(stored::Column::Year.eq(uncoded.year))
+        .filter(stored::Column::Etag.eq(uncoded.etag))
+        .exec(db)
+        .await?;
+    if stored.rows_affected == 1 {
+        note_stored();
+    }
+    Ok(stored.rows_affected == 1)
+}
+
+/// Codes every stored aggregate whose coded forms are missing though its
+/// body is large enough to have them (the process stopped between storing
+/// a body and coding it, or it was stored before bodies were coded): the
+/// worker's housekeeping. Returns how many were coded.
+#[tracing::instrument(skip(db))]
+pub async fn code_missing(db: &DatabaseConnection) -> Result<usize, DbErr> {
+    // In characters: a lower bound of the bytes' `MIN_BYTES`, checked below.
+    let at_least = MIN_BYTES / 4;
+    let rows: Vec<(String, i32, String, String)> = stored::Entity::find()
+        .select_only()
+        .columns([
+            stored::Column::Scope,
+            stored::Column::Year,
+            stored::Column::Etag,
+            stored::Column::Body,
+        ])
+        .filter(
+            sea_orm::Condition::any()
+                .add(stored::Column::BodyBr.is_null())
+                .add(stored::Column::BodyGz.is_null()),
+        )
+        .filter(sea_orm::sea_query::Expr::cust(format!(
+            "LENGTH(body) >= {at_least}"
+        )))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut n = 0;
+    for (scope, year, etag, body) in rows {
+        if body.len() < MIN_BYTES {
+            continue;
+        }
+        let uncoded = Uncoded {
+            scope,
+            year,
+            etag,
+            body,
+        };
+        n += usize::from(store_coded(db, uncoded).await?);
+    }
+    Ok(n)
 }
 
 /// Whether the content of the stored aggregate of `scope` and `year` differs
-/// from `content_hash` (true when none is stored). One stored before content
-/// hashes were kept is compared by its body, once.
+/// from `agg`, whose content hash is `content_hash` (true when none is
+/// stored). One stored with an earlier form of hash, or none, is compared in
+/// that form, once.
 async fn content_changed(
     db: &impl ConnectionTrait,
     scope: &Scope,
     year: i32,
     content_hash: &str,
+    agg: &aggregate::Aggregate,
 ) -> Result<bool, DbErr> {
     let stored_hash: Option<Option<String>> = stored::Entity::find_by_id((scope.key(), year))
         .select_only()
@@ -672,7 +944,8 @@ async fn content_changed(
         .await?;
     Ok(match stored_hash {
         None => true,
-        Some(Some(hash)) => hash != content_hash,
+        Some(Some(hash)) if hash.starts_with(HASH_PREFIX) => hash != content_hash,
+        Some(Some(hash)) => hash != legacy_hash(agg)?,
         Some(None) => {
             let body: Option<String> = stored::Entity::find_by_id((scope.key(), year))
                 .select_only()
@@ -680,8 +953,9 @@ async fn content_changed(
                 .into_tuple()
                 .one(db)
                 .await?;
+            let legacy = legacy_hash(agg)?;
             body.and_then(|b| content_of(&b))
-                .is_none_or(|previous| hash_of(&previous) != content_hash)
+                .is_none_or(|previous| hex::encode(Sha256::digest(previous.to_string())) != legacy)
         }
     })
 }
@@ -823,20 +1097,34 @@ pub async fn recompute_all_with(
     let scopes = aggregate::all_scopes(&facts);
     let seq = latest_event(db).await?;
     let mut n = 0;
+    let memo = Memo::default();
     let years = known_years(db, Utc::now().year()).await?;
+    // Coding the bodies is most of the work: it runs on the blocking pool
+    // while the next aggregates are folded and stored, a few at a time.
+    let mut coding = tokio::task::JoinSet::new();
     progress.start(((years.len() + 1) * scopes.len()) as u64);
     for year in years {
         // One pass over the year's contributions serves every scope.
-        let contributions = contributions(db, year, None).await?;
+        let contributions = contributions(db, year, None, &memo).await?;
         let opened = load_opened(db, year, &facts).await?;
         for scope in &scopes {
             let mut agg = aggregate::fold(scope, year, &facts, &contributions, &report_url);
             aggregate::mark_overdue(&mut agg, Utc::now().date_naive(), &opened);
-            // A batch rebuild sends no webhooks: skip the comparison with the stored body.
-            store(db, scope, year, seq, &agg, false).await?;
+            let body = Serialised::of(&agg, seq, Utc::now())?;
+            // A batch rebuild sends no webhooks: no comparison with the stored content.
+            let stored = store(db, scope, year, seq, &body, &aggregate::to_csv(&agg)).await?;
+            if let Some(uncoded) = stored.then(|| Uncoded::of(scope, year, body)).flatten() {
+                coding.spawn_blocking(move || uncoded.code());
+            }
+            while coding.len() > CODING_IN_FLIGHT {
+                write_coded(db, coded(coding.join_next().await)?).await?;
+            }
             n += 1;
             progress.step(&format!("{} {year}", scope.key()));
         }
+    }
+    while !coding.is_empty() {
+        write_coded(db, coded(coding.join_next().await)?).await?;
     }
     for scope in &scopes {
         render_feeds(db, scope, base_url).await?;
@@ -847,10 +1135,123 @@ pub async fn recompute_all_with(
     Ok(n)
 }
 
+/// How many aggregates `recompute_all` codes at once, beside the one it folds.
+const CODING_IN_FLIGHT: usize = 2;
+
+/// The coded forms a coding task made (`None`: none was running).
+fn coded(joined: Option<Result<Coded, tokio::task::JoinError>>) -> Result<Coded, DbErr> {
+    joined
+        .ok_or_else(|| DbErr::Custom("no aggregate was being coded".into()))?
+        .map_err(|e| DbErr::Custom(format!("coding an aggregate: {e}")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::memory_db;
     use serde_json::json;
+    use std::io::Read;
+
+    /// An aggregate of `n` recognised initiatives, none reporting (its
+    /// `missing` list makes it large enough to be coded).
+    fn nobody_reporting(n: i64) -> aggregate::Aggregate {
+        let facts: Vec<InitiativeFacts> = (1..=n)
+            .map(|id| InitiativeFacts {
+                id,
+                slug: format!("nri-{id}"),
+                name: format!("National IGF number {id}"),
+                kind: InitiativeKind::National,
+                un_region: UnRegion::Africa,
+                status: InitiativeStatus::Recognized,
+                contributes_to: Vec::new(),
+            })
+            .collect();
+        let none: HashMap<i64, Contribution> = HashMap::new();
+        aggregate::fold(&Scope::Global, 2025, &facts, &none, &report_url)
+    }
+
+    async fn stored_row(db: &DatabaseConnection) -> stored::Model {
+        stored::Entity::find_by_id(("global".to_owned(), 2025))
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap()
+    }
+
+    #[test]
+    fn the_body_is_the_content_with_its_stamps_last() {
+        let agg = nobody_reporting(3);
+        let at = DateTime::from_timestamp(1_800_000_000, 0).unwrap();
+        let s = Serialised::of(&agg, 42, at).unwrap();
+        let content = serde_json::to_string(&agg).unwrap();
+        assert_eq!(s.content_hash, content_hash(content.as_bytes()));
+        assert_eq!(
+            s.body,
+            format!(
+                "{},\"generated_at\":\"2027-01-15T08:00:00Z\",\"change_seq\":42}}",
+                &content[..content.len() - 1]
+            )
+        );
+        let body: Value = serde_json::from_str(&s.body).unwrap();
+        assert_eq!(content_of(&s.body), serde_json::from_str(&content).ok());
+        assert_eq!(body["change_seq"], 42);
+        // The ETag follows every byte that changes.
+        let later = Serialised::of(&agg, 43, at).unwrap();
+        let then = Serialised::of(&agg, 42, at + chrono::Duration::seconds(1)).unwrap();
+        assert_ne!(later.etag, s.etag);
+        assert_ne!(then.etag, s.etag);
+        assert_eq!(Serialised::of(&agg, 42, at).unwrap().etag, s.etag);
+    }
+
+    #[tokio::test]
+    async fn coded_forms_are_stored_only_beside_the_body_they_code() {
+        let db = memory_db().await;
+        let write = |agg: aggregate::Aggregate, seq: i64| {
+            let db = &db;
+            async move {
+                let body = Serialised::of(&agg, seq, Utc::now()).unwrap();
+                assert!(
+                    store(db, &Scope::Global, 2025, seq, &body, "")
+                        .await
+                        .unwrap()
+                );
+                Uncoded::of(&Scope::Global, 2025, body).expect("large enough to code")
+            }
+        };
+        let first = write(nobody_reporting(40), 1).await;
+        let second = write(nobody_reporting(41), 2).await;
+        // The first body was replaced: its forms are not stored beside the second.
+        assert!(!store_coded(&db, first).await.unwrap());
+        let row = stored_row(&db).await;
+        assert_eq!((row.body_br.is_none(), row.body_gz.is_none()), (true, true));
+        let plain = second.body.clone();
+        assert!(store_coded(&db, second).await.unwrap());
+        let row = stored_row(&db).await;
+        let mut br = Vec::new();
+        brotli::Decompressor::new(row.body_br.unwrap().as_slice(), 4096)
+            .read_to_end(&mut br)
+            .unwrap();
+        let mut gz = Vec::new();
+        flate2::read::GzDecoder::new(row.body_gz.unwrap().as_slice())
+            .read_to_end(&mut gz)
+            .unwrap();
+        assert_eq!((br, gz), (plain.clone().into_bytes(), plain.into_bytes()));
+
+        // A body stored and never coded (the process stopped) is coded by
+        // the housekeeping; one too small to code is left plain.
+        write(nobody_reporting(42), 3).await;
+        assert_eq!(code_missing(&db).await.unwrap(), 1);
+        assert!(stored_row(&db).await.body_br.is_some());
+        assert_eq!(code_missing(&db).await.unwrap(), 0);
+        let small = Serialised::of(&nobody_reporting(1), 4, Utc::now()).unwrap();
+        assert!(small.body.len() < MIN_BYTES);
+        assert!(
+            store(&db, &Scope::Global, 2025, 4, &small, "")
+                .await
+                .unwrap()
+        );
+        assert_eq!(code_missing(&db).await.unwrap(), 0);
+    }
 
     #[test]
     fn control_characters_are_scrubbed_from_strings_and_keys() {

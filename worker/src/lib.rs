@@ -79,6 +79,9 @@ pub struct Worker {
     mailer: Option<mail::Mailer>,
     /// What this worker counts as it runs jobs.
     metrics: WorkerMetrics,
+    /// The contributions it has read, kept between aggregate jobs (of this
+    /// database only).
+    memo: aggregation::Memo,
 }
 
 impl Worker {
@@ -97,6 +100,7 @@ impl Worker {
             public_url: "http://127.0.0.1:8080".into(),
             mailer: None,
             metrics: WorkerMetrics::new(),
+            memo: aggregation::Memo::default(),
         }
     }
 
@@ -181,6 +185,14 @@ impl Worker {
                         Ok(_) => last_sweep = Some(today),
                         Err(e) => tracing::warn!(error = %e, "the daily sweep of notices failed"),
                     }
+                }
+                match aggregation::code_missing(&self.db).await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(
+                        coded = n,
+                        "aggregates stored without their coded forms coded"
+                    ),
+                    Err(e) => tracing::warn!(error = %e, "coding stored aggregates failed"),
                 }
                 match website::enqueue_due(&self.db).await {
                     Ok(0) => {}
@@ -311,10 +323,21 @@ impl Worker {
             } => {
                 let scope = aggregate::Scope::parse(&key)
                     .ok_or_else(|| anyhow::anyhow!("unknown scope `{key}`"))?;
-                let changed = aggregation::recompute(&self.db, &scope, year, seq).await?;
+                let recomputed =
+                    aggregation::recompute(&self.db, &scope, year, seq, &self.memo).await?;
+                if let Some(uncoded) = recomputed.uncoded {
+                    // Coded beside the next jobs, not before them.
+                    let db = self.db.clone();
+                    tokio::spawn(async move {
+                        if let Err(e) = aggregation::store_coded(&db, uncoded).await {
+                            tracing::warn!(error = %e, "storing an aggregate's coded forms failed: it is served plain");
+                        }
+                    });
+                }
                 let lag = metrics::since_event(&self.db, seq).await?;
-                self.metrics.aggregate_recomputed(changed.is_some(), lag);
-                if let Some(body) = changed {
+                self.metrics
+                    .aggregate_recomputed(recomputed.changed.is_some(), lag);
+                if let Some(body) = recomputed.changed {
                     aggregation::render_feeds(&self.db, &scope, &self.public_url).await?;
                     let n = webhooks::fan_out(&self.db, &scope.key(), year, &body).await?;
                     if n > 0 {

@@ -34,6 +34,10 @@ pub struct CachedAggregate {
     /// The in-process worker's store count when it was last checked.
     pub generation: u64,
     pub used: Instant,
+    /// Whether the row was read with every coded form it will have: the
+    /// worker stores a body's Brotli and gzip forms just after the body, so
+    /// one read in between is read again once they may be there.
+    pub coded: bool,
 }
 
 /// An aggregate and the name of one of its CSV companions.
@@ -192,6 +196,7 @@ mod tests {
                 checked: used,
                 generation: 0,
                 used,
+                coded: true,
             };
             c.remember_aggregate(("global".into(), year), entry);
         }

@@ -27,6 +27,7 @@ use poem_openapi::param::{Header, Path};
 use poem_openapi::{ApiResponse, OpenApi};
 use std::time::{Duration, Instant};
 use worker::aggregate::Scope;
+use worker::encoding::MIN_BYTES;
 
 pub struct Api(pub AppState);
 
@@ -195,15 +196,22 @@ impl Api {
             c.get_mut(&key).map(|e| {
                 e.used = now;
                 let fresh = e.generation == generation && e.checked.elapsed() < REVALIDATE_AFTER;
-                (fresh, e.etag.clone(), e.json.clone(), e.csv.clone())
+                (
+                    fresh,
+                    e.etag.clone(),
+                    e.json.clone(),
+                    e.csv.clone(),
+                    e.coded,
+                )
             })
         };
-        if let Some((true, etag, json, csv)) = known {
+        if let Some((true, etag, json, csv, _)) = known {
             return Ok(Some((etag, json, csv)));
         }
         let db = &self.0.db.read;
         let pk = key.clone();
-        if let Some((_, cached_etag, json, csv)) = known {
+        // Read without its coded forms: read again for them.
+        if let Some((_, cached_etag, json, csv, true)) = known {
             let stored = aggregates::aggregate_etag(db, pk.clone()).await?;
             match stored {
                 None => {
@@ -227,6 +235,7 @@ impl Api {
             + row.csv.len()
             + row.body_br.as_ref().map_or(0, Vec::len)
             + row.body_gz.as_ref().map_or(0, Vec::len);
+        let coded = row.body.len() < MIN_BYTES || (row.body_br.is_some() && row.body_gz.is_some());
         let json = Encoded {
             plain: shared(row.body),
             br: row.body_br.map(shared),
@@ -243,6 +252,7 @@ impl Api {
                 checked: now,
                 generation,
                 used: now,
+                coded,
             },
         );
         Ok(Some((row.etag, json, csv)))
