@@ -31,7 +31,7 @@ async fn the_directory_and_a_dashboard_stay_small_on_a_large_registry() {
         submitted: SUBMITTED,
         seed: 7,
     };
-    nri_api::synthetic::load(&app.state.db, &spec)
+    nri_api::synthetic::load(&app.state.db.write, &spec)
         .await
         .expect("the synthetic registry");
     let year = chrono::Utc::now().year() - 1;
