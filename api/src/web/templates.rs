@@ -94,6 +94,14 @@ const TEMPLATES: &[(&str, &str)] = &[
         "dashboard.html",
         include_str!("../../templates/dashboard.html"),
     ),
+    (
+        "report_version.html",
+        include_str!("../../templates/report_version.html"),
+    ),
+    (
+        "compilation.html",
+        include_str!("../../templates/compilation.html"),
+    ),
 ];
 
 /// The environment, with `t` and the locale-aware filters reading the page's
