@@ -6,8 +6,9 @@
 //! It holds the closed vocabularies of the SPEC with the status machines
 //! (`vocabulary`); the value types parsed once (`values`, with the country
 //! table in `countries`) and what any input text or date may be (`input`);
-//! an initiative's profile, its annual report's content and its attestation
-//! of the principles, each with its validation; the recognition criteria;
+//! an initiative's profile, its annual report's content (and what changed
+//! between two versions of it) and its attestation of the principles, each
+//! with its validation; the recognition criteria;
 //! the contributes-to graph, which both the API (the cycle check, who may see
 //! a forum's contributors) and the worker (which scopes an initiative
 //! reaches) walk; the aggregate of accepted reports for a scope and its CSV
@@ -32,6 +33,7 @@ pub mod principles;
 pub mod profile;
 pub mod recognition;
 pub mod report;
+pub mod report_diff;
 mod stored;
 pub mod values;
 pub mod vocabulary;

@@ -9,6 +9,7 @@ mod aggregate_csv;
 mod at_risk;
 mod audit;
 mod browser;
+mod compilation;
 mod compression;
 mod concurrency;
 mod contract;
@@ -35,6 +36,7 @@ mod smtp;
 mod sqlite_writers;
 mod statement_budget;
 mod verification;
+mod version_diff;
 mod worker;
 mod worker_probes;
 

@@ -855,3 +855,73 @@ dashboard-list-awaiting = في انتظار المراجعة
 dashboard-list-missing = لم تقدّم تقريرًا بعد
 dashboard-list-key_messages = الرسائل الرئيسية
 dashboard-list-recommendations = التوصيات
+## review-print
+
+version-title = تقرير { $name } لعام { $year }، النسخة { $version }
+version-heading = { $name }: التقرير السنوي لعام { $year }، النسخة { $version }
+version-back-review = العودة إلى مراجعة هذا التقرير
+version-back-workspace = العودة إلى التقرير
+version-all = النسخ المقدمة:
+version-changes = ما الذي تغيّر
+version-changes-since = ما الذي تغيّر منذ النسخة { $version }
+version-first = هذه أول نسخة مقدمة: لا توجد نسخة سابقة للمقارنة بها.
+version-unchanged = لم يتغيّر شيء منذ النسخة { $version }.
+version-changed-count = { $count ->
+    [zero] لم يتغيّر أي حقل.
+    [one] تغيّر حقل واحد.
+    [two] تغيّر حقلان.
+    [few] تغيّرت { $count } حقول.
+    [many] تغيّر { $count } حقلًا.
+   *[other] تغيّر { $count } حقل.
+}
+version-col-field = الحقل
+version-col-change = التغيير
+version-col-before = النسخة { $version }
+version-col-after = النسخة { $version }
+version-content = النسخة { $version } كما قُدّمت
+version-yes = نعم
+version-no = لا
+version-open = فتح
+version-what-changed = ما الذي تغيّر
+version-submitted-versions = النسخ المقدمة
+diff-change-added = أُضيف
+diff-change-removed = أُزيل
+diff-change-changed = عُدّل
+diff-field-edition = الدورة
+diff-field-start_date = اليوم الأول
+diff-field-end_date = اليوم الأخير
+diff-field-city = المدينة
+diff-field-country = البلد
+diff-field-venue = المكان
+diff-field-format = الشكل
+diff-field-open_call = دعوة مفتوحة لتقديم مقترحات الجلسات
+diff-field-open_call_date = تاريخ الدعوة المفتوحة
+diff-field-consultations = المشاورات المفتوحة المعقودة
+diff-field-participants_total = مجموع المشاركين
+diff-field-participants_online = المشاركون عبر الإنترنت
+diff-field-participants_youth = المشاركون الشباب
+diff-field-countries_represented = البلدان الممثلة
+diff-field-participants_by_group = المشاركون حسب فئة أصحاب المصلحة
+diff-field-participants_by_gender = المشاركون حسب النوع الاجتماعي
+diff-field-themes = المواضيع
+diff-field-tags = الوسوم
+diff-field-key_messages = الرسائل الرئيسية
+diff-field-recommendations = التوصيات
+diff-field-sessions = الجلسات
+diff-field-languages = لغات الفعالية
+diff-field-links = الروابط
+compilation-link = مجموعة قابلة للطباعة من الرسائل الرئيسية والتوصيات
+compilation-title = مجموعة: { $scope }، { $year }
+compilation-heading = { $scope }: الرسائل الرئيسية والتوصيات، { $year }
+compilation-back = العودة إلى لوحة المعلومات
+compilation-print-hint = اطبع هذه الصفحة أو احفظها بصيغة PDF للحصول على مستند بحجم A4 بصفحة لكل موضوع.
+compilation-participation = المشاركة
+compilation-key-messages = { $count ->
+    [zero] لا توجد رسائل رئيسية
+    [one] رسالة رئيسية واحدة
+    [two] رسالتان رئيسيتان
+    [few] { $count } رسائل رئيسية
+    [many] { $count } رسالة رئيسية
+   *[other] { $count } رسالة رئيسية
+}
+compilation-addressed-to = موجهة إلى: { $level }

@@ -823,3 +823,65 @@ dashboard-list-awaiting = Awaiting review
 dashboard-list-missing = Not reported yet
 dashboard-list-key_messages = Key messages
 dashboard-list-recommendations = Recommendations
+## review-print
+
+version-title = { $name } { $year } report, version { $version }
+version-heading = { $name }: { $year } annual report, version { $version }
+version-back-review = Back to the review of this report
+version-back-workspace = Back to the report
+version-all = Submitted versions:
+version-changes = What changed
+version-changes-since = What changed since version { $version }
+version-first = This is the first submitted version: there is no earlier one to compare it with.
+version-unchanged = Nothing changed since version { $version }.
+version-changed-count = { $count ->
+    [one] One field changed.
+   *[other] { $count } fields changed.
+}
+version-col-field = Field
+version-col-change = Change
+version-col-before = Version { $version }
+version-col-after = Version { $version }
+version-content = Version { $version } as submitted
+version-yes = Yes
+version-no = No
+version-open = open
+version-what-changed = what changed
+version-submitted-versions = submitted versions
+diff-change-added = Added
+diff-change-removed = Removed
+diff-change-changed = Changed
+diff-field-edition = Edition
+diff-field-start_date = First day
+diff-field-end_date = Last day
+diff-field-city = City
+diff-field-country = Country
+diff-field-venue = Venue
+diff-field-format = Format
+diff-field-open_call = Open call for session proposals
+diff-field-open_call_date = Date of the open call
+diff-field-consultations = Open consultations held
+diff-field-participants_total = Participants in all
+diff-field-participants_online = Participants online
+diff-field-participants_youth = Youth participants
+diff-field-countries_represented = Countries represented
+diff-field-participants_by_group = Participants by stakeholder group
+diff-field-participants_by_gender = Participants by gender
+diff-field-themes = Themes
+diff-field-tags = Tags
+diff-field-key_messages = Key messages
+diff-field-recommendations = Recommendations
+diff-field-sessions = Sessions
+diff-field-languages = Languages of the event
+diff-field-links = Links
+compilation-link = Printable compilation of the key messages and recommendations
+compilation-title = Compilation: { $scope }, { $year }
+compilation-heading = { $scope }: key messages and recommendations, { $year }
+compilation-back = Back to the dashboard
+compilation-print-hint = Print this page, or save it as a PDF, for an A4 document with one page per theme.
+compilation-participation = Participation
+compilation-key-messages = { $count ->
+    [one] One key message
+   *[other] { $count } key messages
+}
+compilation-addressed-to = Addressed to: { $level }

@@ -821,3 +821,65 @@ dashboard-list-awaiting = En espera de revisión
 dashboard-list-missing = Aún sin informe
 dashboard-list-key_messages = Mensajes clave
 dashboard-list-recommendations = Recomendaciones
+## review-print
+
+version-title = Informe { $year } de { $name }, versión { $version }
+version-heading = { $name }: informe anual { $year }, versión { $version }
+version-back-review = Volver a la revisión de este informe
+version-back-workspace = Volver al informe
+version-all = Versiones presentadas:
+version-changes = Qué cambió
+version-changes-since = Qué cambió desde la versión { $version }
+version-first = Es la primera versión presentada: no hay una anterior con la que compararla.
+version-unchanged = Nada cambió desde la versión { $version }.
+version-changed-count = { $count ->
+    [one] Cambió un campo.
+   *[other] Cambiaron { $count } campos.
+}
+version-col-field = Campo
+version-col-change = Cambio
+version-col-before = Versión { $version }
+version-col-after = Versión { $version }
+version-content = La versión { $version } tal como se presentó
+version-yes = Sí
+version-no = No
+version-open = abrir
+version-what-changed = qué cambió
+version-submitted-versions = versiones presentadas
+diff-change-added = Añadido
+diff-change-removed = Eliminado
+diff-change-changed = Modificado
+diff-field-edition = Edición
+diff-field-start_date = Primer día
+diff-field-end_date = Último día
+diff-field-city = Ciudad
+diff-field-country = País
+diff-field-venue = Lugar
+diff-field-format = Formato
+diff-field-open_call = Convocatoria abierta de propuestas de sesiones
+diff-field-open_call_date = Fecha de la convocatoria abierta
+diff-field-consultations = Consultas abiertas celebradas
+diff-field-participants_total = Participantes en total
+diff-field-participants_online = Participantes en línea
+diff-field-participants_youth = Participantes jóvenes
+diff-field-countries_represented = Países representados
+diff-field-participants_by_group = Participantes por grupo de partes interesadas
+diff-field-participants_by_gender = Participantes por género
+diff-field-themes = Temas
+diff-field-tags = Etiquetas
+diff-field-key_messages = Mensajes clave
+diff-field-recommendations = Recomendaciones
+diff-field-sessions = Sesiones
+diff-field-languages = Idiomas del evento
+diff-field-links = Enlaces
+compilation-link = Compilación imprimible de los mensajes clave y las recomendaciones
+compilation-title = Compilación: { $scope }, { $year }
+compilation-heading = { $scope }: mensajes clave y recomendaciones, { $year }
+compilation-back = Volver al panel
+compilation-print-hint = Imprima esta página, o guárdela como PDF, para obtener un documento A4 con una página por tema.
+compilation-participation = Participación
+compilation-key-messages = { $count ->
+    [one] Un mensaje clave
+   *[other] { $count } mensajes clave
+}
+compilation-addressed-to = Dirigidas a: { $level }

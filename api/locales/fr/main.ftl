@@ -821,3 +821,65 @@ dashboard-list-awaiting = En attente d’examen
 dashboard-list-missing = Pas encore de rapport
 dashboard-list-key_messages = Messages clés
 dashboard-list-recommendations = Recommandations
+## review-print
+
+version-title = Rapport { $year } de { $name }, version { $version }
+version-heading = { $name } : rapport annuel { $year }, version { $version }
+version-back-review = Retour à l’examen de ce rapport
+version-back-workspace = Retour au rapport
+version-all = Versions soumises :
+version-changes = Ce qui a changé
+version-changes-since = Ce qui a changé depuis la version { $version }
+version-first = C’est la première version soumise : il n’y en a pas d’antérieure à comparer.
+version-unchanged = Rien n’a changé depuis la version { $version }.
+version-changed-count = { $count ->
+    [one] Un champ a changé.
+   *[other] { $count } champs ont changé.
+}
+version-col-field = Champ
+version-col-change = Changement
+version-col-before = Version { $version }
+version-col-after = Version { $version }
+version-content = La version { $version } telle que soumise
+version-yes = Oui
+version-no = Non
+version-open = ouvrir
+version-what-changed = ce qui a changé
+version-submitted-versions = versions soumises
+diff-change-added = Ajouté
+diff-change-removed = Retiré
+diff-change-changed = Modifié
+diff-field-edition = Édition
+diff-field-start_date = Premier jour
+diff-field-end_date = Dernier jour
+diff-field-city = Ville
+diff-field-country = Pays
+diff-field-venue = Lieu
+diff-field-format = Format
+diff-field-open_call = Appel ouvert à propositions de sessions
+diff-field-open_call_date = Date de l’appel ouvert
+diff-field-consultations = Consultations ouvertes tenues
+diff-field-participants_total = Participants au total
+diff-field-participants_online = Participants en ligne
+diff-field-participants_youth = Jeunes participants
+diff-field-countries_represented = Pays représentés
+diff-field-participants_by_group = Participants par groupe de parties prenantes
+diff-field-participants_by_gender = Participants par genre
+diff-field-themes = Thèmes
+diff-field-tags = Étiquettes
+diff-field-key_messages = Messages clés
+diff-field-recommendations = Recommandations
+diff-field-sessions = Sessions
+diff-field-languages = Langues de l’événement
+diff-field-links = Liens
+compilation-link = Compilation imprimable des messages clés et des recommandations
+compilation-title = Compilation : { $scope }, { $year }
+compilation-heading = { $scope } : messages clés et recommandations, { $year }
+compilation-back = Retour au tableau de bord
+compilation-print-hint = Imprimez cette page, ou enregistrez-la en PDF, pour un document A4 avec une page par thème.
+compilation-participation = Participation
+compilation-key-messages = { $count ->
+    [one] Un message clé
+   *[other] { $count } messages clés
+}
+compilation-addressed-to = Destinataires : { $level }

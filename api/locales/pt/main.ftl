@@ -821,3 +821,65 @@ dashboard-list-awaiting = Aguardando revisão
 dashboard-list-missing = Ainda sem relatório
 dashboard-list-key_messages = Mensagens-chave
 dashboard-list-recommendations = Recomendações
+## review-print
+
+version-title = Relatório { $year } de { $name }, versão { $version }
+version-heading = { $name }: relatório anual { $year }, versão { $version }
+version-back-review = Voltar à revisão deste relatório
+version-back-workspace = Voltar ao relatório
+version-all = Versões enviadas:
+version-changes = O que mudou
+version-changes-since = O que mudou desde a versão { $version }
+version-first = Esta é a primeira versão enviada: não há uma anterior para comparar.
+version-unchanged = Nada mudou desde a versão { $version }.
+version-changed-count = { $count ->
+    [one] Um campo mudou.
+   *[other] { $count } campos mudaram.
+}
+version-col-field = Campo
+version-col-change = Alteração
+version-col-before = Versão { $version }
+version-col-after = Versão { $version }
+version-content = A versão { $version } tal como enviada
+version-yes = Sim
+version-no = Não
+version-open = abrir
+version-what-changed = o que mudou
+version-submitted-versions = versões enviadas
+diff-change-added = Adicionado
+diff-change-removed = Removido
+diff-change-changed = Alterado
+diff-field-edition = Edição
+diff-field-start_date = Primeiro dia
+diff-field-end_date = Último dia
+diff-field-city = Cidade
+diff-field-country = País
+diff-field-venue = Local
+diff-field-format = Formato
+diff-field-open_call = Chamada aberta para propostas de sessões
+diff-field-open_call_date = Data da chamada aberta
+diff-field-consultations = Consultas abertas realizadas
+diff-field-participants_total = Participantes no total
+diff-field-participants_online = Participantes online
+diff-field-participants_youth = Participantes jovens
+diff-field-countries_represented = Países representados
+diff-field-participants_by_group = Participantes por grupo de partes interessadas
+diff-field-participants_by_gender = Participantes por gênero
+diff-field-themes = Temas
+diff-field-tags = Etiquetas
+diff-field-key_messages = Mensagens-chave
+diff-field-recommendations = Recomendações
+diff-field-sessions = Sessões
+diff-field-languages = Idiomas do evento
+diff-field-links = Links
+compilation-link = Compilação para impressão das mensagens-chave e recomendações
+compilation-title = Compilação: { $scope }, { $year }
+compilation-heading = { $scope }: mensagens-chave e recomendações, { $year }
+compilation-back = Voltar ao painel
+compilation-print-hint = Imprima esta página, ou salve-a como PDF, para um documento A4 com uma página por tema.
+compilation-participation = Participação
+compilation-key-messages = { $count ->
+    [one] Uma mensagem-chave
+   *[other] { $count } mensagens-chave
+}
+compilation-addressed-to = Dirigidas a: { $level }

@@ -847,3 +847,69 @@ dashboard-list-awaiting = Ожидают рассмотрения
 dashboard-list-missing = Ещё не отчитались
 dashboard-list-key_messages = Ключевые сообщения
 dashboard-list-recommendations = Рекомендации
+## review-print
+
+version-title = Отчёт { $name } за { $year } год, версия { $version }
+version-heading = { $name }: годовой отчёт за { $year } год, версия { $version }
+version-back-review = Вернуться к рассмотрению этого отчёта
+version-back-workspace = Вернуться к отчёту
+version-all = Представленные версии:
+version-changes = Что изменилось
+version-changes-since = Что изменилось после версии { $version }
+version-first = Это первая представленная версия: сравнивать не с чем.
+version-unchanged = После версии { $version } ничего не изменилось.
+version-changed-count = { $count ->
+    [one] Изменилось { $count } поле.
+    [few] Изменилось { $count } поля.
+    [many] Изменилось { $count } полей.
+   *[other] Изменилось { $count } поля.
+}
+version-col-field = Поле
+version-col-change = Изменение
+version-col-before = Версия { $version }
+version-col-after = Версия { $version }
+version-content = Версия { $version } в представленном виде
+version-yes = Да
+version-no = Нет
+version-open = открыть
+version-what-changed = что изменилось
+version-submitted-versions = представленные версии
+diff-change-added = Добавлено
+diff-change-removed = Удалено
+diff-change-changed = Изменено
+diff-field-edition = Выпуск
+diff-field-start_date = Первый день
+diff-field-end_date = Последний день
+diff-field-city = Город
+diff-field-country = Страна
+diff-field-venue = Место проведения
+diff-field-format = Формат
+diff-field-open_call = Открытый приём предложений сессий
+diff-field-open_call_date = Дата открытого приёма
+diff-field-consultations = Проведено открытых консультаций
+diff-field-participants_total = Всего участников
+diff-field-participants_online = Участников онлайн
+diff-field-participants_youth = Молодых участников
+diff-field-countries_represented = Представлено стран
+diff-field-participants_by_group = Участники по группам заинтересованных сторон
+diff-field-participants_by_gender = Участники по полу
+diff-field-themes = Темы
+diff-field-tags = Метки
+diff-field-key_messages = Ключевые послания
+diff-field-recommendations = Рекомендации
+diff-field-sessions = Сессии
+diff-field-languages = Языки мероприятия
+diff-field-links = Ссылки
+compilation-link = Сборник ключевых посланий и рекомендаций для печати
+compilation-title = Сборник: { $scope }, { $year }
+compilation-heading = { $scope }: ключевые послания и рекомендации, { $year }
+compilation-back = Вернуться к панели
+compilation-print-hint = Распечатайте эту страницу или сохраните её в PDF: получится документ формата A4, по странице на тему.
+compilation-participation = Участие
+compilation-key-messages = { $count ->
+    [one] { $count } ключевое послание
+    [few] { $count } ключевых послания
+    [many] { $count } ключевых посланий
+   *[other] { $count } ключевого послания
+}
+compilation-addressed-to = Адресаты: { $level }

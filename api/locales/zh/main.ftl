@@ -807,3 +807,63 @@ dashboard-list-awaiting = 等待审核
 dashboard-list-missing = 尚未报告
 dashboard-list-key_messages = 关键信息
 dashboard-list-recommendations = 建议
+## review-print
+
+version-title = { $name } { $year } 年报告，第 { $version } 版
+version-heading = { $name }：{ $year } 年度报告，第 { $version } 版
+version-back-review = 返回本报告的审核
+version-back-workspace = 返回报告
+version-all = 已提交的版本：
+version-changes = 变更内容
+version-changes-since = 自第 { $version } 版以来的变更
+version-first = 这是第一个提交的版本：没有更早的版本可供比较。
+version-unchanged = 自第 { $version } 版以来没有任何变更。
+version-changed-count = { $count ->
+   *[other] 有 { $count } 个字段发生变更。
+}
+version-col-field = 字段
+version-col-change = 变更
+version-col-before = 第 { $version } 版
+version-col-after = 第 { $version } 版
+version-content = 第 { $version } 版（提交时的内容）
+version-yes = 是
+version-no = 否
+version-open = 打开
+version-what-changed = 变更内容
+version-submitted-versions = 已提交的版本
+diff-change-added = 新增
+diff-change-removed = 删除
+diff-change-changed = 修改
+diff-field-edition = 届次
+diff-field-start_date = 第一天
+diff-field-end_date = 最后一天
+diff-field-city = 城市
+diff-field-country = 国家
+diff-field-venue = 地点
+diff-field-format = 形式
+diff-field-open_call = 公开征集会议提案
+diff-field-open_call_date = 公开征集日期
+diff-field-consultations = 举行的公开磋商次数
+diff-field-participants_total = 参与者总数
+diff-field-participants_online = 在线参与者
+diff-field-participants_youth = 青年参与者
+diff-field-countries_represented = 代表国家数
+diff-field-participants_by_group = 按利益相关方群体划分的参与者
+diff-field-participants_by_gender = 按性别划分的参与者
+diff-field-themes = 主题
+diff-field-tags = 标签
+diff-field-key_messages = 关键信息
+diff-field-recommendations = 建议
+diff-field-sessions = 会议
+diff-field-languages = 活动语言
+diff-field-links = 链接
+compilation-link = 关键信息和建议的可打印汇编
+compilation-title = 汇编：{ $scope }，{ $year }
+compilation-heading = { $scope }：关键信息和建议，{ $year }
+compilation-back = 返回仪表板
+compilation-print-hint = 打印本页或另存为 PDF，即可得到每个主题一页的 A4 文档。
+compilation-participation = 参与情况
+compilation-key-messages = { $count ->
+   *[other] { $count } 条关键信息
+}
+compilation-addressed-to = 对象：{ $level }

@@ -3,7 +3,9 @@
 //! the API names them `crate::domain::X`. Only what reads the clock is
 //! added here.
 
-pub use ::domain::{countries, graph, input, names, principles, recognition, report, values};
+pub use ::domain::{
+    countries, graph, input, names, principles, recognition, report, report_diff, values,
+};
 pub mod profile;
 
 /// The vocabularies and status machines.

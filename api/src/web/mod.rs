@@ -458,6 +458,10 @@ pub fn routes(route: poem::Route) -> poem::Route {
         .at("/initiatives/:slug", get(public::initiative_page))
         .at("/initiatives/:slug/reports/:year", get(public::report_page))
         .at(
+            "/initiatives/:slug/reports/:year/versions/:n",
+            get(versions::version),
+        )
+        .at(
             "/sign-in",
             get(account::sign_in_form).post(account::sign_in),
         )
@@ -558,4 +562,12 @@ pub fn routes(route: poem::Route) -> poem::Route {
         .at("/dashboards", get(dashboard::index))
         .at("/dashboards/global/:year", get(dashboard::global))
         .at("/dashboards/:kind/:name/:year", get(dashboard::scoped))
+        .at(
+            "/dashboards/global/:year/compilation",
+            get(compilation::global),
+        )
+        .at(
+            "/dashboards/:kind/:name/:year/compilation",
+            get(compilation::scoped),
+        )
 }

@@ -102,6 +102,14 @@ const TEMPLATES: &[(&str, &str)] = &[
         "dashboard_list.html",
         include_str!("../../templates/dashboard_list.html"),
     ),
+    (
+        "report_version.html",
+        include_str!("../../templates/report_version.html"),
+    ),
+    (
+        "compilation.html",
+        include_str!("../../templates/compilation.html"),
+    ),
 ];
 
 /// The environment, with `t` and the locale-aware filters reading the page's

@@ -67,44 +67,59 @@ pub async fn scoped(
     Query(q): Query<BTreeMap<String, String>>,
 ) -> Response {
     let v = web.visitor(req).await;
-    let title = match kind.as_str() {
+    let title = match scope_title(web, &v, &kind, &name).await {
+        Ok(title) => title,
+        Err(page) => return page,
+    };
+    let scope = format!("{kind}/{}", urlencode(&name));
+    show(web, &v, &scope, &scope, year, title, &q).await
+}
+
+/// The title of a scope's pages (`un-region`, `kind` or `initiative`, and
+/// the name), or the page saying why there is none: an unknown kind of
+/// scope, or a forum the visitor may not see.
+pub(super) async fn scope_title(
+    web: &Web,
+    v: &Visitor,
+    kind: &str,
+    name: &str,
+) -> Result<String, Response> {
+    Ok(match kind {
         "un-region" => web.t_with(
-            &v,
+            v,
             "dashboard-title-region",
-            &[("region", web.label(&v, "region", &name))],
+            &[("region", web.label(v, "region", name))],
         ),
         "kind" => web.t_with(
-            &v,
+            v,
             "dashboard-title-kind",
-            &[("kind", web.label(&v, "kind", &name))],
+            &[("kind", web.label(v, "kind", name))],
         ),
         "initiative" => {
             let ini = web
-                .get(&v, format!("/initiatives/{}", urlencode(&name)))
+                .get(v, format!("/initiatives/{}", urlencode(name)))
                 .await;
             if !ini.ok() {
-                return web.refused(&v, &ini);
+                return Err(web.refused(v, &ini));
             }
             web.t_with(
-                &v,
+                v,
                 "dashboard-title-forum",
                 &[(
                     "forum",
-                    ini.body["name"].as_str().unwrap_or(&name).to_owned(),
+                    ini.body["name"].as_str().unwrap_or(name).to_owned(),
                 )],
             )
         }
         _ => {
-            return web.error(
-                &v,
+            return Err(web.error(
+                v,
                 StatusCode::NOT_FOUND,
-                &web.t(&v, "error-not-found-title"),
-                &web.t(&v, "error-dashboard-scope"),
-            );
+                &web.t(v, "error-not-found-title"),
+                &web.t(v, "error-dashboard-scope"),
+            ));
         }
-    };
-    let scope = format!("{kind}/{}", urlencode(&name));
-    show(web, &v, &scope, &scope, year, title, &q).await
+    })
 }
 
 /// How many entries of a long list the dashboard shows before "all N".

@@ -1,7 +1,9 @@
 //! Page handlers, one module per area of the site: the public pages, accounts,
 //! the secretariat's workspace (with the report form on its own), the IGF
-//! Secretariat's review pages and the regional dashboards.
+//! Secretariat's review pages with the comparison of a report's versions,
+//! and the regional dashboards with their printable compilation.
 pub mod account;
+pub mod compilation;
 pub mod dashboard;
 pub mod invitations;
 pub mod members;
@@ -11,6 +13,7 @@ pub mod public;
 pub mod report_form;
 pub mod review;
 pub mod verification;
+pub mod versions;
 pub mod workspace;
 pub mod world;
 
