@@ -179,7 +179,9 @@ async fn a_dashboard_shows_the_reporting_rate_and_participation_of_every_year() 
 #[tokio::test]
 async fn a_report_awaiting_review_is_said_so_and_a_returned_one_is_not_reported_again() {
     let app = spawn_app_with(|s| s.worker = WorkerMode::On).await;
-    nri_api::demo::load(&app.state.db.write).await.expect("demo data");
+    nri_api::demo::load(&app.state.db.write)
+        .await
+        .expect("demo data");
     // West Africa's 2025 report is submitted; the African IGF's is an overdue
     // draft. Whose report is submitted is for the IGF Secretariat, the
     // initiative's members and the members of the forums it feeds: not for

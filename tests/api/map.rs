@@ -150,7 +150,9 @@ async fn the_countries_endpoint_follows_the_directorys_access_rules() {
 #[tokio::test]
 async fn a_dashboard_maps_the_countries_whose_initiatives_reported() {
     let app = spawn_app_with(|s| s.worker = WorkerMode::On).await;
-    nri_api::demo::load(&app.state.db.write).await.expect("demo data");
+    nri_api::demo::load(&app.state.db.write)
+        .await
+        .expect("demo data");
     // Liberia's and Moldova's 2025 reports are accepted; West Africa's awaits review.
     let html = eventually("the global dashboard of 2025", || async {
         let r = app

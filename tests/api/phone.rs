@@ -109,7 +109,9 @@ async fn in_language(b: &Browser, app: &TestApp, lang: &str) {
 #[tokio::test]
 async fn the_main_pages_fit_a_phone_in_english_french_and_arabic() {
     let app = worker_app().await;
-    nri_api::demo::load(&app.state.db.write).await.expect("demo data");
+    nri_api::demo::load(&app.state.db.write)
+        .await
+        .expect("demo data");
     let reviewer = app
         .sign_up("phone-reviewer@example.org", "Phone Reviewer")
         .await;

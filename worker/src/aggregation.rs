@@ -534,7 +534,7 @@ pub async fn queue_missing(
         return Ok(0);
     }
     let years = known_years(db, current_year).await?;
-    let txn = sea_orm::TransactionTrait::begin(db).await?;
+    let txn = crate::write::begin(db).await?;
     let mut n = queue_missing_in(&txn, &facts, &years).await?;
     if daily {
         n += queue_in(
@@ -1091,7 +1091,7 @@ pub async fn recompute_all_with(
     progress: &dyn Progress,
 ) -> Result<usize, DbErr> {
     // One transaction: one commit instead of one per aggregate.
-    let txn = sea_orm::TransactionTrait::begin(db).await?;
+    let txn = crate::write::begin(db).await?;
     let db = &txn;
     let facts = load_facts(db).await?;
     let scopes = aggregate::all_scopes(&facts);
