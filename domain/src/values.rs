@@ -60,6 +60,7 @@ pub const RESERVED_SLUGS: &[&str] = &[
     "reports",
     "password-resets",
     "email-verifications",
+    "countries",
     "global",
 ];
 

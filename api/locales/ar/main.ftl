@@ -925,3 +925,11 @@ compilation-key-messages = { $count ->
    *[other] { $count } رسالة رئيسية
 }
 compilation-addressed-to = موجهة إلى: { $level }
+
+## recognition criteria (their titles; the evidence is the API's English)
+criterion-committee_stakeholder_groups = تضم اللجنة المنظمة ثلاث فئات على الأقل من أصحاب المصلحة
+criterion-focal_point = جهة اتصال لديها بريد إلكتروني صالح
+criterion-website = موقع إلكتروني يمكن الوصول إليه عند آخر فحص
+criterion-principles = المبادئ الخمسة كلها مُقرّة للعام الحالي أو السابق
+criterion-annual_report = تقرير سنوي مقبول لآخر دورة مكتملة، قُدّم في موعده
+criterion-diversity = استشاري: التنوع الجنساني والجغرافي في اللجنة

@@ -885,3 +885,11 @@ compilation-key-messages = { $count ->
    *[other] { $count } key messages
 }
 compilation-addressed-to = Addressed to: { $level }
+
+## recognition criteria (their titles; the evidence is the API's English)
+criterion-committee_stakeholder_groups = Organising committee spans at least three stakeholder groups
+criterion-focal_point = A focal point with a working e-mail
+criterion-website = A website, reachable when last checked
+criterion-principles = All five principles attested for the current or previous year
+criterion-annual_report = An accepted annual report for the last completed cycle, submitted on time
+criterion-diversity = Advisory: gender and geographic diversity of the committee

@@ -883,3 +883,11 @@ compilation-key-messages = { $count ->
    *[other] { $count } mensajes clave
 }
 compilation-addressed-to = Dirigidas a: { $level }
+
+## recognition criteria (their titles; the evidence is the API's English)
+criterion-committee_stakeholder_groups = El comité organizador abarca al menos tres grupos de partes interesadas
+criterion-focal_point = Un punto focal con un correo electrónico válido
+criterion-website = Un sitio web, accesible en la última comprobación
+criterion-principles = Los cinco principios certificados para el año en curso o el anterior
+criterion-annual_report = Un informe anual aceptado del último ciclo completo, presentado a tiempo
+criterion-diversity = Orientativo: diversidad de género y geográfica del comité

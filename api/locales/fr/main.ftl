@@ -883,3 +883,11 @@ compilation-key-messages = { $count ->
    *[other] { $count } messages clés
 }
 compilation-addressed-to = Destinataires : { $level }
+
+## recognition criteria (their titles; the evidence is the API's English)
+criterion-committee_stakeholder_groups = Le comité d’organisation couvre au moins trois groupes de parties prenantes
+criterion-focal_point = Un point focal avec une adresse électronique valide
+criterion-website = Un site web, joignable lors de la dernière vérification
+criterion-principles = Les cinq principes attestés pour l’année en cours ou la précédente
+criterion-annual_report = Un rapport annuel accepté pour le dernier cycle achevé, soumis dans les délais
+criterion-diversity = Indicatif : diversité de genre et géographique du comité

@@ -883,3 +883,11 @@ compilation-key-messages = { $count ->
    *[other] { $count } mensagens-chave
 }
 compilation-addressed-to = Dirigidas a: { $level }
+
+## recognition criteria (their titles; the evidence is the API's English)
+criterion-committee_stakeholder_groups = A comissão organizadora abrange pelo menos três grupos de partes interessadas
+criterion-focal_point = Um ponto focal com um e-mail válido
+criterion-website = Um sítio web, acessível na última verificação
+criterion-principles = Os cinco princípios atestados para o ano corrente ou o anterior
+criterion-annual_report = Um relatório anual aceite do último ciclo completo, submetido a tempo
+criterion-diversity = Indicativo: diversidade de género e geográfica da comissão

@@ -913,3 +913,11 @@ compilation-key-messages = { $count ->
    *[other] { $count } ключевого послания
 }
 compilation-addressed-to = Адресаты: { $level }
+
+## recognition criteria (their titles; the evidence is the API's English)
+criterion-committee_stakeholder_groups = Оргкомитет охватывает не менее трёх групп заинтересованных сторон
+criterion-focal_point = Координатор с действующим адресом электронной почты
+criterion-website = Веб-сайт, доступный при последней проверке
+criterion-principles = Все пять принципов подтверждены за текущий или прошлый год
+criterion-annual_report = Принятый годовой отчёт за последний завершённый цикл, поданный в срок
+criterion-diversity = Рекомендательно: гендерное и географическое разнообразие комитета

@@ -867,3 +867,11 @@ compilation-key-messages = { $count ->
    *[other] { $count } 条关键信息
 }
 compilation-addressed-to = 对象：{ $level }
+
+## recognition criteria (their titles; the evidence is the API's English)
+criterion-committee_stakeholder_groups = 组委会至少涵盖三个利益相关方群体
+criterion-focal_point = 有可用电子邮件地址的联络人
+criterion-website = 网站在最近一次检查时可以访问
+criterion-principles = 本年度或上一年度已声明全部五项原则
+criterion-annual_report = 上一个完整周期的年度报告已被接受且按时提交
+criterion-diversity = 参考项：委员会的性别和地域多样性

@@ -218,6 +218,39 @@ mod tests {
         assert!(problems.is_empty(), "{problems:#?}");
     }
 
+    /// The pages name each recognition criterion by its key
+    /// (`criterion-<key>`); English says what the domain's title says.
+    #[test]
+    fn every_recognition_criterion_has_a_title_in_every_locale() {
+        use crate::domain::InitiativeKind;
+        use crate::domain::recognition::{Facts, evaluate};
+        let facts = Facts {
+            today: chrono::NaiveDate::from_ymd_opt(2026, 6, 1).expect("a date"),
+            kind: InitiativeKind::National,
+            committee: Vec::new(),
+            focal_point_name: None,
+            focal_point_email: None,
+            website: None,
+            website_check: None,
+            attestations: Default::default(),
+            reports: Vec::new(),
+        };
+        let catalog = Catalog::new();
+        let criteria = evaluate(&facts);
+        assert_eq!(criteria.len(), 6);
+        for c in &criteria {
+            let id = format!("criterion-{}", c.key);
+            assert_eq!(
+                catalog.message(PageLocale::En, &id, None).as_deref(),
+                Some(c.title)
+            );
+            for locale in PageLocale::ALL {
+                let bundle = catalog.bundle(*locale);
+                assert!(bundle.has_message(&id), "{locale} lacks {id}");
+            }
+        }
+    }
+
     #[test]
     fn plurals_follow_each_languages_cldr_rules() {
         let catalog = Catalog::new();
