@@ -1,1 +1,3 @@
-//! Black-box tests live in `api/`; this crate has no library code.
+//! Black-box tests live in `api/`. This library holds only what the
+//! benchmark binaries (`nri-bench`, `nri-load`) share.
+pub mod stats;

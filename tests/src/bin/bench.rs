@@ -4,9 +4,11 @@
 //! times, for each of N submitted reports, the interval from the IGF
 //! Secretariat's accept request to the report appearing in the served
 //! `global` aggregate. Prints one Markdown table row.
+use anyhow::Context;
 use clap::Parser;
 use nri_api::config::{Secret, Settings, WorkerMode};
 use nri_api::startup::Application;
+use nri_tests::stats::{percentile, sorted};
 use std::time::{Duration, Instant};
 
 #[derive(Parser)]
@@ -26,14 +28,6 @@ struct Args {
     /// A label for the table row (e.g. the database).
     #[arg(long, default_value = "")]
     label: String,
-}
-
-fn percentile(sorted: &[f64], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return f64::NAN;
-    }
-    let rank = ((p / 100.0) * (sorted.len() as f64 - 1.0)).round() as usize;
-    sorted[rank.min(sorted.len() - 1)]
 }
 
 #[tokio::main]
@@ -58,7 +52,7 @@ async fn main() -> anyhow::Result<()> {
         aggregates = worker::aggregation::recompute_all(&db, "http://127.0.0.1").await?;
         full.push(t.elapsed().as_secs_f64());
     }
-    full.sort_by(f64::total_cmp);
+    let full = sorted(full);
     // The load wrote its changes' outbox events as the API does; the full
     // recomputation reflects them all, so the service's worker starts with
     // only the acceptances below to follow.
@@ -81,17 +75,20 @@ async fn main() -> anyhow::Result<()> {
         .await?;
     let pending: Vec<(String, i64)> = queue["items"]
         .as_array()
-        .map(|a| {
-            a.iter()
-                .map(|i| {
-                    (
-                        i["initiative"].as_str().unwrap_or_default().to_owned(),
-                        i["year"].as_i64().unwrap_or_default(),
-                    )
-                })
-                .collect()
+        .context("the review queue has no items")?
+        .iter()
+        .map(|i| {
+            Ok((
+                i["initiative"]
+                    .as_str()
+                    .context("a queued report without its initiative")?
+                    .to_owned(),
+                i["year"]
+                    .as_i64()
+                    .context("a queued report without its year")?,
+            ))
         })
-        .unwrap_or_default();
+        .collect::<anyhow::Result<_>>()?;
     anyhow::ensure!(!pending.is_empty(), "no submitted reports to accept");
     let mut fresh = Vec::new();
     for (slug, year) in pending.iter().take(args.acceptances) {
@@ -124,7 +121,7 @@ async fn main() -> anyhow::Result<()> {
         }
         fresh.push(t.elapsed().as_secs_f64());
     }
-    fresh.sort_by(f64::total_cmp);
+    let fresh = sorted(fresh);
     println!(
         "| {} | {} × {} ({} reports) | {:.2} s | {} | {:.3} s ({:.3}–{:.3}) | {} | {:.0} ms | {:.0} ms |",
         args.label,
