@@ -68,7 +68,9 @@ async fn phone_problems(b: &Browser, lang: &str, path: &str) -> Vec<String> {
     if facts["dir"] != dir {
         found.push(format!("{lang} {path}: <html dir={}>", facts["dir"]));
     }
-    let text = facts["text"].as_str().unwrap_or_default();
+    let text = facts["text"]
+        .as_str()
+        .expect("the page script reports its text");
     if let Some(date) = ambiguous_date(text) {
         found.push(format!("{lang} {path}: an ambiguous date: {date}"));
     }
@@ -160,7 +162,7 @@ async fn the_main_pages_fit_a_phone_in_english_french_and_arabic() {
         in_language(&b, &app, lang).await;
         for path in signed_in {
             b.goto(&app, path).await;
-            let title = b.client.title().await.unwrap_or_default();
+            let title = b.client.title().await.expect("the page has a title");
             assert!(
                 b.client
                     .find(fantoccini::Locator::Css("main h1"))
@@ -200,7 +202,7 @@ async fn value(b: &Browser, id: &str) -> String {
         .prop("value")
         .await
         .expect("a value")
-        .unwrap_or_default()
+        .unwrap_or_else(|| panic!("#{id} has no value property"))
 }
 
 #[tokio::test]
