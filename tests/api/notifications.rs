@@ -718,3 +718,35 @@ async fn the_account_page_form_turns_one_kind_off_with_its_csrf_token_only() {
         false
     );
 }
+
+/// A link without its token is refused by name, never treated as an empty
+/// token: the page says it needs the mailed link, a post says what is wrong.
+#[tokio::test]
+async fn the_unsubscribe_page_without_a_token_asks_for_the_link() {
+    let app = crate::helpers::spawn_app().await;
+    let page = app
+        .client
+        .get(app.page("/unsubscribe"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let body = page.text().await.unwrap();
+    assert!(
+        body.contains("This page needs the link from the message"),
+        "{body}"
+    );
+    assert!(
+        !body.contains("name=\"token\""),
+        "no form without a token: {body}"
+    );
+    let posted = app
+        .client
+        .post(app.page("/unsubscribe"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("other=x")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(posted.status(), StatusCode::BAD_REQUEST);
+}

@@ -756,6 +756,7 @@ unsubscribe-others = Other notifications still arrive.
 unsubscribe-choose = Choose what you receive.
 unsubscribe-sign-in = Sign in to choose what you receive on your account page.
 unsubscribe-lead = Following this link turns off one kind of notification, the kind of the message it came in, for the account it was sent to. Nothing else changes.
+unsubscribe-needs-link = This page needs the link from the message we sent: open it from the e-mail.
 error-unreadable-form = The form could not be read in full. Go back and send it again.
 
 ## phone

@@ -754,6 +754,7 @@ unsubscribe-others = Las demás notificaciones siguen llegando.
 unsubscribe-choose = Elija qué recibe.
 unsubscribe-sign-in = Inicie sesión para elegir qué recibe en la página de su cuenta.
 unsubscribe-lead = Seguir este enlace desactiva un tipo de notificación, el del mensaje en el que llegó, para la cuenta a la que se envió. Nada más cambia.
+unsubscribe-needs-link = Esta página necesita el enlace del mensaje que enviamos: ábrala desde el correo.
 error-unreadable-form = No se pudo leer el formulario completo. Vuelva atrás y envíelo de nuevo.
 
 ## phone

@@ -754,6 +754,7 @@ unsubscribe-others = Les autres notifications continuent d'arriver.
 unsubscribe-choose = Choisissez ce que vous recevez.
 unsubscribe-sign-in = Connectez-vous pour choisir ce que vous recevez sur la page de votre compte.
 unsubscribe-lead = Suivre ce lien désactive un type de notification, celui du message d'où il vient, pour le compte auquel il a été envoyé. Rien d'autre ne change.
+unsubscribe-needs-link = Cette page a besoin du lien du message que nous avons envoyé : ouvrez-la depuis le courriel.
 error-unreadable-form = Le formulaire n'a pas pu être lu en entier. Revenez en arrière et envoyez-le de nouveau.
 
 ## phone

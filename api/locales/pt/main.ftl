@@ -754,6 +754,7 @@ unsubscribe-others = As outras notificações continuam a chegar.
 unsubscribe-choose = Escolha o que recebe.
 unsubscribe-sign-in = Entre para escolher o que recebe na página da sua conta.
 unsubscribe-lead = Seguir este link desativa um tipo de notificação, o da mensagem em que veio, para a conta a que foi enviado. Nada mais muda.
+unsubscribe-needs-link = Esta página precisa da ligação da mensagem que enviámos: abra-a a partir do e-mail.
 error-unreadable-form = Não foi possível ler o formulário completo. Volte atrás e envie-o novamente.
 
 ## phone

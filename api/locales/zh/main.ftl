@@ -746,6 +746,7 @@ unsubscribe-others = 其他通知仍会照常发送。
 unsubscribe-choose = 选择您要接收的内容。
 unsubscribe-sign-in = 登录后可在账户页面选择您要接收的内容。
 unsubscribe-lead = 点击此链接会为收件账户关闭一类通知，即该链接所在邮件的类别。其他设置不变。
+unsubscribe-needs-link = 此页面需要我们所发邮件中的链接：请从邮件中打开。
 error-unreadable-form = 无法完整读取该表单。请返回并重新提交。
 
 ## phone

@@ -36,7 +36,10 @@ pub fn negotiate(accept_encoding: &str) -> Option<Coding> {
     let mut named: [Option<Quality>; 2] = [None, None];
     for item in accept_encoding.split(',') {
         let mut parts = item.split(';');
-        let name = parts.next().unwrap_or_default().trim();
+        // `split` always yields a first piece: the coding's name.
+        let Some(name) = parts.next().map(str::trim) else {
+            continue;
+        };
         if name.is_empty() {
             continue;
         }

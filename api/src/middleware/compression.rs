@@ -163,7 +163,7 @@ fn compressible(headers: &HeaderMap) -> bool {
     else {
         return false;
     };
-    let essence = ct.split(';').next().unwrap_or_default().trim();
+    let essence = ct.split_once(';').map_or(ct, |(essence, _)| essence).trim();
     let essence = essence.to_ascii_lowercase();
     essence.starts_with("text/")
         || essence == "application/json"

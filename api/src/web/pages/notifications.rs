@@ -70,8 +70,8 @@ pub async fn unsubscribe_form(
     Query(q): Query<BTreeMap<String, String>>,
 ) -> Response {
     let v = web.visitor(req).await;
-    let token = q.get("token").cloned().unwrap_or_default();
-    web.page(&v, "unsubscribe.html", json!({ "token": token }))
+    // Without a token the page says it needs the link; no empty one is made up.
+    web.page(&v, "unsubscribe.html", json!({ "token": q.get("token") }))
 }
 
 /// Turns off the kind the token names (from the address or the form).
@@ -90,9 +90,7 @@ pub async fn unsubscribe(
     let token = q
         .get("token")
         .map(String::as_str)
-        .or_else(|| form.get("token"))
-        .unwrap_or_default()
-        .to_owned();
+        .or_else(|| form.get("token"));
     let reply = web
         .send(
             &v,

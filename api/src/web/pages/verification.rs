@@ -17,15 +17,15 @@ pub async fn verify_form(
     Query(q): Query<BTreeMap<String, String>>,
 ) -> Response {
     let v = web.visitor(req).await;
-    let token = q.get("token").cloned().unwrap_or_default();
-    web.page(&v, "verify_email.html", json!({ "token": token }))
+    web.page(&v, "verify_email.html", json!({ "token": q.get("token") }))
 }
 
 /// Confirms the address with the link's token.
 #[handler]
 pub async fn verify(req: &Request, Data(web): Data<&Web>, body: Body) -> Response {
     let (v, posted) = crate::web::posted!(web, req, body);
-    let token = posted.get("token").unwrap_or_default().to_owned();
+    // A form without a token is sent as it is: the API names the field.
+    let token = posted.get("token");
     let reply = web
         .send(
             &v,
@@ -45,7 +45,7 @@ pub async fn verify(req: &Request, Data(web): Data<&Web>, body: Body) -> Respons
         reply.status,
         "verify_email.html",
         json!({
-            "token": if dead.is_some() { String::new() } else { token },
+            "token": if dead.is_some() { None } else { token },
             "problem": dead.unwrap_or_else(|| reply.detail()),
         }),
     )
