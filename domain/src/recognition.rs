@@ -6,6 +6,9 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet};
 
+mod evidence;
+pub use evidence::{Evidence, PlaceUnit};
+
 /// The outcome of one criterion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[cfg_attr(feature = "openapi", derive(poem_openapi::Enum))]
@@ -67,7 +70,7 @@ pub struct Criterion {
     pub status: CriterionStatus,
     pub advisory: bool,
     /// What a reviewer reads.
-    pub evidence: String,
+    pub evidence: Evidence,
     /// The same as data.
     pub details: Value,
 }
@@ -93,7 +96,7 @@ fn criterion(
     key: &'static str,
     title: &'static str,
     status: CriterionStatus,
-    evidence: String,
+    evidence: Evidence,
     details: Value,
 ) -> Criterion {
     Criterion {
@@ -108,25 +111,24 @@ fn criterion(
 }
 
 fn committee_groups(f: &Facts) -> Criterion {
-    let groups: BTreeSet<&str> = f
+    let mut present: Vec<StakeholderGroup> = f
         .committee
         .iter()
         .filter(|m| current(m, f.today))
-        .map(|m| m.stakeholder_group.as_str())
+        .map(|m| m.stakeholder_group)
         .collect();
+    present.sort_by_key(|g| g.as_str());
+    present.dedup();
+    let groups: Vec<&str> = present.iter().map(|g| g.as_str()).collect();
     let status = if groups.len() >= 3 {
         CriterionStatus::Met
     } else {
         CriterionStatus::NotMet
     };
-    let evidence = if groups.is_empty() {
-        "no committee members with a current term".to_owned()
+    let evidence = if present.is_empty() {
+        Evidence::NoCurrentCommittee
     } else {
-        format!(
-            "current committee covers {} stakeholder group(s): {}",
-            groups.len(),
-            groups.iter().copied().collect::<Vec<_>>().join(", ")
-        )
+        Evidence::CommitteeGroups { groups: present }
     };
     criterion(
         1,
@@ -146,17 +148,12 @@ fn focal_point(f: &Facts) -> Criterion {
     let (status, evidence) = match (&f.focal_point_name, email_ok) {
         (Some(name), true) => (
             CriterionStatus::Met,
-            format!(
-                "focal point {name} with an e-mail address on file (deliverability is not tested)"
-            ),
+            Evidence::FocalPoint { name: name.clone() },
         ),
-        (None, _) => (
-            CriterionStatus::NotMet,
-            "no focal point named in the secretariat".to_owned(),
-        ),
+        (None, _) => (CriterionStatus::NotMet, Evidence::NoFocalPoint),
         (Some(name), false) => (
             CriterionStatus::NotMet,
-            format!("focal point {name} has no valid e-mail address"),
+            Evidence::FocalPointWithoutEmail { name: name.clone() },
         ),
     };
     criterion(
@@ -177,7 +174,7 @@ fn website(f: &Facts) -> Criterion {
             "website",
             title,
             CriterionStatus::NotMet,
-            "no website on the profile".into(),
+            Evidence::NoWebsite,
             json!({}),
         );
     };
@@ -187,7 +184,7 @@ fn website(f: &Facts) -> Criterion {
             "website",
             title,
             CriterionStatus::Unknown,
-            format!("{site} has not been checked yet"),
+            Evidence::WebsiteNotChecked { url: site.clone() },
             json!({ "url": site }),
         ),
         Some(c) if &c.url != site => criterion(
@@ -195,18 +192,25 @@ fn website(f: &Facts) -> Criterion {
             "website",
             title,
             CriterionStatus::Unknown,
-            format!(
-                "the website changed to {site} since the last check (of {})",
-                c.url
-            ),
+            Evidence::WebsiteChangedSinceCheck {
+                url: site.clone(),
+                checked_url: c.url.clone(),
+            },
             json!({ "url": site, "checked_url": c.url }),
         ),
         Some(c) => {
             let ok = c.http_status.is_some_and(|s| (200..400).contains(&s));
-            let what = match (c.http_status, &c.error) {
-                (Some(s), _) => format!("HTTP {s}"),
-                (None, Some(e)) => format!("no response ({e})"),
-                (None, None) => "no response".to_owned(),
+            let evidence = match c.http_status {
+                Some(http_status) => Evidence::WebsiteAnswered {
+                    url: site.clone(),
+                    http_status,
+                    checked_at: c.checked_at,
+                },
+                None => Evidence::WebsiteDidNotAnswer {
+                    url: site.clone(),
+                    error: c.error.clone(),
+                    checked_at: c.checked_at,
+                },
             };
             criterion(
                 3,
@@ -217,10 +221,7 @@ fn website(f: &Facts) -> Criterion {
                 } else {
                     CriterionStatus::NotMet
                 },
-                format!(
-                    "{site} answered {what} when checked at {}",
-                    c.checked_at.to_rfc3339()
-                ),
+                evidence,
                 json!({ "url": site, "checked_at": c.checked_at, "http_status": c.http_status }),
             )
         }
@@ -237,26 +238,26 @@ fn principles(f: &Facts) -> Criterion {
                 "principles",
                 title,
                 CriterionStatus::Met,
-                format!("all five attested for {year}"),
+                Evidence::PrinciplesAttested { year },
                 json!({ "year": year }),
             );
         }
     }
     let latest = f.attestations.iter().next_back();
     let evidence = match latest {
-        Some((year, missing)) if *year >= this_year - 1 => format!(
-            "{year}: not attested: {}",
-            missing
-                .iter()
-                .map(|p| p.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-        Some((year, _)) => format!(
-            "the latest attestation is for {year}; none for {} or {this_year}",
-            this_year - 1
-        ),
-        None => format!("no attestation for {} or {this_year}", this_year - 1),
+        Some((year, missing)) if *year >= this_year - 1 => Evidence::PrinciplesNotAttested {
+            year: *year,
+            missing: missing.clone(),
+        },
+        Some((year, _)) => Evidence::PrinciplesStale {
+            latest: *year,
+            previous: this_year - 1,
+            current: this_year,
+        },
+        None => Evidence::NoAttestation {
+            previous: this_year - 1,
+            current: this_year,
+        },
     };
     criterion(
         4,
@@ -272,9 +273,9 @@ fn annual_report(f: &Facts) -> Criterion {
     let title = "An accepted annual report for the last completed cycle, submitted on time";
     let year = f.today.year() - 1;
     let report = f.reports.iter().find(|r| r.year == year);
-    let not_due_yet = |due: Option<NaiveDate>| due.is_some_and(|d| d >= f.today);
+    let not_due_yet = |due: Option<NaiveDate>| due.filter(|d| *d >= f.today);
     let (status, evidence) = match report {
-        None => (CriterionStatus::NotMet, format!("no report for {year}")),
+        None => (CriterionStatus::NotMet, Evidence::NoReport { year }),
         Some(r) => {
             let late_by = match (r.first_submitted_at, r.due_date) {
                 (Some(at), Some(due)) if at.date_naive() > due => {
@@ -285,30 +286,26 @@ fn annual_report(f: &Facts) -> Criterion {
             match (r.status, late_by) {
                 (ReportStatus::Accepted, None) => (
                     CriterionStatus::Met,
-                    format!("the {year} report was accepted and submitted on time"),
+                    Evidence::ReportAcceptedOnTime { year },
                 ),
-                (_, Some(days)) => (
-                    CriterionStatus::NotMet,
-                    format!("the {year} report was first submitted {days} day(s) after it was due"),
-                ),
+                (_, Some(days)) => (CriterionStatus::NotMet, Evidence::ReportLate { year, days }),
                 (ReportStatus::Submitted | ReportStatus::Returned, None) => (
                     CriterionStatus::Unknown,
-                    format!(
-                        "the {year} report was submitted on time and is {} (not accepted yet)",
-                        r.status
+                    Evidence::ReportPending {
+                        year,
+                        status: r.status,
+                    },
+                ),
+                (ReportStatus::Draft, None) => match not_due_yet(r.due_date) {
+                    Some(due) => (
+                        CriterionStatus::Unknown,
+                        Evidence::ReportDraftNotDue { year, due },
                     ),
-                ),
-                (ReportStatus::Draft, None) if not_due_yet(r.due_date) => (
-                    CriterionStatus::Unknown,
-                    format!(
-                        "the {year} report is a draft, not due until {}",
-                        r.due_date.map(|d| d.to_string()).unwrap_or_default()
+                    None => (
+                        CriterionStatus::NotMet,
+                        Evidence::ReportNeverSubmitted { year },
                     ),
-                ),
-                (ReportStatus::Draft, None) => (
-                    CriterionStatus::NotMet,
-                    format!("the {year} report was never submitted"),
-                ),
+                },
             }
         }
     };
@@ -344,15 +341,15 @@ fn diversity(f: &Facts) -> Criterion {
             CriterionStatus::NotMet
         }
     };
-    let (places, unit): (BTreeSet<String>, &str) = if f.kind == InitiativeKind::National {
+    let (places, unit): (BTreeSet<String>, PlaceUnit) = if f.kind == InitiativeKind::National {
         (
             members.iter().filter_map(|m| m.city.clone()).collect(),
-            "cities",
+            PlaceUnit::Cities,
         )
     } else {
         (
             members.iter().filter_map(|m| m.country.clone()).collect(),
-            "countries",
+            PlaceUnit::Countries,
         )
     };
     let geography = match places.len() {
@@ -366,29 +363,21 @@ fn diversity(f: &Facts) -> Criterion {
         (NotMet, _) | (_, NotMet) => NotMet,
         _ => Unknown,
     };
-    let evidence = format!(
-        "gender: {} of {} members disclosed ({}); geography: {} {unit} represented ({})",
-        disclosed.len(),
-        members.len(),
-        match gender {
-            Met => "balanced",
-            NotMet => "one gender holds over two thirds",
-            Unknown => "too few disclosed to judge",
-        },
-        places.len(),
-        match geography {
-            Met => "diverse",
-            NotMet => "a single one",
-            Unknown => "no data",
-        }
-    );
+    let evidence = Evidence::Diversity {
+        disclosed: disclosed.len(),
+        members: members.len(),
+        gender,
+        places: places.len(),
+        unit,
+        geography,
+    };
     criterion(
         6,
         "diversity",
         "Advisory: gender and geographic diversity of the committee",
         status,
         evidence,
-        json!({ "gender": gender, "geography": geography, unit: places }),
+        json!({ "gender": gender, "geography": geography, unit.as_str(): places }),
     )
 }
 
@@ -402,7 +391,7 @@ pub struct AtRisk {
     /// The initiative's reports for those cycles, whatever their status.
     pub reports: Vec<(i32, ReportStatus)>,
     /// What a reviewer reads.
-    pub evidence: String,
+    pub evidence: Evidence,
 }
 
 /// Whether an initiative is at risk on `today` (the clock is the caller's),
@@ -423,16 +412,11 @@ pub fn at_risk(today: NaiveDate, recognized: bool, reports: &[ReportFacts]) -> A
         .collect();
     let flagged = recognized && accepted.is_empty();
     let evidence = match (recognized, accepted.as_slice()) {
-        (false, _) => "not recognised, so never at risk".to_owned(),
-        (true, []) => format!("no accepted report for {} or {}", cycles[0], cycles[1]),
-        (true, years) => format!(
-            "accepted report(s) for {}",
-            years
-                .iter()
-                .map(i32::to_string)
-                .collect::<Vec<_>>()
-                .join(" and ")
-        ),
+        (false, _) => Evidence::NotRecognised,
+        (true, []) => Evidence::NoAcceptedReport { cycles },
+        (true, years) => Evidence::AcceptedReports {
+            years: years.to_vec(),
+        },
     };
     AtRisk {
         at_risk: flagged,
@@ -516,6 +500,7 @@ mod tests {
         assert_eq!(c.status, NotMet);
         assert!(
             c.evidence
+                .to_string()
                 .contains("2 stakeholder group(s): civil_society, government"),
             "{}",
             c.evidence
@@ -533,7 +518,7 @@ mod tests {
         assert_eq!(evaluate(&f)[1].status, NotMet);
         f.focal_point_name = None;
         assert_eq!(
-            evaluate(&f)[1].evidence,
+            evaluate(&f)[1].evidence.to_string(),
             "no focal point named in the secretariat"
         );
     }
@@ -562,11 +547,16 @@ mod tests {
         f.attestations = BTreeMap::from([(2024, vec![])]);
         let c = &evaluate(&f)[3];
         assert_eq!(c.status, NotMet);
-        assert!(c.evidence.contains("2024"), "{}", c.evidence);
+        assert!(c.evidence.to_string().contains("2024"), "{}", c.evidence);
         f.attestations = BTreeMap::from([(2025, vec![])]);
         assert_eq!(evaluate(&f)[3].status, Met, "the previous year counts");
         f.attestations = BTreeMap::from([(2026, vec![Principle::NonCommercial])]);
-        assert!(evaluate(&f)[3].evidence.contains("non_commercial"));
+        assert!(
+            evaluate(&f)[3]
+                .evidence
+                .to_string()
+                .contains("non_commercial")
+        );
     }
 
     #[test]
@@ -578,10 +568,14 @@ mod tests {
         ));
         let c = &evaluate(&f)[4];
         assert_eq!(c.status, NotMet);
-        assert!(c.evidence.contains("30 day(s) after"), "{}", c.evidence);
+        assert!(
+            c.evidence.to_string().contains("30 day(s) after"),
+            "{}",
+            c.evidence
+        );
         f.reports.clear();
         assert_eq!(evaluate(&f)[4].status, NotMet);
-        assert_eq!(evaluate(&f)[4].evidence, "no report for 2025");
+        assert_eq!(evaluate(&f)[4].evidence.to_string(), "no report for 2025");
     }
 
     #[test]
@@ -634,7 +628,10 @@ mod tests {
         assert!(r.at_risk);
         assert_eq!(r.cycles, [2024, 2025]);
         assert_eq!(r.reports, [(2025, ReportStatus::Submitted)]);
-        assert_eq!(r.evidence, "no accepted report for 2024 or 2025");
+        assert_eq!(
+            r.evidence.to_string(),
+            "no accepted report for 2024 or 2025"
+        );
         assert!(at_risk(today, true, &[]).at_risk);
     }
 
@@ -644,7 +641,10 @@ mod tests {
         for year in [2024, 2025] {
             let r = at_risk(today, true, &[report(year, ReportStatus::Accepted)]);
             assert!(!r.at_risk, "{year}");
-            assert_eq!(r.evidence, format!("accepted report(s) for {year}"));
+            assert_eq!(
+                r.evidence.to_string(),
+                format!("accepted report(s) for {year}")
+            );
         }
         // The clock decides the cycles: a year later, 2024 no longer counts.
         assert!(
@@ -661,6 +661,6 @@ mod tests {
     fn an_initiative_not_recognised_is_never_at_risk() {
         let r = at_risk(day(2026, 6, 1), false, &[]);
         assert!(!r.at_risk);
-        assert_eq!(r.evidence, "not recognised, so never at risk");
+        assert_eq!(r.evidence.to_string(), "not recognised, so never at risk");
     }
 }

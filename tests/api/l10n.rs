@@ -11,7 +11,7 @@ use serde_json::json;
 
 /// A browser that asks for `accept_language` on every request and does not
 /// follow redirects.
-fn browser<'a>(app: &'a TestApp, accept_language: &str) -> Visitor<'a> {
+pub(crate) fn browser<'a>(app: &'a TestApp, accept_language: &str) -> Visitor<'a> {
     let mut headers = HeaderMap::new();
     headers.insert(
         ACCEPT_LANGUAGE,
@@ -231,4 +231,52 @@ async fn preferences_are_each_users_own_validated_and_audited() {
     assert_eq!(changes.len(), 2, "one record per change: {:?}", audit.body);
     assert!(changes.contains(&(json!(null), json!("zh"))), "{changes:?}");
     assert!(changes.contains(&(json!("zh"), json!(null))), "{changes:?}");
+}
+
+#[tokio::test]
+async fn the_recognition_evidence_reads_in_the_readers_language() {
+    let app = spawn_app().await;
+    let mut b = browser(&app, "fr");
+    sign_up(&mut b, "fp@example.org").await;
+    let p = b
+        .submit(
+            "/register",
+            "/register",
+            &[
+                ("i.name", "Forum du Bénin"),
+                ("i.slug", "benin-igf"),
+                ("i.kind", "national"),
+                ("i.country", "BJ"),
+                ("i.working_languages", "fr"),
+            ],
+        )
+        .await;
+    assert_eq!(p.status, StatusCode::SEE_OTHER, "{}", p.body);
+    // The API keeps its English sentence and adds the code and its facts.
+    let fp = app.signed_in("fp@example.org").await.token;
+    let r = app
+        .get("/initiatives/benin-igf/recognition", Some(&fp))
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{:?}", r.body);
+    let website = &r.body["criteria"][2];
+    assert_eq!(website["evidence"], "no website on the profile");
+    assert_eq!(website["evidence_code"], "website-none");
+    assert_eq!(website["evidence_args"], json!({}));
+    assert_eq!(
+        r.body["at_risk_evidence"]["evidence_code"],
+        "at-risk-not-recognised"
+    );
+    // The workspace shows the same in French.
+    let page = b.get("/workspace/benin-igf").await;
+    assert_eq!(page.status, StatusCode::OK);
+    for french in [
+        "aucun site web dans le profil",
+        "aucun membre du comité avec un mandat en cours",
+    ] {
+        assert!(page.body.contains(french), "the workspace lacks {french:?}");
+    }
+    assert!(
+        !page.body.contains("no website on the profile"),
+        "English evidence on a French page"
+    );
 }

@@ -934,3 +934,53 @@ criterion-website = موقع إلكتروني يمكن الوصول إليه ع�
 criterion-principles = المبادئ الخمسة كلها مُقرّة للعام الحالي أو السابق
 criterion-annual_report = تقرير سنوي مقبول لآخر دورة مكتملة، قُدّم في موعده
 criterion-diversity = استشاري: التنوع الجنساني والجغرافي في اللجنة
+
+## Evidence of the recognition criteria (the API's evidence_code)
+evidence-committee-none = لا يوجد أعضاء في اللجنة بولاية سارية
+evidence-committee-groups = تشمل اللجنة الحالية { $count ->
+        [zero] لا مجموعات
+        [one] مجموعة واحدة
+        [two] مجموعتين
+        [few] { $count } مجموعات
+       *[other] { $count } مجموعة
+    } من أصحاب المصلحة: { $groups }
+evidence-focal-point = جهة الاتصال { $name }، مع عنوان بريد إلكتروني مسجل (لم يُختبر وصول الرسائل)
+evidence-focal-point-none = لم تُسمَّ جهة اتصال في الأمانة
+evidence-focal-point-no-email = ليس لجهة الاتصال { $name } عنوان بريد إلكتروني صالح
+evidence-website-none = لا يوجد موقع ويب في الملف التعريفي
+evidence-website-not-checked = لم يُفحص { $url } بعد
+evidence-website-changed = تغيّر الموقع إلى { $url } منذ آخر فحص (لـ { $checked_url })
+evidence-website-answered = أجاب { $url } بـ HTTP { $http_status } عند فحصه في { $checked_at }
+evidence-website-no-answer = لم يُجب { $url } ({ $error }) عند فحصه في { $checked_at }
+evidence-website-no-answer-without-error = لم يُجب { $url } عند فحصه في { $checked_at }
+evidence-principles-attested = أُقرّت المبادئ الخمسة كلها لعام { $year }
+evidence-principles-missing = { $year }: غير مُقرّة: { $missing }
+evidence-principles-stale = آخر إقرار لعام { $latest }؛ لا شيء لعام { $previous } أو { $current }
+evidence-principles-none = لا إقرار لعام { $previous } أو { $current }
+evidence-report-none = لا تقرير لعام { $year }
+evidence-report-on-time = قُبل تقرير عام { $year } وقُدّم في موعده
+evidence-report-late = قُدّم تقرير عام { $year } لأول مرة بعد الموعد بـ { $days ->
+        [zero] صفر يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+       *[other] { $days } يومًا
+    }
+evidence-report-pending = قُدّم تقرير عام { $year } في موعده ولم يُقبل بعد (الحالة: { $status })
+evidence-report-draft-not-due = تقرير عام { $year } مسودة، وموعده { $due }
+evidence-report-never-submitted = لم يُقدَّم تقرير عام { $year } قط
+evidence-diversity = النوع الاجتماعي: أفصح { $disclosed } من { $members } عضوًا ({ $gender ->
+        [met] متوازن
+        [not_met] نوع واحد يشغل أكثر من الثلثين
+       *[unknown] عدد الإفصاحات قليل للحكم
+    })؛ الجغرافيا: { $places } { $unit ->
+        [cities] مدن ممثلة
+       *[countries] بلدان ممثلة
+    } ({ $geography ->
+        [met] متنوعة
+        [not_met] مكان واحد
+       *[unknown] لا بيانات
+    })
+evidence-at-risk-not-recognised = غير معترف بها، فلا تكون معرضة للخطر
+evidence-at-risk-no-accepted-report = لا تقرير مقبول لعام { $first } أو { $second }
+evidence-at-risk-accepted-reports = تقارير مقبولة لعام { $years }

@@ -894,3 +894,47 @@ criterion-website = A website, reachable when last checked
 criterion-principles = All five principles attested for the current or previous year
 criterion-annual_report = An accepted annual report for the last completed cycle, submitted on time
 criterion-diversity = Advisory: gender and geographic diversity of the committee
+
+## Evidence of the recognition criteria (the API's evidence_code)
+evidence-committee-none = no committee members with a current term
+evidence-committee-groups = current committee covers { $count } stakeholder { $count ->
+        [one] group
+       *[other] groups
+    }: { $groups }
+evidence-focal-point = focal point { $name } with an e-mail address on file (deliverability is not tested)
+evidence-focal-point-none = no focal point named in the secretariat
+evidence-focal-point-no-email = focal point { $name } has no valid e-mail address
+evidence-website-none = no website on the profile
+evidence-website-not-checked = { $url } has not been checked yet
+evidence-website-changed = the website changed to { $url } since the last check (of { $checked_url })
+evidence-website-answered = { $url } answered HTTP { $http_status } when checked at { $checked_at }
+evidence-website-no-answer = { $url } did not answer ({ $error }) when checked at { $checked_at }
+evidence-website-no-answer-without-error = { $url } did not answer when checked at { $checked_at }
+evidence-principles-attested = all five attested for { $year }
+evidence-principles-missing = { $year }: not attested: { $missing }
+evidence-principles-stale = the latest attestation is for { $latest }; none for { $previous } or { $current }
+evidence-principles-none = no attestation for { $previous } or { $current }
+evidence-report-none = no report for { $year }
+evidence-report-on-time = the { $year } report was accepted and submitted on time
+evidence-report-late = the { $year } report was first submitted { $days } { $days ->
+        [one] day
+       *[other] days
+    } after it was due
+evidence-report-pending = the { $year } report was submitted on time and is not accepted yet (status: { $status })
+evidence-report-draft-not-due = the { $year } report is a draft, not due until { $due }
+evidence-report-never-submitted = the { $year } report was never submitted
+evidence-diversity = gender: { $disclosed } of { $members } members disclosed ({ $gender ->
+        [met] balanced
+        [not_met] one gender holds over two thirds
+       *[unknown] too few disclosed to judge
+    }); geography: { $places } { $unit ->
+        [cities] cities
+       *[countries] countries
+    } represented ({ $geography ->
+        [met] diverse
+        [not_met] a single one
+       *[unknown] no data
+    })
+evidence-at-risk-not-recognised = not recognised, so never at risk
+evidence-at-risk-no-accepted-report = no accepted report for { $first } or { $second }
+evidence-at-risk-accepted-reports = accepted reports for { $years }

@@ -892,3 +892,47 @@ criterion-website = Un sitio web, accesible en la última comprobación
 criterion-principles = Los cinco principios certificados para el año en curso o el anterior
 criterion-annual_report = Un informe anual aceptado del último ciclo completo, presentado a tiempo
 criterion-diversity = Orientativo: diversidad de género y geográfica del comité
+
+## Evidence of the recognition criteria (the API's evidence_code)
+evidence-committee-none = ningún miembro del comité con un mandato vigente
+evidence-committee-groups = el comité actual abarca { $count } { $count ->
+        [one] grupo de partes interesadas
+       *[other] grupos de partes interesadas
+    }: { $groups }
+evidence-focal-point = punto focal { $name }, con una dirección de correo registrada (no se comprueba la entrega)
+evidence-focal-point-none = ningún punto focal designado en la secretaría
+evidence-focal-point-no-email = el punto focal { $name } no tiene una dirección de correo válida
+evidence-website-none = ningún sitio web en el perfil
+evidence-website-not-checked = { $url } aún no se ha comprobado
+evidence-website-changed = el sitio web cambió a { $url } desde la última comprobación (de { $checked_url })
+evidence-website-answered = { $url } respondió HTTP { $http_status } al comprobarlo el { $checked_at }
+evidence-website-no-answer = { $url } no respondió ({ $error }) al comprobarlo el { $checked_at }
+evidence-website-no-answer-without-error = { $url } no respondió al comprobarlo el { $checked_at }
+evidence-principles-attested = los cinco atestiguados para { $year }
+evidence-principles-missing = { $year }: sin atestiguar: { $missing }
+evidence-principles-stale = la última atestación es de { $latest }; ninguna para { $previous } ni { $current }
+evidence-principles-none = ninguna atestación para { $previous } ni { $current }
+evidence-report-none = ningún informe para { $year }
+evidence-report-on-time = el informe { $year } fue aceptado y presentado a tiempo
+evidence-report-late = el informe { $year } se presentó por primera vez { $days } { $days ->
+        [one] día
+       *[other] días
+    } después del plazo
+evidence-report-pending = el informe { $year } se presentó a tiempo y aún no está aceptado (estado: { $status })
+evidence-report-draft-not-due = el informe { $year } es un borrador; vence el { $due }
+evidence-report-never-submitted = el informe { $year } nunca se presentó
+evidence-diversity = género: { $disclosed } de { $members } miembros lo indicaron ({ $gender ->
+        [met] equilibrado
+        [not_met] un género ocupa más de dos tercios
+       *[unknown] demasiado pocos datos para juzgar
+    }); geografía: { $places } { $unit ->
+        [cities] ciudades representadas
+       *[countries] países representados
+    } ({ $geography ->
+        [met] diversa
+        [not_met] un solo lugar
+       *[unknown] sin datos
+    })
+evidence-at-risk-not-recognised = no reconocida, por lo tanto nunca en riesgo
+evidence-at-risk-no-accepted-report = ningún informe aceptado para { $first } ni { $second }
+evidence-at-risk-accepted-reports = informes aceptados para { $years }

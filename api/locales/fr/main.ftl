@@ -892,3 +892,47 @@ criterion-website = Un site web, joignable lors de la dernière vérification
 criterion-principles = Les cinq principes attestés pour l’année en cours ou la précédente
 criterion-annual_report = Un rapport annuel accepté pour le dernier cycle achevé, soumis dans les délais
 criterion-diversity = Indicatif : diversité de genre et géographique du comité
+
+## Evidence of the recognition criteria (the API's evidence_code)
+evidence-committee-none = aucun membre du comité avec un mandat en cours
+evidence-committee-groups = le comité actuel couvre { $count } { $count ->
+        [one] groupe de parties prenantes
+       *[other] groupes de parties prenantes
+    } : { $groups }
+evidence-focal-point = point focal { $name }, avec une adresse électronique enregistrée (sa délivrabilité n’est pas testée)
+evidence-focal-point-none = aucun point focal désigné dans le secrétariat
+evidence-focal-point-no-email = le point focal { $name } n’a pas d’adresse électronique valide
+evidence-website-none = aucun site web dans le profil
+evidence-website-not-checked = { $url } n’a pas encore été vérifié
+evidence-website-changed = le site web est devenu { $url } depuis la dernière vérification (de { $checked_url })
+evidence-website-answered = { $url } a répondu HTTP { $http_status } lors de la vérification du { $checked_at }
+evidence-website-no-answer = { $url } n’a pas répondu ({ $error }) lors de la vérification du { $checked_at }
+evidence-website-no-answer-without-error = { $url } n’a pas répondu lors de la vérification du { $checked_at }
+evidence-principles-attested = les cinq attestés pour { $year }
+evidence-principles-missing = { $year } : non attestés : { $missing }
+evidence-principles-stale = la dernière attestation date de { $latest } ; aucune pour { $previous } ni { $current }
+evidence-principles-none = aucune attestation pour { $previous } ni { $current }
+evidence-report-none = aucun rapport pour { $year }
+evidence-report-on-time = le rapport { $year } a été accepté et soumis dans les délais
+evidence-report-late = le rapport { $year } a été soumis pour la première fois { $days } { $days ->
+        [one] jour
+       *[other] jours
+    } après l’échéance
+evidence-report-pending = le rapport { $year } a été soumis dans les délais et n’est pas encore accepté (statut : { $status })
+evidence-report-draft-not-due = le rapport { $year } est un brouillon, attendu au plus tard le { $due }
+evidence-report-never-submitted = le rapport { $year } n’a jamais été soumis
+evidence-diversity = genre : { $disclosed } membres sur { $members } l’ont indiqué ({ $gender ->
+        [met] équilibré
+        [not_met] un genre occupe plus des deux tiers
+       *[unknown] trop peu de réponses pour en juger
+    }) ; géographie : { $places } { $unit ->
+        [cities] villes représentées
+       *[countries] pays représentés
+    } ({ $geography ->
+        [met] diversifiée
+        [not_met] un seul lieu
+       *[unknown] pas de données
+    })
+evidence-at-risk-not-recognised = non reconnue, donc jamais à risque
+evidence-at-risk-no-accepted-report = aucun rapport accepté pour { $first } ni { $second }
+evidence-at-risk-accepted-reports = rapports acceptés pour { $years }

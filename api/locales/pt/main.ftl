@@ -892,3 +892,47 @@ criterion-website = Um sítio web, acessível na última verificação
 criterion-principles = Os cinco princípios atestados para o ano corrente ou o anterior
 criterion-annual_report = Um relatório anual aceite do último ciclo completo, submetido a tempo
 criterion-diversity = Indicativo: diversidade de género e geográfica da comissão
+
+## Evidence of the recognition criteria (the API's evidence_code)
+evidence-committee-none = nenhum membro do comitê com mandato em curso
+evidence-committee-groups = o comitê atual abrange { $count } { $count ->
+        [one] grupo de partes interessadas
+       *[other] grupos de partes interessadas
+    }: { $groups }
+evidence-focal-point = ponto focal { $name }, com um endereço de e-mail registrado (a entrega não é testada)
+evidence-focal-point-none = nenhum ponto focal designado no secretariado
+evidence-focal-point-no-email = o ponto focal { $name } não tem um endereço de e-mail válido
+evidence-website-none = nenhum site no perfil
+evidence-website-not-checked = { $url } ainda não foi verificado
+evidence-website-changed = o site mudou para { $url } desde a última verificação (de { $checked_url })
+evidence-website-answered = { $url } respondeu HTTP { $http_status } na verificação de { $checked_at }
+evidence-website-no-answer = { $url } não respondeu ({ $error }) na verificação de { $checked_at }
+evidence-website-no-answer-without-error = { $url } não respondeu na verificação de { $checked_at }
+evidence-principles-attested = os cinco atestados para { $year }
+evidence-principles-missing = { $year }: não atestados: { $missing }
+evidence-principles-stale = a última atestação é de { $latest }; nenhuma para { $previous } ou { $current }
+evidence-principles-none = nenhuma atestação para { $previous } ou { $current }
+evidence-report-none = nenhum relatório para { $year }
+evidence-report-on-time = o relatório de { $year } foi aceito e enviado no prazo
+evidence-report-late = o relatório de { $year } foi enviado pela primeira vez { $days } { $days ->
+        [one] dia
+       *[other] dias
+    } após o prazo
+evidence-report-pending = o relatório de { $year } foi enviado no prazo e ainda não foi aceito (situação: { $status })
+evidence-report-draft-not-due = o relatório de { $year } é um rascunho, com prazo até { $due }
+evidence-report-never-submitted = o relatório de { $year } nunca foi enviado
+evidence-diversity = gênero: { $disclosed } de { $members } membros informaram ({ $gender ->
+        [met] equilibrado
+        [not_met] um gênero ocupa mais de dois terços
+       *[unknown] poucas respostas para avaliar
+    }); geografia: { $places } { $unit ->
+        [cities] cidades representadas
+       *[countries] países representados
+    } ({ $geography ->
+        [met] diversa
+        [not_met] um único lugar
+       *[unknown] sem dados
+    })
+evidence-at-risk-not-recognised = não reconhecida, portanto nunca em risco
+evidence-at-risk-no-accepted-report = nenhum relatório aceito para { $first } ou { $second }
+evidence-at-risk-accepted-reports = relatórios aceitos para { $years }

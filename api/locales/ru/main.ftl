@@ -922,3 +922,49 @@ criterion-website = Веб-сайт, доступный при последне�
 criterion-principles = Все пять принципов подтверждены за текущий или прошлый год
 criterion-annual_report = Принятый годовой отчёт за последний завершённый цикл, поданный в срок
 criterion-diversity = Рекомендательно: гендерное и географическое разнообразие комитета
+
+## Evidence of the recognition criteria (the API's evidence_code)
+evidence-committee-none = нет членов комитета с действующим сроком полномочий
+evidence-committee-groups = нынешний комитет охватывает { $count } { $count ->
+        [one] группу заинтересованных сторон
+        [few] группы заинтересованных сторон
+       *[other] групп заинтересованных сторон
+    }: { $groups }
+evidence-focal-point = координатор { $name }, адрес электронной почты указан (доставка не проверяется)
+evidence-focal-point-none = в секретариате не назван координатор
+evidence-focal-point-no-email = у координатора { $name } нет действительного адреса электронной почты
+evidence-website-none = в профиле нет веб-сайта
+evidence-website-not-checked = { $url } ещё не проверялся
+evidence-website-changed = веб-сайт изменился на { $url } после последней проверки (проверялся { $checked_url })
+evidence-website-answered = { $url } ответил HTTP { $http_status } при проверке { $checked_at }
+evidence-website-no-answer = { $url } не ответил ({ $error }) при проверке { $checked_at }
+evidence-website-no-answer-without-error = { $url } не ответил при проверке { $checked_at }
+evidence-principles-attested = все пять подтверждены за { $year }
+evidence-principles-missing = { $year }: не подтверждены: { $missing }
+evidence-principles-stale = последнее подтверждение — за { $latest }; за { $previous } и { $current } нет
+evidence-principles-none = нет подтверждения за { $previous } или { $current }
+evidence-report-none = нет отчёта за { $year }
+evidence-report-on-time = отчёт за { $year } принят и представлен в срок
+evidence-report-late = отчёт за { $year } впервые представлен через { $days } { $days ->
+        [one] день
+        [few] дня
+       *[other] дней
+    } после срока
+evidence-report-pending = отчёт за { $year } представлен в срок и ещё не принят (статус: { $status })
+evidence-report-draft-not-due = отчёт за { $year } — черновик, срок до { $due }
+evidence-report-never-submitted = отчёт за { $year } так и не был представлен
+evidence-diversity = пол: указали { $disclosed } из { $members } членов ({ $gender ->
+        [met] сбалансировано
+        [not_met] один пол занимает более двух третей мест
+       *[unknown] слишком мало данных для оценки
+    }); география: представлено { $unit ->
+        [cities] городов
+       *[countries] стран
+    }: { $places } ({ $geography ->
+        [met] разнообразно
+        [not_met] только одно место
+       *[unknown] нет данных
+    })
+evidence-at-risk-not-recognised = не признана, поэтому не может быть под угрозой
+evidence-at-risk-no-accepted-report = нет принятого отчёта ни за { $first }, ни за { $second }
+evidence-at-risk-accepted-reports = принятые отчёты за { $years }

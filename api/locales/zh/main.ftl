@@ -876,3 +876,41 @@ criterion-website = 网站在最近一次检查时可以访问
 criterion-principles = 本年度或上一年度已声明全部五项原则
 criterion-annual_report = 上一个完整周期的年度报告已被接受且按时提交
 criterion-diversity = 参考项：委员会的性别和地域多样性
+
+## Evidence of the recognition criteria (the API's evidence_code)
+evidence-committee-none = 没有任期内的委员会成员
+evidence-committee-groups = 现任委员会涵盖 { $count } 个利益相关方群体：{ $groups }
+evidence-focal-point = 联络人 { $name }，已登记电子邮件地址（未测试能否送达）
+evidence-focal-point-none = 秘书处未指定联络人
+evidence-focal-point-no-email = 联络人 { $name } 没有有效的电子邮件地址
+evidence-website-none = 简介中没有网站
+evidence-website-not-checked = { $url } 尚未检查
+evidence-website-changed = 自上次检查（{ $checked_url }）以来，网站已改为 { $url }
+evidence-website-answered = { $url } 在 { $checked_at } 检查时返回 HTTP { $http_status }
+evidence-website-no-answer = { $url } 在 { $checked_at } 检查时没有响应（{ $error }）
+evidence-website-no-answer-without-error = { $url } 在 { $checked_at } 检查时没有响应
+evidence-principles-attested = { $year } 年五项原则均已声明
+evidence-principles-missing = { $year } 年：未声明：{ $missing }
+evidence-principles-stale = 最近的声明为 { $latest } 年；{ $previous } 年和 { $current } 年均无
+evidence-principles-none = { $previous } 年和 { $current } 年均无声明
+evidence-report-none = 没有 { $year } 年的报告
+evidence-report-on-time = { $year } 年的报告已按时提交并被接受
+evidence-report-late = { $year } 年的报告在截止日期后 { $days } 天才首次提交
+evidence-report-pending = { $year } 年的报告已按时提交，尚未被接受（状态：{ $status }）
+evidence-report-draft-not-due = { $year } 年的报告是草稿，截止日期为 { $due }
+evidence-report-never-submitted = { $year } 年的报告从未提交
+evidence-diversity = 性别：{ $members } 名成员中 { $disclosed } 名已填写（{ $gender ->
+        [met] 均衡
+        [not_met] 某一性别占三分之二以上
+       *[unknown] 填写人数太少，无法判断
+    }）；地域：代表了 { $places } 个{ $unit ->
+        [cities] 城市
+       *[countries] 国家
+    }（{ $geography ->
+        [met] 多样
+        [not_met] 仅一处
+       *[unknown] 无数据
+    }）
+evidence-at-risk-not-recognised = 未获认可，因此不存在风险
+evidence-at-risk-no-accepted-report = { $first } 年和 { $second } 年均无被接受的报告
+evidence-at-risk-accepted-reports = 已接受报告的年份：{ $years }

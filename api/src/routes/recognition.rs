@@ -24,7 +24,14 @@ pub struct CriterionOut {
     pub status: CriterionStatus,
     /// Advisory criteria inform the decision but do not decide it.
     pub advisory: bool,
+    /// What a reviewer reads (English).
     pub evidence: String,
+    /// The kind of evidence, stable: what a client shows in its own
+    /// language, with `evidence_args`.
+    pub evidence_code: String,
+    /// The facts `evidence` names: numbers, texts, RFC 3339 times, ISO dates,
+    /// and vocabulary codes (`groups`, `missing` principles, `status`).
+    pub evidence_args: std::collections::BTreeMap<String, serde_json::Value>,
     pub details: serde_json::Value,
 }
 
@@ -41,7 +48,11 @@ pub struct AtRiskEvidence {
     pub cycles: Vec<i32>,
     /// The initiative's reports for those cycles, whatever their status.
     pub reports: Vec<CycleReport>,
+    /// What a reviewer reads (English).
     pub evidence: String,
+    /// The kind of evidence, stable (see the criteria's `evidence_code`).
+    pub evidence_code: String,
+    pub evidence_args: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 #[derive(Debug, Object)]
@@ -81,7 +92,9 @@ impl Api {
                 title: c.title.to_owned(),
                 status: c.status,
                 advisory: c.advisory,
-                evidence: c.evidence,
+                evidence: c.evidence.to_string(),
+                evidence_code: c.evidence.code().to_owned(),
+                evidence_args: c.evidence.args().into_iter().collect(),
                 details: c.details,
             })
             .collect();
@@ -102,7 +115,9 @@ impl Api {
                     .into_iter()
                     .map(|(year, status)| CycleReport { year, status })
                     .collect(),
-                evidence: e.at_risk.evidence,
+                evidence: e.at_risk.evidence.to_string(),
+                evidence_code: e.at_risk.evidence.code().to_owned(),
+                evidence_args: e.at_risk.evidence.args().into_iter().collect(),
             },
         }))
     }

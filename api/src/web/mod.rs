@@ -6,6 +6,7 @@
 //! charts in `charts`; one module per area of the site holds its handlers.
 pub mod charts;
 pub mod client;
+mod evidence;
 pub mod form;
 pub mod l10n;
 pub mod map;

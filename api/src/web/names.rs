@@ -102,7 +102,7 @@ fn codes_of(list: &Value) -> Vec<String> {
 }
 
 /// CLDR's list separator of each shipped locale (its "{0}, {1}" pattern).
-fn list_separator(locale: &str) -> &'static str {
+pub(super) fn list_separator(locale: &str) -> &'static str {
     match names::shipped_locale(locale) {
         Some("ar") => "، ",
         Some("zh") => "、",

@@ -133,6 +133,17 @@ pub fn environment(catalog: Arc<Catalog>) -> Environment<'static> {
     env.add_filter("message", move |state: &State, message: &str| {
         l10n::field_message(&c, locale_of(state), message)
     });
+    let c = catalog.clone();
+    env.add_filter("evidence", move |state: &State, item: Value| {
+        let item = serde_json::to_value(&item).map_err(|e| {
+            Error::new(
+                minijinja::ErrorKind::InvalidOperation,
+                "evidence of a criterion",
+            )
+            .with_source(e)
+        })?;
+        Ok::<_, Error>(super::evidence::evidence(&c, locale_of(state), &item))
+    });
     env.add_filter("pointer_label", move |state: &State, pointer: &str| {
         pointer_label(&catalog, locale_of(state), pointer)
     });
