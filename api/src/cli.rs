@@ -348,6 +348,7 @@ async fn admin(
                     platform_role: igf_secretariat.then_some("igf_secretariat"),
                     // The operator vouches for the address.
                     email_confirmed: true,
+                    locale: None,
                 },
             )
             .await?;

@@ -254,6 +254,7 @@ pub(crate) async fn ensure_user(
             password_hash: None,
             platform_role,
             email_confirmed: true,
+            locale: None,
         },
     )
     .await

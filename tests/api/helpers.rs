@@ -383,6 +383,7 @@ impl TestApp {
                 password_hash: Some(hash),
                 platform_role: None,
                 email_confirmed: true,
+                locale: None,
             },
         )
         .await
@@ -392,7 +393,7 @@ impl TestApp {
     }
 
     /// A token for `email` signing in with the password of [`TestApp::sign_up`].
-    async fn signed_in(&self, email: &str) -> Account {
+    pub async fn signed_in(&self, email: &str) -> Account {
         let t = self
             .post(
                 "/tokens",

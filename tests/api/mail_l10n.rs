@@ -123,3 +123,72 @@ async fn an_invitation_follows_the_invitees_language_else_the_inviters() {
         "an account with a preference: its own language"
     );
 }
+
+#[tokio::test]
+async fn signing_up_in_a_language_makes_it_the_accounts_and_the_first_mail_speaks_it() {
+    let smtp = SmtpServer::start(0).await;
+    let app = app_with_smtp(&smtp).await;
+    // Through the pages, shown in Spanish by the browser's header.
+    let mut b = crate::l10n::browser(&app, "es-AR,es;q=0.9");
+    let p = b
+        .submit(
+            "/sign-up",
+            "/sign-up",
+            &[
+                ("name", "Lucía"),
+                ("email", "lucia@example.org"),
+                ("password", "a long enough password"),
+                ("password_again", "a long enough password"),
+            ],
+        )
+        .await;
+    assert_eq!(p.status, StatusCode::SEE_OTHER, "{}", p.body);
+    // Through the API, with the language named; and without one.
+    for (email, locale) in [
+        ("joao@example.org", json!("pt")),
+        ("sam@example.org", Value::Null),
+    ] {
+        let r = app
+            .post(
+                "/users",
+                None,
+                json!({ "email": email, "name": "Someone", "password": "a long enough password", "locale": locale }),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{:?}", r.body);
+    }
+    settled(&app).await;
+    let es = received_by(&smtp, "lucia@example.org");
+    assert_eq!(
+        es["subject"],
+        "Confirme su dirección de correo para el Registro de las NRI"
+    );
+    let pt = received_by(&smtp, "joao@example.org");
+    assert_ne!(
+        pt["subject"],
+        received_by(&smtp, "sam@example.org")["subject"],
+        "Portuguese, not the English of an account without a language"
+    );
+    assert!(
+        pt["html"]
+            .as_str()
+            .unwrap()
+            .contains(r#"<html lang="pt" dir="ltr">"#),
+        "{}",
+        pt["html"]
+    );
+    // The language is the account's preference, shown and changeable as any.
+    let token = app.signed_in("lucia@example.org").await.token;
+    let me = app.get("/me", Some(&token)).await;
+    assert_eq!(me.body["locale"], "es", "{:?}", me.body);
+    // A language that is not shipped is refused by name, and nothing is created.
+    let r = app
+        .post(
+            "/users",
+            None,
+            json!({ "email": "xx@example.org", "name": "X", "password": "a long enough password", "locale": "xx" }),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{:?}", r.body);
+    assert!(r.body.to_string().contains("locale"), "{:?}", r.body);
+}

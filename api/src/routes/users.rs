@@ -20,6 +20,13 @@ pub struct SignUp {
     pub name: String,
     /// At least 10 characters.
     pub password: String,
+    /// The language the account's pages and mail speak, one of the shipped
+    /// locales (the sign-up page sends the one it was shown in); null or
+    /// absent: the pages follow the browser and mail is in English until
+    /// the account chooses (`PUT /me/preferences`).
+    #[oai(nullable)]
+    #[serde(default)]
+    pub locale: Option<PageLocale>,
 }
 
 /// What every sign-up is told, whether or not the address had an account.
@@ -128,6 +135,7 @@ impl Api {
                 password_hash: Some(hash),
                 platform_role: None,
                 email_confirmed: false,
+                locale: b.locale,
             },
         )
         .await?;

@@ -38,6 +38,8 @@ pub struct NewAccount<'a> {
     /// made by an operator (`nri admin`, the demo, the benchmarks) do; a
     /// sign-up's address is confirmed by the link mailed to it.
     pub email_confirmed: bool,
+    /// The language chosen at sign-up, if any (see `Preferences`).
+    pub locale: Option<PageLocale>,
 }
 
 /// Creates an account for `nri admin create-user`, the demo and the
@@ -98,6 +100,7 @@ async fn insert(uow: &mut Unit, new: NewAccount<'_>) -> Result<Option<user::Mode
         platform_role: Set(new.platform_role.map(str::to_owned)),
         created_at: Set(now),
         email_confirmed_at: Set(new.email_confirmed.then_some(now)),
+        locale: Set(new.locale.map(|l| l.as_str().to_owned())),
         ..Default::default()
     }
     .insert(&sp)
@@ -124,7 +127,7 @@ async fn insert(uow: &mut Unit, new: NewAccount<'_>) -> Result<Option<user::Mode
         before: None,
         after: Some(json!({
             "id": row.id, "email": row.email, "name": row.name, "platform_role": row.platform_role,
-            "email_confirmed": row.email_confirmed_at.is_some(),
+            "email_confirmed": row.email_confirmed_at.is_some(), "locale": row.locale,
         })),
     });
     Ok(Some(row))

@@ -124,7 +124,9 @@ pub async fn sign_up(req: &Request, Data(web): Data<&Web>, body: Body) -> Respon
                 &v,
                 Method::POST,
                 "/users",
-                &json!({ "email": email, "name": name, "password": password }),
+                // The page's language becomes the account's, so that the
+                // first mail (confirming the address) is in it too.
+                &json!({ "email": email, "name": name, "password": password, "locale": v.locale.as_str() }),
                 None,
             )
             .await;

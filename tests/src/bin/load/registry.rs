@@ -70,6 +70,7 @@ pub async fn prepare(url: &str, size: Size, editors: bool) -> anyhow::Result<f64
                     password_hash: None,
                     platform_role: None,
                     email_confirmed: true,
+                    locale: None,
                 },
             )
             .await
