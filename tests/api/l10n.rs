@@ -280,3 +280,21 @@ async fn the_recognition_evidence_reads_in_the_readers_language() {
         "English evidence on a French page"
     );
 }
+
+#[tokio::test]
+async fn a_dashboard_heading_joins_scope_and_year_with_the_languages_punctuation() {
+    let app = spawn_app().await;
+    for (lang, heading) in [
+        ("en", ", 2024</h1>"),
+        ("ar", "، 2024</h1>"),
+        ("zh", "（2024 年）</h1>"),
+    ] {
+        let page = browser(&app, lang).get("/dashboards/global/2024").await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(
+            page.body.contains(heading),
+            "{lang}: no {heading:?} in {}",
+            page.body
+        );
+    }
+}

@@ -425,7 +425,6 @@ register-lead = ستصبح جهة الاتصال لها: يمكنك إضافة �
 hint-name = كما تسمي المبادرة نفسها، مثل Liberia Internet Governance Forum.
 hint-slug = أحرف لاتينية صغيرة وأرقام وشرطات، مثل liberia-igf. يظهر في الروابط ولا يمكن تغييره لاحقًا.
 register-region-derived = تُستنتج من البلد
-hint-coverage = اضغط مع الاستمرار على Ctrl (أو Cmd) لاختيار أكثر من بلد.
 register-button = تسجيل
 
 ## مساحة عمل الأمانة
@@ -531,7 +530,6 @@ label-participants-all = إجمالي المشاركين
 label-of-online = منهم عبر الإنترنت
 label-of-youth = منهم من الشباب
 report-at-least-one = (واحدة على الأقل للتقديم)
-report-add-hint = لإضافة المزيد، املأ الإدخال الفارغ واحفظ؛ سيظهر إدخال فارغ جديد.
 report-key-message-n = الرسالة الرئيسية { $n }
 report-new = (جديدة)
 label-message-lang = الرسالة ({ $lang })
@@ -984,3 +982,7 @@ evidence-diversity = النوع الاجتماعي: أفصح { $disclosed } من
 evidence-at-risk-not-recognised = غير معترف بها، فلا تكون معرضة للخطر
 evidence-at-risk-no-accepted-report = لا تقرير مقبول لعام { $first } أو { $second }
 evidence-at-risk-accepted-reports = تقارير مقبولة لعام { $years }
+
+## Scope and year in headings (punctuation differs by language)
+scope-year = { $scope }، { $year }
+scope-year-list = { $scope }، { $year }: { $list }

@@ -410,7 +410,6 @@ register-lead = You become its focal point: you can add colleagues, keep its pro
 hint-name = As the initiative calls itself, e.g. Liberia Internet Governance Forum.
 hint-slug = Lower-case letters, digits and hyphens, e.g. liberia-igf. It appears in links and cannot change later.
 register-region-derived = Derived from the country
-hint-coverage = Hold Ctrl (or Cmd) to choose several.
 register-button = Register
 
 ## The secretariat's workspace
@@ -512,7 +511,6 @@ label-participants-all = Participants in all
 label-of-online = Of whom online
 label-of-youth = Of whom youth
 report-at-least-one = (at least one to submit)
-report-add-hint = To add another, fill in the empty entry and save; a new empty entry appears.
 report-key-message-n = Key message { $n }
 report-new = (new)
 label-message-lang = Message ({ $lang })
@@ -938,3 +936,7 @@ evidence-diversity = gender: { $disclosed } of { $members } members disclosed ({
 evidence-at-risk-not-recognised = not recognised, so never at risk
 evidence-at-risk-no-accepted-report = no accepted report for { $first } or { $second }
 evidence-at-risk-accepted-reports = accepted reports for { $years }
+
+## Scope and year in headings (punctuation differs by language)
+scope-year = { $scope }, { $year }
+scope-year-list = { $scope }, { $year }: { $list }

@@ -408,7 +408,6 @@ register-lead = Usted pasa a ser su punto focal: puede añadir colegas, mantener
 hint-name = Como se llama la iniciativa, p. ej. Liberia Internet Governance Forum.
 hint-slug = Minúsculas, dígitos y guiones, p. ej. liberia-igf. Aparece en los enlaces y no podrá cambiarse después.
 register-region-derived = Se deduce del país
-hint-coverage = Mantenga pulsada Ctrl (o Cmd) para elegir varios.
 register-button = Registrar
 
 ## Espacio de trabajo de la secretaría
@@ -510,7 +509,6 @@ label-participants-all = Participantes en total
 label-of-online = De ellos, en línea
 label-of-youth = De ellos, jóvenes
 report-at-least-one = (al menos uno para presentar)
-report-add-hint = Para añadir otro, rellene la entrada vacía y guarde; aparecerá una nueva entrada vacía.
 report-key-message-n = Mensaje clave { $n }
 report-new = (nuevo)
 label-message-lang = Mensaje ({ $lang })
@@ -936,3 +934,7 @@ evidence-diversity = género: { $disclosed } de { $members } miembros lo indicar
 evidence-at-risk-not-recognised = no reconocida, por lo tanto nunca en riesgo
 evidence-at-risk-no-accepted-report = ningún informe aceptado para { $first } ni { $second }
 evidence-at-risk-accepted-reports = informes aceptados para { $years }
+
+## Scope and year in headings (punctuation differs by language)
+scope-year = { $scope }, { $year }
+scope-year-list = { $scope }, { $year }: { $list }

@@ -408,7 +408,6 @@ register-lead = Vous en devenez le point focal : vous pouvez ajouter des collèg
 hint-name = Tel que l'initiative se nomme, par ex. Liberia Internet Governance Forum.
 hint-slug = Lettres minuscules, chiffres et traits d'union, par ex. liberia-igf. Elle figure dans les liens et ne pourra plus changer.
 register-region-derived = Déduite du pays
-hint-coverage = Maintenez Ctrl (ou Cmd) pour en choisir plusieurs.
 register-button = Enregistrer
 
 ## Espace de travail du secrétariat
@@ -510,7 +509,6 @@ label-participants-all = Participants au total
 label-of-online = Dont en ligne
 label-of-youth = Dont jeunes
 report-at-least-one = (au moins un pour soumettre)
-report-add-hint = Pour en ajouter un autre, remplissez l'entrée vide et enregistrez ; une nouvelle entrée vide apparaît.
 report-key-message-n = Message clé { $n }
 report-new = (nouveau)
 label-message-lang = Message ({ $lang })
@@ -936,3 +934,7 @@ evidence-diversity = genre : { $disclosed } membres sur { $members } l’ont ind
 evidence-at-risk-not-recognised = non reconnue, donc jamais à risque
 evidence-at-risk-no-accepted-report = aucun rapport accepté pour { $first } ni { $second }
 evidence-at-risk-accepted-reports = rapports acceptés pour { $years }
+
+## Scope and year in headings (punctuation differs by language)
+scope-year = { $scope }, { $year }
+scope-year-list = { $scope }, { $year } : { $list }

@@ -408,7 +408,6 @@ register-lead = Você passa a ser o ponto focal: pode adicionar colegas, manter 
 hint-name = Como a iniciativa se chama, por exemplo Liberia Internet Governance Forum.
 hint-slug = Letras minúsculas, algarismos e hífens, por exemplo liberia-igf. Aparece nos links e não pode ser alterado depois.
 register-region-derived = Deduzida do país
-hint-coverage = Mantenha Ctrl (ou Cmd) pressionado para escolher vários.
 register-button = Registrar
 
 ## Espaço de trabalho do secretariado
@@ -510,7 +509,6 @@ label-participants-all = Total de participantes
 label-of-online = Dos quais on-line
 label-of-youth = Dos quais jovens
 report-at-least-one = (pelo menos uma para enviar)
-report-add-hint = Para adicionar outra, preencha a entrada vazia e salve; uma nova entrada vazia aparece.
 report-key-message-n = Mensagem-chave { $n }
 report-new = (nova)
 label-message-lang = Mensagem ({ $lang })
@@ -936,3 +934,7 @@ evidence-diversity = gênero: { $disclosed } de { $members } membros informaram 
 evidence-at-risk-not-recognised = não reconhecida, portanto nunca em risco
 evidence-at-risk-no-accepted-report = nenhum relatório aceito para { $first } ou { $second }
 evidence-at-risk-accepted-reports = relatórios aceitos para { $years }
+
+## Scope and year in headings (punctuation differs by language)
+scope-year = { $scope }, { $year }
+scope-year-list = { $scope }, { $year }: { $list }

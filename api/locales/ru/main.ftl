@@ -417,7 +417,6 @@ register-lead = Вы станете её координатором: сможе�
 hint-name = Как называет себя инициатива, например Liberia Internet Governance Forum.
 hint-slug = Строчные латинские буквы, цифры и дефисы, например liberia-igf. Используется в ссылках и потом не меняется.
 register-region-derived = Определяется по стране
-hint-coverage = Удерживайте Ctrl (или Cmd), чтобы выбрать несколько.
 register-button = Зарегистрировать
 
 ## Рабочее пространство секретариата
@@ -521,7 +520,6 @@ label-participants-all = Всего участников
 label-of-online = Из них онлайн
 label-of-youth = Из них молодёжь
 report-at-least-one = (для подачи нужно хотя бы одно)
-report-add-hint = Чтобы добавить ещё, заполните пустую запись и сохраните; появится новая пустая запись.
 report-key-message-n = Ключевое послание { $n }
 report-new = (новое)
 label-message-lang = Послание ({ $lang })
@@ -968,3 +966,7 @@ evidence-diversity = пол: указали { $disclosed } из { $members } ч�
 evidence-at-risk-not-recognised = не признана, поэтому не может быть под угрозой
 evidence-at-risk-no-accepted-report = нет принятого отчёта ни за { $first }, ни за { $second }
 evidence-at-risk-accepted-reports = принятые отчёты за { $years }
+
+## Scope and year in headings (punctuation differs by language)
+scope-year = { $scope }, { $year }
+scope-year-list = { $scope }, { $year }: { $list }

@@ -404,7 +404,6 @@ register-lead = 您将成为其联络人：可以添加同事、保持其简介�
 hint-name = 倡议对自身的称呼，例如 Liberia Internet Governance Forum。
 hint-slug = 小写字母、数字和连字符，例如 liberia-igf。它会出现在链接中，之后无法更改。
 register-region-derived = 根据国家推断
-hint-coverage = 按住 Ctrl（或 Cmd）可选择多个。
 register-button = 登记
 
 ## 秘书处工作区
@@ -505,7 +504,6 @@ label-participants-all = 参与者总数
 label-of-online = 其中线上参与
 label-of-youth = 其中青年
 report-at-least-one = （提交时至少需要一条）
-report-add-hint = 如需添加更多，请填写空白条目并保存；将出现新的空白条目。
 report-key-message-n = 关键信息 { $n }
 report-new = （新）
 label-message-lang = 信息（{ $lang }）
@@ -914,3 +912,7 @@ evidence-diversity = 性别：{ $members } 名成员中 { $disclosed } 名已填
 evidence-at-risk-not-recognised = 未获认可，因此不存在风险
 evidence-at-risk-no-accepted-report = { $first } 年和 { $second } 年均无被接受的报告
 evidence-at-risk-accepted-reports = 已接受报告的年份：{ $years }
+
+## Scope and year in headings (punctuation differs by language)
+scope-year = { $scope }（{ $year } 年）
+scope-year-list = { $scope }（{ $year } 年）：{ $list }
