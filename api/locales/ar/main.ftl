@@ -986,3 +986,21 @@ evidence-at-risk-accepted-reports = تقارير مقبولة لعام { $years 
 ## Scope and year in headings (punctuation differs by language)
 scope-year = { $scope }، { $year }
 scope-year-list = { $scope }، { $year }: { $list }
+
+## Field messages that name a value (web/l10n.rs FIELD_PATTERNS)
+invalid-slug = يجب أن يتكون من 2 إلى 64 حرفًا من a-z و0-9 و-
+invalid-tag-length = يجب أن يتكون من 1 إلى 60 حرفًا
+invalid-network-name = يجب أن يتكون اسم الشبكة من 1 إلى 40 حرفًا
+invalid-too-many-bytes = يجب ألا يتجاوز { $max } بايت
+invalid-not-email = «{ $value }» ليس عنوان بريد إلكتروني
+invalid-not-country = «{ $value }» ليس رمز بلد (حرفان، مثل LR)
+invalid-not-language-tag = «{ $value }» ليس وسم لغة مثل en أو pt-BR
+invalid-not-web-address = «{ $value }» ليس عنوان ويب (http أو https)
+invalid-slug-reserved = «{ $value }» محجوز؛ اختر غيره
+invalid-not-year = «{ $value }» ليس سنة
+invalid-established-year = يجب أن يكون سنة من 1995 إلى { $last }
+invalid-outside-year = يقع { $date } خارج سنة التقرير، { $year }
+invalid-above-total = مجموعه { $part }، أكثر من الإجمالي { $total }
+invalid-region-derived = يُستمد من البلد للمبادرة الوطنية: { $country } في { $region }
+invalid-control-single-line = يجب ألا يحتوي على محارف تحكم (وُجد U+{ $code })؛ هذا نص من سطر واحد
+invalid-control-characters = يجب ألا يحتوي على محارف تحكم غير الجدولة وفواصل الأسطر (وُجد U+{ $code })

@@ -940,3 +940,21 @@ evidence-at-risk-accepted-reports = accepted reports for { $years }
 ## Scope and year in headings (punctuation differs by language)
 scope-year = { $scope }, { $year }
 scope-year-list = { $scope }, { $year }: { $list }
+
+## Field messages that name a value (web/l10n.rs FIELD_PATTERNS)
+invalid-slug = must be 2 to 64 characters of a-z, 0-9 and -
+invalid-tag-length = must be 1 to 60 characters
+invalid-network-name = the network's name must be 1 to 40 characters
+invalid-too-many-bytes = must be at most { $max } bytes
+invalid-not-email = “{ $value }” is not an e-mail address
+invalid-not-country = “{ $value }” is not a country code (two letters, such as LR)
+invalid-not-language-tag = “{ $value }” is not a language tag such as en or pt-BR
+invalid-not-web-address = “{ $value }” is not a web address (http or https)
+invalid-slug-reserved = “{ $value }” is reserved; choose another
+invalid-not-year = “{ $value }” is not a year
+invalid-established-year = must be a year from 1995 to { $last }
+invalid-outside-year = { $date } is outside the report's year, { $year }
+invalid-above-total = adds up to { $part }, above the total of { $total }
+invalid-region-derived = comes from the country for a national initiative: { $country } is in { $region }
+invalid-control-single-line = must not contain control characters (found U+{ $code }); this is a one-line text
+invalid-control-characters = must not contain control characters other than tabs and line breaks (found U+{ $code })

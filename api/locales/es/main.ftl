@@ -938,3 +938,21 @@ evidence-at-risk-accepted-reports = informes aceptados para { $years }
 ## Scope and year in headings (punctuation differs by language)
 scope-year = { $scope }, { $year }
 scope-year-list = { $scope }, { $year }: { $list }
+
+## Field messages that name a value (web/l10n.rs FIELD_PATTERNS)
+invalid-slug = debe tener de 2 a 64 caracteres entre a-z, 0-9 y -
+invalid-tag-length = debe tener de 1 a 60 caracteres
+invalid-network-name = el nombre de la red debe tener de 1 a 40 caracteres
+invalid-too-many-bytes = no debe superar { $max } bytes
+invalid-not-email = «{ $value }» no es una dirección de correo electrónico
+invalid-not-country = «{ $value }» no es un código de país (dos letras, como LR)
+invalid-not-language-tag = «{ $value }» no es una etiqueta de idioma como en o pt-BR
+invalid-not-web-address = «{ $value }» no es una dirección web (http o https)
+invalid-slug-reserved = «{ $value }» está reservado; elija otro
+invalid-not-year = «{ $value }» no es un año
+invalid-established-year = debe ser un año de 1995 a { $last }
+invalid-outside-year = { $date } está fuera del año del informe, { $year }
+invalid-above-total = suma { $part }, más que el total de { $total }
+invalid-region-derived = se deriva del país para una iniciativa nacional: { $country } está en { $region }
+invalid-control-single-line = no debe contener caracteres de control (se encontró U+{ $code }); es un texto de una línea
+invalid-control-characters = no debe contener caracteres de control salvo tabulaciones y saltos de línea (se encontró U+{ $code })

@@ -938,3 +938,21 @@ evidence-at-risk-accepted-reports = rapports acceptés pour { $years }
 ## Scope and year in headings (punctuation differs by language)
 scope-year = { $scope }, { $year }
 scope-year-list = { $scope }, { $year } : { $list }
+
+## Field messages that name a value (web/l10n.rs FIELD_PATTERNS)
+invalid-slug = doit compter de 2 à 64 caractères parmi a-z, 0-9 et -
+invalid-tag-length = doit compter de 1 à 60 caractères
+invalid-network-name = le nom du réseau doit compter de 1 à 40 caractères
+invalid-too-many-bytes = ne doit pas dépasser { $max } octets
+invalid-not-email = « { $value } » n’est pas une adresse électronique
+invalid-not-country = « { $value } » n’est pas un code de pays (deux lettres, comme LR)
+invalid-not-language-tag = « { $value } » n’est pas une étiquette de langue comme en ou pt-BR
+invalid-not-web-address = « { $value } » n’est pas une adresse web (http ou https)
+invalid-slug-reserved = « { $value } » est réservé ; choisissez-en un autre
+invalid-not-year = « { $value } » n’est pas une année
+invalid-established-year = doit être une année de 1995 à { $last }
+invalid-outside-year = { $date } est en dehors de l’année du rapport, { $year }
+invalid-above-total = totalise { $part }, plus que le total de { $total }
+invalid-region-derived = découle du pays pour une initiative nationale : { $country } est en { $region }
+invalid-control-single-line = ne doit pas contenir de caractères de contrôle (trouvé U+{ $code }) ; c’est un texte d’une ligne
+invalid-control-characters = ne doit pas contenir de caractères de contrôle autres que tabulations et sauts de ligne (trouvé U+{ $code })

@@ -938,3 +938,21 @@ evidence-at-risk-accepted-reports = relatórios aceitos para { $years }
 ## Scope and year in headings (punctuation differs by language)
 scope-year = { $scope }, { $year }
 scope-year-list = { $scope }, { $year }: { $list }
+
+## Field messages that name a value (web/l10n.rs FIELD_PATTERNS)
+invalid-slug = deve ter de 2 a 64 caracteres entre a-z, 0-9 e -
+invalid-tag-length = deve ter de 1 a 60 caracteres
+invalid-network-name = o nome da rede deve ter de 1 a 40 caracteres
+invalid-too-many-bytes = não deve ultrapassar { $max } bytes
+invalid-not-email = “{ $value }” não é um endereço de e-mail
+invalid-not-country = “{ $value }” não é um código de país (duas letras, como LR)
+invalid-not-language-tag = “{ $value }” não é uma etiqueta de idioma como en ou pt-BR
+invalid-not-web-address = “{ $value }” não é um endereço web (http ou https)
+invalid-slug-reserved = “{ $value }” está reservado; escolha outro
+invalid-not-year = “{ $value }” não é um ano
+invalid-established-year = deve ser um ano de 1995 a { $last }
+invalid-outside-year = { $date } está fora do ano do relatório, { $year }
+invalid-above-total = soma { $part }, mais do que o total de { $total }
+invalid-region-derived = decorre do país para uma iniciativa nacional: { $country } fica em { $region }
+invalid-control-single-line = não deve conter caracteres de controle (encontrado U+{ $code }); é um texto de uma linha
+invalid-control-characters = não deve conter caracteres de controle além de tabulações e quebras de linha (encontrado U+{ $code })

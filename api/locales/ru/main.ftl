@@ -970,3 +970,21 @@ evidence-at-risk-accepted-reports = принятые отчёты за { $years 
 ## Scope and year in headings (punctuation differs by language)
 scope-year = { $scope }, { $year }
 scope-year-list = { $scope }, { $year }: { $list }
+
+## Field messages that name a value (web/l10n.rs FIELD_PATTERNS)
+invalid-slug = должно содержать от 2 до 64 символов из a-z, 0-9 и -
+invalid-tag-length = должно содержать от 1 до 60 символов
+invalid-network-name = название сети должно содержать от 1 до 40 символов
+invalid-too-many-bytes = не должно превышать { $max } байт
+invalid-not-email = «{ $value }» — не адрес электронной почты
+invalid-not-country = «{ $value }» — не код страны (две буквы, например LR)
+invalid-not-language-tag = «{ $value }» — не языковой тег вроде en или pt-BR
+invalid-not-web-address = «{ $value }» — не веб-адрес (http или https)
+invalid-slug-reserved = «{ $value }» зарезервировано; выберите другое
+invalid-not-year = «{ $value }» — не год
+invalid-established-year = должен быть год от 1995 до { $last }
+invalid-outside-year = { $date } — вне года отчёта ({ $year })
+invalid-above-total = в сумме { $part }, больше общего числа { $total }
+invalid-region-derived = для национальной инициативы определяется страной: { $country } относится к региону { $region }
+invalid-control-single-line = не должно содержать управляющих символов (найден U+{ $code }); это однострочный текст
+invalid-control-characters = не должно содержать управляющих символов, кроме табуляции и переводов строки (найден U+{ $code })

@@ -916,3 +916,21 @@ evidence-at-risk-accepted-reports = 已接受报告的年份：{ $years }
 ## Scope and year in headings (punctuation differs by language)
 scope-year = { $scope }（{ $year } 年）
 scope-year-list = { $scope }（{ $year } 年）：{ $list }
+
+## Field messages that name a value (web/l10n.rs FIELD_PATTERNS)
+invalid-slug = 必须为 2 到 64 个字符，只能使用 a-z、0-9 和 -
+invalid-tag-length = 必须为 1 到 60 个字符
+invalid-network-name = 网络名称必须为 1 到 40 个字符
+invalid-too-many-bytes = 不得超过 { $max } 字节
+invalid-not-email = “{ $value }”不是电子邮件地址
+invalid-not-country = “{ $value }”不是国家代码（两个字母，如 LR）
+invalid-not-language-tag = “{ $value }”不是语言标签（如 en 或 pt-BR）
+invalid-not-web-address = “{ $value }”不是网址（http 或 https）
+invalid-slug-reserved = “{ $value }”已被保留，请另选一个
+invalid-not-year = “{ $value }”不是年份
+invalid-established-year = 必须是 1995 到 { $last } 之间的年份
+invalid-outside-year = { $date } 不在报告年份 { $year } 之内
+invalid-above-total = 合计 { $part }，超过总数 { $total }
+invalid-region-derived = 国家级倡议的区域由国家决定：{ $country } 属于{ $region }
+invalid-control-single-line = 不得包含控制字符（发现 U+{ $code }）；这是单行文本
+invalid-control-characters = 除制表符和换行符外不得包含控制字符（发现 U+{ $code }）

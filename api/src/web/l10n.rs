@@ -175,28 +175,119 @@ const FIELD_MESSAGES: &[(&str, &str)] = &[
     ("is not this account's password", "invalid-wrong-password"),
     ("is not a year", "invalid-year"),
     (
+        "must be 2 to 64 characters of a-z, 0-9 and `-`",
+        "invalid-slug",
+    ),
+    ("must be 1 to 60 characters", "invalid-tag-length"),
+    (
+        "the network's name must be 1 to 40 characters",
+        "invalid-network-name",
+    ),
+    (
         "must not be one character repeated",
         "invalid-repeated-character",
     ),
 ];
+
+/// The domain's field messages that carry values, as templates: each
+/// `{name}` stands for a value the message names, passed to the message as
+/// the argument `name`. A region code reads as its name.
+const FIELD_PATTERNS: &[(&str, &str)] = &[
+    ("must be at most {max} characters", "invalid-too-long"),
+    ("must be at least {min} characters", "invalid-too-short"),
+    ("must be at most {max} bytes", "invalid-too-many-bytes"),
+    ("`{value}` is not an e-mail address", "invalid-not-email"),
+    (
+        "`{value}` is not an ISO 3166-1 alpha-2 code",
+        "invalid-not-country",
+    ),
+    (
+        "`{value}` is not a BCP 47 language tag",
+        "invalid-not-language-tag",
+    ),
+    (
+        "`{value}` is not an http(s) address",
+        "invalid-not-web-address",
+    ),
+    (
+        "`{value}` is reserved; choose another slug",
+        "invalid-slug-reserved",
+    ),
+    ("`{value}` is not a year", "invalid-not-year"),
+    (
+        "must be between 1995 and {last}",
+        "invalid-established-year",
+    ),
+    (
+        "{date} is outside the report's year {year}",
+        "invalid-outside-year",
+    ),
+    (
+        "adds up to {part}, above the total of {total}",
+        "invalid-above-total",
+    ),
+    (
+        "is derived from the country for national initiatives: {country} is in `{region}`",
+        "invalid-region-derived",
+    ),
+    (
+        "must not contain control characters (found U+{code}); this is a single-line text",
+        "invalid-control-single-line",
+    ),
+    (
+        "must not contain control characters other than tab and line breaks (found U+{code})",
+        "invalid-control-characters",
+    ),
+];
+
+/// The values `message` holds where `template` has `{name}`s, or `None`
+/// when it is not that template's message. A value runs to the next piece of
+/// fixed text (to the end for a trailing one) and is never empty.
+fn fill<'t, 'm>(template: &'t str, message: &'m str) -> Option<Vec<(&'t str, &'m str)>> {
+    let mut values = Vec::new();
+    let mut rest = message;
+    let mut parts = template.split('{');
+    rest = rest.strip_prefix(parts.next()?)?;
+    for part in parts {
+        let (name, literal) = part.split_once('}')?;
+        let end = if literal.is_empty() {
+            rest.len()
+        } else {
+            rest.find(literal)?
+        };
+        if end == 0 {
+            return None;
+        }
+        values.push((name, &rest[..end]));
+        rest = &rest[end + literal.len()..];
+    }
+    rest.is_empty().then_some(values)
+}
 
 /// A field message in `locale` when it is one the pages know, else as given.
 pub fn field_message(catalog: &Catalog, locale: PageLocale, message: &str) -> String {
     if let Some((_, id)) = FIELD_MESSAGES.iter().find(|(m, _)| *m == message) {
         return catalog.text(locale, id);
     }
-    let bounded = |prefix: &str, suffix: &str| {
-        message
-            .strip_prefix(prefix)?
-            .strip_suffix(suffix)?
-            .parse::<u32>()
-            .ok()
-    };
-    if let Some(max) = bounded("must be at most ", " characters") {
-        return catalog.text_with(locale, "invalid-too-long", &[("max", max.to_string())]);
-    }
-    if let Some(min) = bounded("must be at least ", " characters") {
-        return catalog.text_with(locale, "invalid-too-short", &[("min", min.to_string())]);
+    for (template, id) in FIELD_PATTERNS {
+        if let Some(values) = fill(template, message) {
+            let args: Vec<(&str, String)> = values
+                .into_iter()
+                .map(|(name, value)| {
+                    let shown = match name {
+                        "region" => {
+                            super::templates::vocabulary_label(catalog, locale, "region", value)
+                        }
+                        "country" => {
+                            crate::domain::names::country_name(value, locale.as_str()).to_owned()
+                        }
+                        _ => value.to_owned(),
+                    };
+                    (name, shown)
+                })
+                .collect();
+            return catalog.text_with(locale, id, &args);
+        }
     }
     message.to_owned()
 }
@@ -350,6 +441,90 @@ mod tests {
         assert_eq!(
             field_message(&catalog, PageLocale::Fr, "something new"),
             "something new"
+        );
+    }
+
+    /// The messages the domain really produces for values a person typed,
+    /// each shown in French by a message of its own, with its values.
+    #[test]
+    fn field_messages_with_values_read_in_the_readers_language() {
+        use crate::domain::profile::{ProfileInput, validate};
+        use crate::domain::report::{ReportContent, check_submission};
+        use crate::domain::{
+            CountryCode, Email, InitiativeKind, LanguageTag, Slug, UnRegion, WebUrl,
+        };
+        let catalog = Catalog::new();
+        let mut produced: Vec<String> = vec![
+            Email::parse("nobody").unwrap_err(),
+            CountryCode::parse("XQ").unwrap_err(),
+            LanguageTag::parse("not a tag").unwrap_err(),
+            WebUrl::parse("ftp://example.org").unwrap_err(),
+            Slug::parse("countries").unwrap_err(),
+            Slug::parse("A").unwrap_err(),
+            crate::domain::input::check_text("a\u{7}b", crate::domain::input::Lines::Single)
+                .unwrap_err(),
+            crate::domain::input::check_text("a\u{7}b", crate::domain::input::Lines::Multi)
+                .unwrap_err(),
+            domain::password::password_problem(&"x".repeat(2000)).expect("too long"),
+            domain::password::password_problem("short").expect("too short"),
+        ];
+        let profile = validate(
+            ProfileInput {
+                name: "Liberia IGF".into(),
+                kind: Some(InitiativeKind::National),
+                country: Some("LR".into()),
+                un_region: Some(UnRegion::Weog),
+                established_year: Some(1900),
+                working_languages: vec!["en".into()],
+                ..Default::default()
+            },
+            2026,
+        )
+        .unwrap_err();
+        produced.extend(profile.0.into_iter().map(|e| e.message));
+        let report: ReportContent = serde_json::from_value(serde_json::json!({
+            "start_date": "2024-12-30", "end_date": "2025-01-02",
+            "participation": { "total": 10, "by_gender": { "female": 12 } },
+        }))
+        .expect("a report");
+        produced.extend(
+            check_submission(&report, 2025, &["en".to_owned()])
+                .0
+                .into_iter()
+                .map(|e| e.message),
+        );
+        for wanted in [
+            "above the total",
+            "outside the report's year",
+            "is derived from the country",
+            "must be between 1995",
+        ] {
+            assert!(
+                produced.iter().any(|m| m.contains(wanted)),
+                "no {wanted:?} among {produced:?}"
+            );
+        }
+        for message in produced.iter().filter(|m| {
+            !["is required", "at least one key message is required"].contains(&m.as_str())
+        }) {
+            let fr = field_message(&catalog, PageLocale::Fr, message);
+            assert_ne!(&fr, message, "{message:?} stays English on a French page");
+            let en = field_message(&catalog, PageLocale::En, message);
+            assert!(!en.contains(['{', '}']), "{en}");
+        }
+        let derived = produced
+            .iter()
+            .find(|m| m.contains("is derived"))
+            .expect("derived");
+        assert_eq!(
+            field_message(&catalog, PageLocale::Fr, derived),
+            "découle du pays pour une initiative nationale : Liberia est en Afrique"
+        );
+        // A value is never empty, and the whole message must match.
+        assert_eq!(fill("`{value}` is not a year", "`` is not a year"), None);
+        assert_eq!(
+            fill("must be at most {max} bytes", "must be at most 5 bytes!"),
+            None
         );
     }
 }
