@@ -152,6 +152,42 @@ pub struct Aggregate {
     pub missing: Vec<MissingInitiative>,
 }
 
+/// The counts of an aggregate that a scope's history across the years
+/// shows (the reporting rate and the participants of each year): the
+/// aggregate's own `reporting`, `recognised` and `participation` figures,
+/// stored beside its body so that a history reads no body, and read from a
+/// body (`serde_json::from_str`) stored without them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub struct Summary {
+    pub reporting: u64,
+    pub recognised: u64,
+    pub participation: SummaryParticipation,
+}
+
+/// The participation figures of a [`Summary`]: those of the aggregate's
+/// `participation` of the same names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub struct SummaryParticipation {
+    pub total: u64,
+    pub online: u64,
+    pub youth: u64,
+}
+
+impl Aggregate {
+    /// Its counts, as a history shows them.
+    pub fn summary(&self) -> Summary {
+        Summary {
+            reporting: self.reporting as u64,
+            recognised: self.recognised as u64,
+            participation: SummaryParticipation {
+                total: self.participation.total,
+                online: self.participation.online,
+                youth: self.participation.youth,
+            },
+        }
+    }
+}
+
 /// One initiative's report as a line of the aggregate.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ContributingReport {
@@ -760,6 +796,34 @@ mod tests {
         );
         assert_eq!(a.contributing[0].participants, Some(60));
         assert_eq!(a.contributing[0].report_url, url("ghana-igf", 2024));
+    }
+
+    #[test]
+    fn the_summary_is_the_aggregates_own_counts_and_reads_from_its_json() {
+        let liberia = reported(
+            LIBERIA,
+            2024,
+            Contribution {
+                total: Some(100),
+                online: Some(40),
+                youth: Some(7),
+                ..Contribution::default()
+            },
+        );
+        let a = aggregate(&africa(), 2024, &[liberia, with_total(GHANA, 2024, 60)]);
+        let summary = a.summary();
+        let expected = Summary {
+            reporting: 2,
+            recognised: 5,
+            participation: SummaryParticipation {
+                total: 160,
+                online: 40,
+                youth: 7,
+            },
+        };
+        assert_eq!(summary, expected);
+        let json = serde_json::to_string(&a).unwrap();
+        assert_eq!(serde_json::from_str::<Summary>(&json).unwrap(), summary);
     }
 
     #[test]
