@@ -24,6 +24,8 @@ pub struct InitiativeFacts {
     pub status: InitiativeStatus,
     /// ids of the regional / sub-regional initiatives it declares it feeds into (directly)
     pub contributes_to: Vec<i64>,
+    /// Its working languages (BCP 47), first the one its texts fall back to.
+    pub working_languages: Vec<String>,
 }
 
 impl InitiativeFacts {
@@ -194,6 +196,9 @@ pub struct ContributingReport {
     pub slug: String,
     pub name: String,
     pub kind: String,
+    /// The initiative's working languages, first the one its texts fall
+    /// back to for a reader whose language they were not written in.
+    pub working_languages: Vec<String>,
     pub edition: Option<String>,
     pub start_date: Option<NaiveDate>,
     pub end_date: Option<NaiveDate>,
@@ -444,6 +449,7 @@ fn contributing_report(source: &Source) -> ContributingReport {
         slug: i.slug.clone(),
         name: i.name.clone(),
         kind: i.kind.as_str().to_owned(),
+        working_languages: i.working_languages.clone(),
         edition: r.edition.clone(),
         start_date: r.start_date,
         end_date: r.end_date,
@@ -677,6 +683,7 @@ mod tests {
             un_region: un_region.parse().unwrap(),
             status: status.parse().unwrap(),
             contributes_to: contributes_to.to_vec(),
+            working_languages: vec!["en".to_owned()],
         }
     }
 

@@ -62,25 +62,32 @@ pub async fn load_facts(db: &impl ConnectionTrait) -> Result<Vec<InitiativeFacts
         links.entry(initiative).or_default().push(target);
     }
     // Only the columns the aggregation reads: a profile's text is most of a row.
-    let rows: Vec<(i64, String, String, String, String, String)> = initiative::Entity::find()
-        .select_only()
-        .columns([
-            initiative::Column::Id,
-            initiative::Column::Slug,
-            initiative::Column::Name,
-            initiative::Column::Kind,
-            initiative::Column::UnRegion,
-            initiative::Column::Status,
-        ])
-        .into_tuple()
-        .all(db)
-        .await?;
+    let rows: Vec<(i64, String, String, String, String, String, String)> =
+        initiative::Entity::find()
+            .select_only()
+            .columns([
+                initiative::Column::Id,
+                initiative::Column::Slug,
+                initiative::Column::Name,
+                initiative::Column::Kind,
+                initiative::Column::UnRegion,
+                initiative::Column::Status,
+                initiative::Column::WorkingLanguages,
+            ])
+            .into_tuple()
+            .all(db)
+            .await?;
     rows.into_iter()
-        .map(|(id, slug, name, kind, un_region, status)| {
+        .map(|(id, slug, name, kind, un_region, status, languages)| {
             Ok(InitiativeFacts {
                 kind: stored_column(id, "kind", InitiativeKind::parse(&kind))?,
                 un_region: stored_column(id, "un_region", UnRegion::parse(&un_region))?,
                 status: stored_column(id, "status", InitiativeStatus::parse(&status))?,
+                working_languages: stored_column(
+                    id,
+                    "working_languages",
+                    serde_json::from_str(&languages).map_err(|e| e.to_string()),
+                )?,
                 contributes_to: links.remove(&id).unwrap_or_default(),
                 id,
                 slug: scrubbed(slug),
@@ -1190,6 +1197,7 @@ mod tests {
                 un_region: UnRegion::Africa,
                 status: InitiativeStatus::Recognized,
                 contributes_to: Vec::new(),
+                working_languages: vec!["en".to_owned()],
             })
             .collect();
         let none: HashMap<i64, Contribution> = HashMap::new();
