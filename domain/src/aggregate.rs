@@ -24,6 +24,8 @@ pub struct InitiativeFacts {
     pub status: InitiativeStatus,
     /// ids of the regional / sub-regional initiatives it declares it feeds into (directly)
     pub contributes_to: Vec<i64>,
+    /// Its working languages (BCP 47), first the one its texts fall back to.
+    pub working_languages: Vec<String>,
 }
 
 impl InitiativeFacts {
@@ -152,12 +154,51 @@ pub struct Aggregate {
     pub missing: Vec<MissingInitiative>,
 }
 
+/// The counts of an aggregate that a scope's history across the years
+/// shows (the reporting rate and the participants of each year): the
+/// aggregate's own `reporting`, `recognised` and `participation` figures,
+/// stored beside its body so that a history reads no body, and read from a
+/// body (`serde_json::from_str`) stored without them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub struct Summary {
+    pub reporting: u64,
+    pub recognised: u64,
+    pub participation: SummaryParticipation,
+}
+
+/// The participation figures of a [`Summary`]: those of the aggregate's
+/// `participation` of the same names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub struct SummaryParticipation {
+    pub total: u64,
+    pub online: u64,
+    pub youth: u64,
+}
+
+impl Aggregate {
+    /// Its counts, as a history shows them.
+    pub fn summary(&self) -> Summary {
+        Summary {
+            reporting: self.reporting as u64,
+            recognised: self.recognised as u64,
+            participation: SummaryParticipation {
+                total: self.participation.total,
+                online: self.participation.online,
+                youth: self.participation.youth,
+            },
+        }
+    }
+}
+
 /// One initiative's report as a line of the aggregate.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ContributingReport {
     pub slug: String,
     pub name: String,
     pub kind: String,
+    /// The initiative's working languages, first the one its texts fall
+    /// back to for a reader whose language they were not written in.
+    pub working_languages: Vec<String>,
     pub edition: Option<String>,
     pub start_date: Option<NaiveDate>,
     pub end_date: Option<NaiveDate>,
@@ -408,6 +449,7 @@ fn contributing_report(source: &Source) -> ContributingReport {
         slug: i.slug.clone(),
         name: i.name.clone(),
         kind: i.kind.as_str().to_owned(),
+        working_languages: i.working_languages.clone(),
         edition: r.edition.clone(),
         start_date: r.start_date,
         end_date: r.end_date,
@@ -641,6 +683,7 @@ mod tests {
             un_region: un_region.parse().unwrap(),
             status: status.parse().unwrap(),
             contributes_to: contributes_to.to_vec(),
+            working_languages: vec!["en".to_owned()],
         }
     }
 
@@ -760,6 +803,34 @@ mod tests {
         );
         assert_eq!(a.contributing[0].participants, Some(60));
         assert_eq!(a.contributing[0].report_url, url("ghana-igf", 2024));
+    }
+
+    #[test]
+    fn the_summary_is_the_aggregates_own_counts_and_reads_from_its_json() {
+        let liberia = reported(
+            LIBERIA,
+            2024,
+            Contribution {
+                total: Some(100),
+                online: Some(40),
+                youth: Some(7),
+                ..Contribution::default()
+            },
+        );
+        let a = aggregate(&africa(), 2024, &[liberia, with_total(GHANA, 2024, 60)]);
+        let summary = a.summary();
+        let expected = Summary {
+            reporting: 2,
+            recognised: 5,
+            participation: SummaryParticipation {
+                total: 160,
+                online: 40,
+                youth: 7,
+            },
+        };
+        assert_eq!(summary, expected);
+        let json = serde_json::to_string(&a).unwrap();
+        assert_eq!(serde_json::from_str::<Summary>(&json).unwrap(), summary);
     }
 
     #[test]

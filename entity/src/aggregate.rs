@@ -26,6 +26,20 @@ pub struct Model {
     /// SHA-256 of the body without `generated_at` and `change_seq`: whether
     /// a new computation changed the content (null: stored before it was kept).
     pub content_hash: Option<String>,
+    /// The ETag of the body the counts below were taken from: they describe
+    /// this row only while it equals `etag` (null: stored before summaries
+    /// were kept, or its body did not read).
+    pub summary_etag: Option<String>,
+    /// The aggregate's `reporting`: initiatives with a public accepted report.
+    pub reporting: Option<i64>,
+    /// The aggregate's `recognised`: recognised initiatives in scope.
+    pub recognised: Option<i64>,
+    /// The aggregate's `participation.total`.
+    pub participation_total: Option<i64>,
+    /// The aggregate's `participation.online`.
+    pub participation_online: Option<i64>,
+    /// The aggregate's `participation.youth`.
+    pub participation_youth: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

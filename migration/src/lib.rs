@@ -18,6 +18,7 @@ mod m20261206_000040_user_locale;
 mod m20261206_000060_encoded_bodies;
 mod m20261206_000070_contributions;
 mod m20261207_000020_feed_index;
+mod m20261207_000040_aggregate_summaries;
 
 pub use m20261206_000030_email_verifications::CONFIRM_EXISTING_ACCOUNTS;
 
@@ -98,6 +99,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000060_encoded_bodies::Migration),
             Box::new(m20261206_000070_contributions::Migration),
             Box::new(m20261207_000020_feed_index::Migration),
+            Box::new(m20261207_000040_aggregate_summaries::Migration),
         ]
     }
 }

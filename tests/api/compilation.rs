@@ -5,6 +5,7 @@
 //! the initiative's first working language; a print stylesheet for A4 with a
 //! page per theme; linked from the dashboard.
 use crate::helpers::{TestApp, eventually, spawn_app_with};
+use crate::history::replace_stored_body;
 use crate::reports::complete_report;
 use nri_api::config::WorkerMode;
 use reqwest::StatusCode;
@@ -19,7 +20,13 @@ const BENIN_EN: &str = "Public data must be open.";
 /// Moldova (working in Romanian, Russian and English) and Benin (French and
 /// English), both recognised, each with an accepted 2025 report.
 async fn two_accepted_reports() -> TestApp {
-    let app = spawn_app_with(|s| s.worker = WorkerMode::On).await;
+    two_accepted_reports_with(WorkerMode::On).await
+}
+
+/// As [`two_accepted_reports`], with the worker `worker` (off: nothing is
+/// aggregated unless the test asks).
+async fn two_accepted_reports_with(worker: WorkerMode) -> TestApp {
+    let app = spawn_app_with(|s| s.worker = worker).await;
     let moldova = app.sign_up("focal@migf.example.org", "Focal").await;
     let benin = app.sign_up("focal@benin-igf.example.org", "Focal").await;
     app.register(&moldova.token, json!({ "slug": "moldova-igf", "name": "Moldova IGF", "kind": "national", "country": "MD", "working_languages": ["ro", "ru", "en"] })).await;
@@ -214,4 +221,56 @@ async fn the_print_stylesheet_makes_a4_pages_one_theme_a_page_without_navigation
     for part in ["header.site", "footer.site", "nav", ".no-print"] {
         assert!(hidden.contains(part), "{part} in {hidden}");
     }
+}
+
+#[tokio::test]
+async fn the_aggregate_carries_working_languages_and_one_stored_without_them_still_falls_back() {
+    let app = two_accepted_reports_with(WorkerMode::Off).await;
+    worker::aggregation::recompute_all(&app.state.db.write, &app.address)
+        .await
+        .expect("aggregates computed");
+    // Each contributing initiative with its working languages: the
+    // compilation reads them there, not from the directory.
+    let stored = app.get("/aggregates/global/2025.json", None).await;
+    let languages = |a: &Value| -> Vec<(String, Value)> {
+        a["contributing"]
+            .as_array()
+            .expect("contributing")
+            .iter()
+            .map(|c| {
+                (
+                    c["slug"].as_str().unwrap().to_owned(),
+                    c["working_languages"].clone(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        languages(&stored.body),
+        [
+            ("benin-igf".to_owned(), json!(["fr", "en"])),
+            ("moldova-igf".to_owned(), json!(["ro", "ru", "en"])),
+        ]
+    );
+
+    // An aggregate stored before it carried them (a new ETag, as a new
+    // computation would have): the page completes them from the directory.
+    let mut legacy = stored.body.clone();
+    for c in legacy["contributing"].as_array_mut().unwrap() {
+        c.as_object_mut().unwrap().remove("working_languages");
+    }
+    replace_stored_body(&app, "global", 2025, &legacy.to_string(), "\"legacy\"").await;
+    let served = eventually("the legacy aggregate served", || async {
+        let a = app.get("/aggregates/global/2025.json", None).await;
+        (a.etag() == "\"legacy\"").then_some(a.body)
+    })
+    .await;
+    assert!(served["contributing"][0].get("working_languages").is_none());
+    let html = compiled(&app, GLOBAL, "fr", &["Moldova IGF", "Benin IGF"]).await;
+    assert!(
+        html.contains(&format!(
+            "<span lang=\"ro\" dir=\"auto\">{MOLDOVA_RO}</span>"
+        )),
+        "{html}"
+    );
 }

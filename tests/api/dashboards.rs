@@ -5,7 +5,7 @@
 //! again); and the public page of an initiative with its website, public
 //! e-mail, social links, youth track, and the names of the committee members
 //! who agreed to be listed, never the others nor anyone's private data.
-use crate::helpers::{PASSWORD, TestApp, national, spawn_app, spawn_app_with};
+use crate::helpers::{Account, PASSWORD, TestApp, national, spawn_app, spawn_app_with};
 use crate::names::{once_it_holds, page};
 use crate::reports::complete_report;
 use chrono::Datelike;
@@ -59,9 +59,12 @@ async fn signed_in<'a>(app: &'a TestApp, email: &str) -> crate::pages::Visitor<'
     v
 }
 
-#[tokio::test]
-async fn a_dashboard_shows_the_reporting_rate_and_participation_of_every_year() {
-    let app = spawn_app_with(|s| s.worker = WorkerMode::On).await;
+/// Moldova, Liberia and Ghana (working in Romanian and English),
+/// recognised, and their reports: 2024, Moldova's accepted (200
+/// participants); 2025, Moldova's and Liberia's accepted (200 + 300, Liberia
+/// recommending to the global level), Ghana's submitted and awaiting review.
+/// Returns their focal point (`focal@example.org`).
+pub(crate) async fn three_reporting_initiatives(app: &TestApp) -> Account {
     let focal = app.sign_up("focal@example.org", "Focal").await;
     for (slug, name, country) in [
         ("moldova-igf", "Moldova IGF", "MD"),
@@ -73,10 +76,8 @@ async fn a_dashboard_shows_the_reporting_rate_and_participation_of_every_year() 
         app.register(&focal.token, body).await;
         app.decide(slug, "recognized").await;
     }
-    // 2024: Moldova alone (200 participants); 2025: Moldova and Liberia
-    // (200 + 300), Ghana's report submitted and awaiting review.
     file(
-        &app,
+        app,
         &focal.token,
         "moldova-igf",
         2024,
@@ -85,7 +86,7 @@ async fn a_dashboard_shows_the_reporting_rate_and_participation_of_every_year() 
     )
     .await;
     file(
-        &app,
+        app,
         &focal.token,
         "moldova-igf",
         2025,
@@ -99,9 +100,9 @@ async fn a_dashboard_shows_the_reporting_rate_and_participation_of_every_year() 
     liberia["participation"]["youth"] = json!(50);
     liberia["recommendations"] =
         json!([{ "text": { "en": "Harmonise cybersecurity laws." }, "addressed_to": "global" }]);
-    file(&app, &focal.token, "liberia-igf", 2025, liberia, true).await;
+    file(app, &focal.token, "liberia-igf", 2025, liberia, true).await;
     file(
-        &app,
+        app,
         &focal.token,
         "ghana-igf",
         2025,
@@ -109,6 +110,13 @@ async fn a_dashboard_shows_the_reporting_rate_and_participation_of_every_year() 
         false,
     )
     .await;
+    focal
+}
+
+#[tokio::test]
+async fn a_dashboard_shows_the_reporting_rate_and_participation_of_every_year() {
+    let app = spawn_app_with(|s| s.worker = WorkerMode::On).await;
+    three_reporting_initiatives(&app).await;
 
     let row_2025 = r#"<th scope="row"><a href="/dashboards/global/2025">2025</a></th><td class="num">2</td><td class="num">3</td><td class="num">67%</td><td class="num">500</td><td class="num">160</td><td class="num">90</td>"#;
     let html = once_it_holds(&app, "/dashboards/global/2025", row_2025).await;

@@ -41,5 +41,6 @@ mod worker;
 mod worker_probes;
 
 mod dashboards;
+mod history;
 mod map;
 mod page_weight;

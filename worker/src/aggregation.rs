@@ -62,25 +62,32 @@ pub async fn load_facts(db: &impl ConnectionTrait) -> Result<Vec<InitiativeFacts
         links.entry(initiative).or_default().push(target);
     }
     // Only the columns the aggregation reads: a profile's text is most of a row.
-    let rows: Vec<(i64, String, String, String, String, String)> = initiative::Entity::find()
-        .select_only()
-        .columns([
-            initiative::Column::Id,
-            initiative::Column::Slug,
-            initiative::Column::Name,
-            initiative::Column::Kind,
-            initiative::Column::UnRegion,
-            initiative::Column::Status,
-        ])
-        .into_tuple()
-        .all(db)
-        .await?;
+    let rows: Vec<(i64, String, String, String, String, String, String)> =
+        initiative::Entity::find()
+            .select_only()
+            .columns([
+                initiative::Column::Id,
+                initiative::Column::Slug,
+                initiative::Column::Name,
+                initiative::Column::Kind,
+                initiative::Column::UnRegion,
+                initiative::Column::Status,
+                initiative::Column::WorkingLanguages,
+            ])
+            .into_tuple()
+            .all(db)
+            .await?;
     rows.into_iter()
-        .map(|(id, slug, name, kind, un_region, status)| {
+        .map(|(id, slug, name, kind, un_region, status, languages)| {
             Ok(InitiativeFacts {
                 kind: stored_column(id, "kind", InitiativeKind::parse(&kind))?,
                 un_region: stored_column(id, "un_region", UnRegion::parse(&un_region))?,
                 status: stored_column(id, "status", InitiativeStatus::parse(&status))?,
+                working_languages: stored_column(
+                    id,
+                    "working_languages",
+                    serde_json::from_str(&languages).map_err(|e| e.to_string()),
+                )?,
                 contributes_to: links.remove(&id).unwrap_or_default(),
                 id,
                 slug: scrubbed(slug),
@@ -704,12 +711,13 @@ pub struct Recomputed {
     pub uncoded: Option<Uncoded>,
 }
 
-/// An aggregate serialised for storage: the JSON served, its content hash
-/// and its ETag.
+/// An aggregate serialised for storage: the JSON served, its content hash,
+/// its ETag, and the summary stored beside it.
 struct Serialised {
     body: String,
     content_hash: String,
     etag: String,
+    summary: aggregate::Summary,
 }
 
 impl Serialised {
@@ -744,6 +752,7 @@ impl Serialised {
             body,
             content_hash,
             etag,
+            summary: agg.summary(),
         })
     }
 }
@@ -768,8 +777,9 @@ fn legacy_hash(agg: &aggregate::Aggregate) -> Result<String, DbErr> {
 }
 
 /// Stores a serialised aggregate as reflecting change `seq` (its coded forms
-/// emptied: they are of the bytes replaced), unless a stored one reflects a
-/// later change. Returns whether it was stored.
+/// emptied: they are of the bytes replaced) with its summary, in one
+/// statement, unless a stored one reflects a later change. Returns whether
+/// it was stored.
 async fn store(
     db: &impl ConnectionTrait,
     scope: &Scope,
@@ -778,18 +788,29 @@ async fn store(
     body: &Serialised,
     csv: &str,
 ) -> Result<bool, DbErr> {
+    let summary = body.summary;
     let backend = db.get_database_backend();
     let sql = match backend {
         DbBackend::Postgres => {
-            "INSERT INTO aggregates (scope, year, body, csv, etag, change_seq, generated_at, content_hash, body_br, body_gz) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULL, NULL) \
+            "INSERT INTO aggregates (scope, year, body, csv, etag, change_seq, generated_at, content_hash, body_br, body_gz, \
+             summary_etag, reporting, recognised, participation_total, participation_online, participation_youth) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULL, NULL, $5, $9, $10, $11, $12, $13) \
              ON CONFLICT (scope, year) DO UPDATE SET body = excluded.body, csv = excluded.csv, etag = excluded.etag, \
-             body_br = NULL, body_gz = NULL, change_seq = excluded.change_seq, generated_at = excluded.generated_at, content_hash = excluded.content_hash \
+             body_br = NULL, body_gz = NULL, change_seq = excluded.change_seq, generated_at = excluded.generated_at, content_hash = excluded.content_hash, \
+             summary_etag = excluded.summary_etag, reporting = excluded.reporting, recognised = excluded.recognised, \
+             participation_total = excluded.participation_total, participation_online = excluded.participation_online, \
+             participation_youth = excluded.participation_youth \
              WHERE aggregates.change_seq <= excluded.change_seq"
         }
         _ => {
-            "INSERT INTO aggregates (scope, year, body, csv, etag, change_seq, generated_at, content_hash, body_br, body_gz) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, NULL, NULL) \
+            "INSERT INTO aggregates (scope, year, body, csv, etag, change_seq, generated_at, content_hash, body_br, body_gz, \
+             summary_etag, reporting, recognised, participation_total, participation_online, participation_youth) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, NULL, NULL, ?5, ?9, ?10, ?11, ?12, ?13) \
              ON CONFLICT (scope, year) DO UPDATE SET body = excluded.body, csv = excluded.csv, etag = excluded.etag, \
-             body_br = NULL, body_gz = NULL, change_seq = excluded.change_seq, generated_at = excluded.generated_at, content_hash = excluded.content_hash \
+             body_br = NULL, body_gz = NULL, change_seq = excluded.change_seq, generated_at = excluded.generated_at, content_hash = excluded.content_hash, \
+             summary_etag = excluded.summary_etag, reporting = excluded.reporting, recognised = excluded.recognised, \
+             participation_total = excluded.participation_total, participation_online = excluded.participation_online, \
+             participation_youth = excluded.participation_youth \
              WHERE aggregates.change_seq <= excluded.change_seq"
         }
     };
@@ -806,6 +827,11 @@ async fn store(
                 seq.into(),
                 Utc::now().into(),
                 body.content_hash.clone().into(),
+                count(summary.reporting)?,
+                count(summary.recognised)?,
+                count(summary.participation.total)?,
+                count(summary.participation.online)?,
+                count(summary.participation.youth)?,
             ],
         ))
         .await?;
@@ -813,6 +839,13 @@ async fn store(
     // notes its own commit too.
     note_stored();
     Ok(stored.rows_affected() == 1)
+}
+
+/// A count of a summary as its column stores it.
+fn count(n: u64) -> Result<sea_orm::Value, DbErr> {
+    i64::try_from(n)
+        .map(Into::into)
+        .map_err(|_| DbErr::Custom(format!("the count {n} does not fit its column")))
 }
 
 /// A stored aggregate's body waiting for its Brotli and gzip forms.
@@ -1164,6 +1197,7 @@ mod tests {
                 un_region: UnRegion::Africa,
                 status: InitiativeStatus::Recognized,
                 contributes_to: Vec::new(),
+                working_languages: vec!["en".to_owned()],
             })
             .collect();
         let none: HashMap<i64, Contribution> = HashMap::new();
@@ -1251,6 +1285,96 @@ mod tests {
                 .unwrap()
         );
         assert_eq!(code_missing(&db).await.unwrap(), 0);
+    }
+
+    #[tokio::test]
+    async fn the_summary_is_stored_with_the_body_it_counts() {
+        let db = memory_db().await;
+        for (n, seq) in [(3, 1), (5, 2)] {
+            let agg = nobody_reporting(n);
+            let body = Serialised::of(&agg, seq, Utc::now()).unwrap();
+            assert!(
+                store(&db, &Scope::Global, 2025, seq, &body, "")
+                    .await
+                    .unwrap()
+            );
+            let row = stored_row(&db).await;
+            assert_eq!(row.summary_etag.as_deref(), Some(row.etag.as_str()));
+            assert_eq!(
+                (
+                    row.reporting,
+                    row.recognised,
+                    row.participation_total,
+                    row.participation_online,
+                    row.participation_youth,
+                ),
+                (Some(0), Some(n), Some(0), Some(0), Some(0))
+            );
+        }
+        // A computation reflecting an earlier change replaces neither.
+        let stale = Serialised::of(&nobody_reporting(9), 1, Utc::now()).unwrap();
+        assert!(
+            !store(&db, &Scope::Global, 2025, 1, &stale, "")
+                .await
+                .unwrap()
+        );
+        assert_eq!(stored_row(&db).await.recognised, Some(5));
+    }
+
+    #[tokio::test]
+    async fn the_migration_summarises_the_aggregates_stored_before_it() {
+        use migration::{Migrator, MigratorTrait};
+        let mut opts = sea_orm::ConnectOptions::new("sqlite::memory:");
+        opts.max_connections(1);
+        let db = sea_orm::Database::connect(opts).await.unwrap();
+        let before = Migrator::migrations()
+            .iter()
+            .position(|m| m.name() == "m20261207_000040_aggregate_summaries")
+            .expect("the summaries' migration");
+        Migrator::up(&db, Some(before as u32)).await.unwrap();
+        let body = Serialised::of(&nobody_reporting(4), 1, Utc::now()).unwrap();
+        for (year, body) in [
+            (2024, body.body.as_str()),
+            (2025, "{\"not\": \"an aggregate\"}"),
+        ] {
+            db.execute_raw(Statement::from_sql_and_values(
+                DbBackend::Sqlite,
+                "INSERT INTO aggregates (scope, year, body, csv, etag, change_seq, generated_at) \
+                 VALUES ('global', ?1, ?2, '', ?3, 1, ?4)",
+                [
+                    year.into(),
+                    body.into(),
+                    format!("\"{year}\"").into(),
+                    Utc::now().into(),
+                ],
+            ))
+            .await
+            .unwrap();
+        }
+        Migrator::up(&db, None).await.unwrap();
+        let row = |year: i32| {
+            let db = &db;
+            async move {
+                stored::Entity::find_by_id(("global".to_owned(), year))
+                    .one(db)
+                    .await
+                    .unwrap()
+                    .unwrap()
+            }
+        };
+        let summarised = row(2024).await;
+        assert_eq!(summarised.summary_etag.as_deref(), Some("\"2024\""));
+        assert_eq!(
+            (
+                summarised.reporting,
+                summarised.recognised,
+                summarised.participation_total
+            ),
+            (Some(0), Some(4), Some(0))
+        );
+        // A body that does not read is left without a summary.
+        let unread = row(2025).await;
+        assert_eq!((unread.summary_etag, unread.reporting), (None, None));
     }
 
     #[test]

@@ -7,6 +7,11 @@
 //! and `…/{year}/missing.csv` (see `domain::aggregate_csv`), rendered from
 //! the stored aggregate once per stored ETag and kept beside it.
 //!
+//! `…/{scope}/years` is a scope's history: the counts of every stored year
+//! (`reporting`, `recognised`, `participation`) from the summary the worker
+//! stores beside each aggregate, in one small read, so that a chart across
+//! the years reads no aggregate body.
+//!
 //! The stored bytes are served as they are (never parsed and re-serialised),
 //! the JSON in the Brotli or gzip form the worker stored beside it when the
 //! client accepts one, from a small in-process cache that is revalidated against the stored ETag:
@@ -15,6 +20,7 @@
 //! aggregate written by another process can be served; clients themselves
 //! may keep one for `max-age=60`).
 use super::Tag;
+use crate::domain::Year;
 use crate::http::body::{Encoded, SharedBody, StoredCsv, StoredJson, shared};
 use crate::http::cache::{AggregateKey, CachedAggregate};
 use crate::http::encoding::{Coding, Negotiated};
@@ -23,8 +29,10 @@ use crate::service::aggregates;
 use crate::state::AppState;
 use domain::aggregate_csv::Companion;
 use poem::Request;
-use poem_openapi::param::{Header, Path};
-use poem_openapi::{ApiResponse, OpenApi};
+use poem_openapi::param::{Header, Path, Query};
+use poem_openapi::payload::Json;
+use poem_openapi::{ApiResponse, Object, OpenApi};
+use sha2::{Digest, Sha256};
 use std::time::{Duration, Instant};
 use worker::aggregate::Scope;
 use worker::encoding::MIN_BYTES;
@@ -83,7 +91,110 @@ pub enum CompanionResponse {
     ),
 }
 
+/// A scope's stored aggregates across the years.
+#[derive(Debug, Object)]
+pub struct AggregateYears {
+    /// The scope: `global`, `un-region/africa`, `kind/youth`, `initiative/{slug}`.
+    pub scope: String,
+    /// Each year with a stored aggregate (within `from` and `to`), oldest first.
+    pub years: Vec<AggregateYear>,
+}
+
+/// One year of a scope's history: the counts of its stored aggregate.
+#[derive(Debug, Object)]
+pub struct AggregateYear {
+    pub year: i32,
+    /// The aggregate's `reporting`: initiatives with a public accepted report.
+    pub reporting: u64,
+    /// The aggregate's `recognised`: recognised initiatives in scope.
+    pub recognised: u64,
+    /// The aggregate's participation totals.
+    pub participation: YearParticipation,
+    /// The aggregate itself.
+    pub aggregate_url: String,
+}
+
+/// Participants summed over a year's contributing reports (missing figures count as 0).
+#[derive(Debug, Object)]
+pub struct YearParticipation {
+    pub total: u64,
+    pub online: u64,
+    pub youth: u64,
+}
+
+#[derive(ApiResponse)]
+pub enum YearsResponse {
+    /// The counts of each stored year.
+    #[oai(status = 200)]
+    Ok(
+        Json<AggregateYears>,
+        #[oai(header = "ETag")] String,
+        #[oai(header = "Cache-Control")] String,
+    ),
+    /// Unchanged since the ETag sent in `If-None-Match`.
+    #[oai(status = 304)]
+    NotModified(
+        #[oai(header = "ETag")] String,
+        #[oai(header = "Cache-Control")] String,
+    ),
+}
+
 impl Api {
+    /// A scope's history: its stored years within `from` and `to`, each by
+    /// its counts. The ETag follows the stored aggregates' own (and the
+    /// range asked for); 404 when the scope has no stored aggregate at all.
+    async fn serve_years(
+        &self,
+        key: &str,
+        from: Option<Year>,
+        to: Option<Year>,
+        if_none_match: Option<&str>,
+    ) -> Result<YearsResponse, ApiError> {
+        let scope = parse_scope(key)?;
+        if let (Some(f), Some(t)) = (from, to)
+            && f > t
+        {
+            return Err(ApiError::field(
+                "from",
+                format!("{} is after `to` ({})", f.get(), t.get()),
+            ));
+        }
+        let key = scope.key();
+        let (first, last) = (from.map(Year::get), to.map(Year::get));
+        let stored = aggregates::years(&self.0.db.read, key.clone(), first, last)
+            .await?
+            .ok_or_else(|| ApiError::not_found(format!("no aggregate for `{key}` yet")))?;
+        let mut tag = Sha256::new();
+        tag.update(format!("{key}\n{first:?}\n{last:?}"));
+        for s in &stored {
+            tag.update(format!("\n{} {}", s.year, s.etag));
+        }
+        let etag = format!("\"years-{}\"", &hex::encode(tag.finalize())[..32]);
+        let cache = CACHE_CONTROL.to_owned();
+        if matches(if_none_match, &etag) {
+            return Ok(YearsResponse::NotModified(etag, cache));
+        }
+        let years = stored
+            .into_iter()
+            .map(|s| AggregateYear {
+                year: s.year,
+                reporting: s.summary.reporting,
+                recognised: s.summary.recognised,
+                participation: YearParticipation {
+                    total: s.summary.participation.total,
+                    online: s.summary.participation.online,
+                    youth: s.summary.participation.youth,
+                },
+                aggregate_url: format!("/api/v1/aggregates/{key}/{}.json", s.year),
+            })
+            .collect();
+        Ok(YearsResponse::Ok(
+            Json(AggregateYears { scope: key, years }),
+            etag,
+            cache,
+        ))
+    }
+
     async fn serve(
         &self,
         key: &str,
@@ -323,6 +434,58 @@ impl Api {
             &year.0,
             if_none_match.0.as_deref(),
             Negotiated::of(req),
+        )
+        .await
+    }
+
+    /// The global aggregate's counts in every stored year
+    ///
+    /// Oldest first, within `from` and `to` when given: each year's
+    /// `reporting`, `recognised` and `participation` totals, equal to the
+    /// stored aggregate's own, without reading it; a year without an
+    /// aggregate is absent. 404 when no aggregate is stored yet.
+    #[oai(
+        path = "/global/years",
+        method = "get",
+        operation_id = "get_global_aggregate_years"
+    )]
+    async fn global_years(
+        &self,
+        /// The first year to give.
+        from: Query<Option<Year>>,
+        /// The last year to give.
+        to: Query<Option<Year>>,
+        #[oai(name = "If-None-Match")] if_none_match: Header<Option<String>>,
+    ) -> Result<YearsResponse, ApiError> {
+        self.serve_years("global", from.0, to.0, if_none_match.0.as_deref())
+            .await
+    }
+
+    /// A scope's aggregate counts in every stored year
+    ///
+    /// As for the global aggregate, for `un-region/{region}`, `kind/youth`
+    /// or `initiative/{slug}`; 404 when the scope has no stored aggregate
+    /// (an unknown forum, or none computed yet).
+    #[oai(
+        path = "/:kind/:name/years",
+        method = "get",
+        operation_id = "get_aggregate_years"
+    )]
+    async fn scoped_years(
+        &self,
+        kind: Path<String>,
+        name: Path<String>,
+        /// The first year to give.
+        from: Query<Option<Year>>,
+        /// The last year to give.
+        to: Query<Option<Year>>,
+        #[oai(name = "If-None-Match")] if_none_match: Header<Option<String>>,
+    ) -> Result<YearsResponse, ApiError> {
+        self.serve_years(
+            &format!("{}/{}", kind.0, name.0),
+            from.0,
+            to.0,
+            if_none_match.0.as_deref(),
         )
         .await
     }

@@ -8,7 +8,11 @@
 //! nothing, and asking for one would make the operations ask for a token.
 use crate::problem::ApiError;
 use entity::{aggregate, feed};
-use sea_orm::{DatabaseConnection, EntityTrait, QuerySelect};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+use worker::aggregate::{Summary, SummaryParticipation};
 use worker::encoding::Coding;
 
 /// The stored ETag of the aggregate of scope `key.0` and year `key.1`, if
@@ -33,6 +37,144 @@ pub async fn aggregate(
     key: (String, i32),
 ) -> Result<Option<aggregate::Model>, ApiError> {
     Ok(aggregate::Entity::find_by_id(key).one(db).await?)
+}
+
+/// One year of a scope's stored aggregates as its history shows it.
+#[derive(Debug)]
+pub struct StoredYear {
+    pub year: i32,
+    /// The stored aggregate's ETag.
+    pub etag: String,
+    pub summary: Summary,
+}
+
+/// The summary columns of a stored aggregate.
+#[derive(Debug, FromQueryResult)]
+struct SummaryRow {
+    year: i32,
+    etag: String,
+    summary_etag: Option<String>,
+    reporting: Option<i64>,
+    recognised: Option<i64>,
+    participation_total: Option<i64>,
+    participation_online: Option<i64>,
+    participation_youth: Option<i64>,
+}
+
+impl SummaryRow {
+    /// Its summary, when it has one of the body stored now (`None`: stored
+    /// before summaries were kept, or by a worker that did not keep it); a
+    /// negative count is an error.
+    fn summary(&self) -> Result<Option<Summary>, ApiError> {
+        if self.summary_etag.as_deref() != Some(self.etag.as_str()) {
+            return Ok(None);
+        }
+        let (Some(reporting), Some(recognised), Some(total), Some(online), Some(youth)) = (
+            self.reporting,
+            self.recognised,
+            self.participation_total,
+            self.participation_online,
+            self.participation_youth,
+        ) else {
+            return Ok(None);
+        };
+        let count = |n: i64| {
+            u64::try_from(n).map_err(|_| {
+                ApiError::Internal(anyhow::anyhow!(
+                    "the stored summary of {} holds the negative count {n}",
+                    self.year
+                ))
+            })
+        };
+        Ok(Some(Summary {
+            reporting: count(reporting)?,
+            recognised: count(recognised)?,
+            participation: SummaryParticipation {
+                total: count(total)?,
+                online: count(online)?,
+                youth: count(youth)?,
+            },
+        }))
+    }
+}
+
+/// The years of `scope`'s stored aggregates from `from` to `to` (each
+/// bound optional), oldest first, by their counts: one query of the
+/// summaries stored beside the bodies, and a body read only for a year
+/// stored without its summary. `None` when the scope has no stored
+/// aggregate in any year.
+#[tracing::instrument(skip(db))]
+pub async fn years(
+    db: &DatabaseConnection,
+    scope: String,
+    from: Option<i32>,
+    to: Option<i32>,
+) -> Result<Option<Vec<StoredYear>>, ApiError> {
+    use aggregate::Column as C;
+    let rows = aggregate::Entity::find()
+        .select_only()
+        .columns([
+            C::Year,
+            C::Etag,
+            C::SummaryEtag,
+            C::Reporting,
+            C::Recognised,
+            C::ParticipationTotal,
+            C::ParticipationOnline,
+            C::ParticipationYouth,
+        ])
+        .filter(C::Scope.eq(scope.as_str()))
+        .order_by_asc(C::Year)
+        .into_model::<SummaryRow>()
+        .all(db)
+        .await?;
+    if rows.is_empty() {
+        return Ok(None);
+    }
+    let within = |y: i32| from.is_none_or(|f| y >= f) && to.is_none_or(|t| y <= t);
+    let mut years = Vec::with_capacity(rows.len());
+    for row in rows.into_iter().filter(|r| within(r.year)) {
+        let summary = match row.summary()? {
+            Some(summary) => summary,
+            None => summary_of_body(db, &scope, row.year).await?,
+        };
+        years.push(StoredYear {
+            year: row.year,
+            etag: row.etag,
+            summary,
+        });
+    }
+    Ok(Some(years))
+}
+
+/// The summary of a stored aggregate read from its body (one stored
+/// without its summary); a body that does not read is an error.
+async fn summary_of_body(
+    db: &DatabaseConnection,
+    scope: &str,
+    year: i32,
+) -> Result<Summary, ApiError> {
+    tracing::info!(
+        scope,
+        year,
+        "a stored aggregate without its summary: reading its body"
+    );
+    let body: Option<String> = aggregate::Entity::find_by_id((scope.to_owned(), year))
+        .select_only()
+        .column(aggregate::Column::Body)
+        .into_tuple()
+        .one(db)
+        .await?;
+    let body = body.ok_or_else(|| {
+        ApiError::Internal(anyhow::anyhow!(
+            "the aggregate of `{scope}` in {year} went away while it was read"
+        ))
+    })?;
+    serde_json::from_str(&body).map_err(|e| {
+        ApiError::Internal(anyhow::anyhow!(
+            "the stored aggregate of `{scope}` in {year} does not read: {e}"
+        ))
+    })
 }
 
 /// One of a scope's two feeds.

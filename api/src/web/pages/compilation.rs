@@ -4,7 +4,9 @@
 //! participation figures; what the IGF Secretariat assembles by hand for the
 //! NRIs' main session. Read from the stored aggregate (never computed here),
 //! public like it; each text in the reader's language where written in it,
-//! else in its initiative's first working language. The print stylesheet
+//! else in its initiative's first working language, which the aggregate
+//! carries for each contributing initiative (so the page reads nothing but
+//! the aggregate, whatever the size of the directory). The print stylesheet
 //! (`@media print` in `site.css`) gives A4 pages, a page per theme and no
 //! navigation.
 use super::dashboard::scope_title;
@@ -15,7 +17,8 @@ use poem::web::{Data, Path};
 use poem::{Request, Response, handler};
 use serde_json::{Map, Value, json};
 
-/// How many directory pages (of 100) are read for the working languages.
+/// How many directory pages (of 100) are read for the working languages of
+/// an aggregate stored before it carried them.
 const DIRECTORY_PAGES: usize = 50;
 
 #[handler]
@@ -83,18 +86,32 @@ async fn show(
     web.page(v, "compilation.html", ctx)
 }
 
-/// The working languages of the contributing initiatives, by slug, from the
-/// directory (narrowed by `filter` where the scope allows): the language a
-/// text falls back to when it was not written in the reader's.
+/// The working languages of the contributing initiatives, by slug: the
+/// language a text falls back to when it was not written in the reader's.
+/// The aggregate carries them; one stored before it did is completed from
+/// the directory (narrowed by `filter` where the scope allows).
 async fn working_languages(
     web: &Web,
     v: &Visitor,
     filter: Option<&str>,
     reports: &Map<String, Value>,
 ) -> Result<Map<String, Value>, crate::web::client::Reply> {
-    if reports.is_empty() {
-        return Ok(Map::new());
+    let carried: Map<String, Value> = reports
+        .iter()
+        .filter_map(|(slug, r)| {
+            let languages = r.get("working_languages")?;
+            languages
+                .is_array()
+                .then(|| (slug.clone(), languages.clone()))
+        })
+        .collect();
+    if carried.len() == reports.len() {
+        return Ok(carried);
     }
+    tracing::info!(
+        missing = reports.len() - carried.len(),
+        "an aggregate stored without working languages: reading the directory"
+    );
     let path = match filter {
         Some(f) => format!("/initiatives?{f}"),
         None => "/initiatives".to_owned(),

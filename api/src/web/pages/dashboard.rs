@@ -376,29 +376,38 @@ fn whole_list(
 
 /// The reporting rate and participation of a scope in each year with a
 /// stored aggregate, oldest first, up to the current year: a table's rows
-/// and two charts (`rows` is empty when no year has an aggregate). `known`
-/// is an aggregate the page already holds, not asked for again.
+/// and two charts (`rows` is empty when no year has an aggregate). The
+/// counts come from the scope's history (`/aggregates/{scope}/years`, one
+/// small read, no aggregate body); `known` is an aggregate the page already
+/// holds, whose own counts its year shows.
 async fn history(web: &Web, v: &Visitor, api_scope: &str, known: Option<(i32, &Value)>) -> Value {
     let current = default_year() + 1;
-    let years: Vec<i32> = (0..HISTORY_YEARS)
-        .map(|d| current - d)
-        .filter(|y| known.is_none_or(|(k, _)| k != *y))
-        .collect();
-    let replies = futures::future::join_all(
-        years
-            .iter()
-            .map(|y| web.get(v, format!("/aggregates/{api_scope}/{y}.json"))),
-    )
-    .await;
-    let mut stored: BTreeMap<i32, &Value> = years
-        .iter()
-        .zip(&replies)
-        .filter(|(_, r)| r.ok())
-        .map(|(y, r)| (*y, &r.body))
-        .collect();
-    if let Some((year, a)) =
-        known.filter(|(y, _)| (current - HISTORY_YEARS + 1..=current).contains(y))
-    {
+    let first = current - HISTORY_YEARS + 1;
+    let reply = web
+        .get(
+            v,
+            format!("/aggregates/{api_scope}/years?from={first}&to={current}"),
+        )
+        .await;
+    if !reply.ok() && reply.status != StatusCode::NOT_FOUND {
+        tracing::warn!(
+            scope = api_scope,
+            status = reply.status.as_u16(),
+            detail = reply.detail(),
+            "the history of a scope did not read"
+        );
+    }
+    let mut stored: BTreeMap<i32, &Value> = BTreeMap::new();
+    if reply.ok() {
+        for y in reply.body["years"].as_array().into_iter().flatten() {
+            let Some(year) = y["year"].as_i64().and_then(|y| i32::try_from(y).ok()) else {
+                tracing::warn!(entry = %y, "a year of a scope's history names no year");
+                continue;
+            };
+            stored.insert(year, y);
+        }
+    }
+    if let Some((year, a)) = known.filter(|(y, _)| (first..=current).contains(y)) {
         stored.insert(year, a);
     }
     let mut rows: Vec<Value> = Vec::new();
@@ -411,7 +420,7 @@ async fn history(web: &Web, v: &Visitor, api_scope: &str, known: Option<(i32, &V
             tracing::warn!(
                 year,
                 scope = api_scope,
-                "a stored aggregate lacks its counts"
+                "a stored year of a scope lacks its counts"
             );
             continue;
         };
