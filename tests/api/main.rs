@@ -41,5 +41,6 @@ mod worker;
 mod worker_probes;
 
 mod dashboards;
+mod idle_worker;
 mod map;
 mod page_weight;

@@ -334,9 +334,11 @@ impl Memo {
 /// source is not that identity (or that does not read) is built again from
 /// the report and stored; one without an accepted report any more
 /// (reopened) is deleted. Only the reports whose contribution is missing or
-/// stale are read.
-#[tracing::instrument(skip(db, ids, memo), fields(initiatives = ids.map(<[i64]>::len)))]
+/// stale are read. Reads on `reader`, builds and deletes on `db` (the same
+/// connection inside a transaction).
+#[tracing::instrument(skip(reader, db, ids, memo), fields(initiatives = ids.map(<[i64]>::len)))]
 pub async fn contributions(
+    reader: &impl ConnectionTrait,
     db: &impl ConnectionTrait,
     year: i32,
     ids: Option<&[i64]>,
@@ -358,7 +360,7 @@ pub async fn contributions(
         ids,
     )
     .into_tuple()
-    .all(db)
+    .all(reader)
     .await?;
     let accepted: HashMap<i64, String> = identities
         .into_iter()
@@ -400,7 +402,7 @@ pub async fn contributions(
             contribution::Column::InitiativeId,
             which,
         )
-        .all(db)
+        .all(reader)
         .await?;
         for c in stored {
             match accepted.get(&c.initiative_id) {
@@ -438,7 +440,7 @@ pub async fn contributions(
             annual_report::Column::InitiativeId,
             (!every).then_some(&stale[..]),
         )
-        .all(db)
+        .all(reader)
         .await?;
         let mut built = Vec::with_capacity(reports.len());
         for r in &reports {
@@ -653,18 +655,20 @@ pub fn report_url(slug: &str, year: i32) -> String {
 /// change `seq`, in plain JSON only: its Brotli and gzip forms are for
 /// [`store_coded`] to add once it is stored (off the path of a change to
 /// being served). A computation never replaces one that reflects a later
-/// change.
-#[tracing::instrument(skip(db, memo), fields(scope = %scope.key()))]
+/// change. Reads on `read` and stores on `db` (the worker's reading and
+/// writing connections; the same on PostgreSQL).
+#[tracing::instrument(skip(read, db, memo), fields(scope = %scope.key()))]
 pub async fn recompute(
+    read: &impl ConnectionTrait,
     db: &impl ConnectionTrait,
     scope: &Scope,
     year: i32,
     seq: i64,
     memo: &Memo,
 ) -> Result<Recomputed, DbErr> {
-    let agg = folded(db, scope, year, memo).await?;
+    let agg = folded(read, db, scope, year, memo).await?;
     let body = Serialised::of(&agg, seq, Utc::now())?;
-    let changed = content_changed(db, scope, year, &body.content_hash, &agg).await?;
+    let changed = content_changed(read, scope, year, &body.content_hash, &agg).await?;
     let stored = store(db, scope, year, seq, &body, &aggregate::to_csv(&agg)).await?;
     Ok(Recomputed {
         changed: (changed && stored).then(|| body.body.clone()),
@@ -674,22 +678,24 @@ pub async fn recompute(
 
 /// The aggregate of `scope` for `year` as the registry stands: the fold of
 /// its initiatives' [`contributions`] (reconciled first), overdue marked.
+/// Reads on `read`; a contribution built again is stored on `db`.
 pub async fn folded(
+    read: &impl ConnectionTrait,
     db: &impl ConnectionTrait,
     scope: &Scope,
     year: i32,
     memo: &Memo,
 ) -> Result<aggregate::Aggregate, DbErr> {
-    let facts = load_facts(db).await?;
+    let facts = load_facts(read).await?;
     let members: Option<Vec<i64>> = (*scope != Scope::Global).then(|| {
         aggregate::members(scope, &facts)
             .iter()
             .map(|i| i.id)
             .collect()
     });
-    let contributions = contributions(db, year, members.as_deref(), memo).await?;
+    let contributions = contributions(read, db, year, members.as_deref(), memo).await?;
     let mut agg = aggregate::fold(scope, year, &facts, &contributions, &report_url);
-    let opened = load_opened(db, year, &facts).await?;
+    let opened = load_opened(read, year, &facts).await?;
     aggregate::mark_overdue(&mut agg, Utc::now().date_naive(), &opened);
     Ok(agg)
 }
@@ -1105,7 +1111,7 @@ pub async fn recompute_all_with(
     progress.start(((years.len() + 1) * scopes.len()) as u64);
     for year in years {
         // One pass over the year's contributions serves every scope.
-        let contributions = contributions(db, year, None, &memo).await?;
+        let contributions = contributions(db, db, year, None, &memo).await?;
         let opened = load_opened(db, year, &facts).await?;
         for scope in &scopes {
             let mut agg = aggregate::fold(scope, year, &facts, &contributions, &report_url);
