@@ -349,9 +349,9 @@ impl Worker {
                         .await?;
                 if let Some(uncoded) = recomputed.uncoded {
                     // Coded beside the next jobs, not before them.
-                    let db = self.db.clone();
+                    let (read, db) = (self.read.clone(), self.db.clone());
                     tokio::spawn(async move {
-                        if let Err(e) = aggregation::store_coded(&db, uncoded).await {
+                        if let Err(e) = aggregation::store_coded(&read, &db, uncoded).await {
                             tracing::warn!(error = %e, "storing an aggregate's coded forms failed: it is served plain");
                         }
                     });
