@@ -201,7 +201,6 @@ async fn spawn_worker(
                         return;
                     }
                 };
-                let _ = ready.send(Ok(()));
                 let mut worker = worker;
                 if let Some(db) = &own {
                     metrics.watch_pool("worker", db);
@@ -211,6 +210,7 @@ async fn spawn_worker(
                     metrics.watch_pool("worker_read", db);
                     worker = worker.with_reader(db.clone());
                 }
+                let _ = ready.send(Ok(()));
                 worker.run(stop).await;
                 for db in own.into_iter().chain(read) {
                     let _ = db.close().await;

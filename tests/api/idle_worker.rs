@@ -4,7 +4,8 @@
 //! the write lock every API write waits for; on PostgreSQL the row locks of
 //! `FOR UPDATE SKIP LOCKED`), and it writes once there is work. Counted per
 //! statement on each connection, over a fixed number of polls: no timer.
-use crate::helpers::{TestApp, national, spawn_app};
+use crate::helpers::{TestApp, eventually, national, spawn_app, spawn_app_with};
+use nri_api::config::WorkerMode;
 use sea_orm::DatabaseConnection;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -95,4 +96,40 @@ async fn an_idle_worker_reads_and_writes_nothing_until_there_is_work() {
         write.sent() > writes,
         "relaying and claiming write through the writer"
     );
+}
+
+/// The pools `/metrics` shows with their sizes (`"worker_read 2"`), once
+/// the in-process worker has one of its own.
+async fn worker_pools(app: &TestApp) -> Option<Vec<String>> {
+    let text = app.client.get(app.url("/metrics")).send().await.ok()?;
+    let text = text.text().await.ok()?;
+    let pools: Vec<String> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix(r#"nri_db_pool_max_connections{pool=""#))
+        .map(|l| l.replacen(r#""} "#, " ", 1))
+        .collect();
+    pools
+        .iter()
+        .any(|p| p.starts_with("worker"))
+        .then_some(pools)
+}
+
+#[tokio::test]
+async fn the_in_process_worker_reads_through_connections_of_its_own() {
+    let app = spawn_app_with(|s| s.worker = WorkerMode::On).await;
+    let pools = eventually("the worker's pools on /metrics", || worker_pools(&app)).await;
+    let pools: Vec<&str> = pools.iter().map(String::as_str).collect();
+    if app.database_url.starts_with("sqlite:") {
+        // It writes through the process's one writer, and reads on its own.
+        assert!(pools.contains(&"worker_read 2"), "{pools:?}");
+        assert!(pools.contains(&"api 1"), "{pools:?}");
+        assert!(!pools.iter().any(|p| p.starts_with("worker ")), "{pools:?}");
+    } else {
+        // PostgreSQL: a pool of its own, for reads and writes alike.
+        assert!(pools.contains(&"worker 4"), "{pools:?}");
+        assert!(
+            !pools.iter().any(|p| p.starts_with("worker_read")),
+            "{pools:?}"
+        );
+    }
 }
