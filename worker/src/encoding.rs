@@ -104,11 +104,13 @@ pub static STORED_FORMS: LazyLock<Lane> = LazyLock::new(|| Lane::new("nri-code",
 /// thread, apart from tokio's blocking pool: a piece runs once a [`Slot`]
 /// is reserved, so at most as many run, or wait to run, as there are
 /// threads, and what waits for a slot is a future, not a queued thread with
-/// its buffers. A caller that must not wait takes a slot only if one is free
-/// ([`Lane::try_reserve`]) and otherwise does without (an answer sent
-/// uncompressed).
+/// its buffers. A caller that must not wait long takes a slot only if few
+/// others are waiting for one ([`Lane::reserve_unless_crowded`]) and
+/// otherwise does without (an answer sent uncompressed).
 pub struct Lane {
     slots: Arc<Semaphore>,
+    /// Callers of `reserve_unless_crowded` waiting for a slot now.
+    waiting: std::sync::atomic::AtomicUsize,
     work: mpsc::Sender<Piece>,
 }
 
@@ -150,6 +152,7 @@ impl Lane {
         }
         Self {
             slots: Arc::new(Semaphore::new(threads)),
+            waiting: Default::default(),
             work,
         }
     }
@@ -167,6 +170,29 @@ impl Lane {
     pub fn try_reserve(&self) -> Option<Slot> {
         let permit = Arc::clone(&self.slots).try_acquire_owned().ok()?;
         Some(self.slot(permit))
+    }
+
+    /// A free slot now, or once one frees if fewer than `queue` callers are
+    /// already waiting; `None` when that many are (the lane is crowded).
+    /// Waiting holds no encoder: only the caller's future.
+    pub async fn reserve_unless_crowded(&self, queue: usize) -> Option<Slot> {
+        use std::sync::atomic::Ordering;
+        if let Some(slot) = self.try_reserve() {
+            return Some(slot);
+        }
+        if self.waiting.fetch_add(1, Ordering::SeqCst) >= queue {
+            self.waiting.fetch_sub(1, Ordering::SeqCst);
+            return None;
+        }
+        // Counted out again even if the caller's future is dropped meanwhile.
+        struct Waiting<'a>(&'a std::sync::atomic::AtomicUsize);
+        impl Drop for Waiting<'_> {
+            fn drop(&mut self) {
+                self.0.fetch_sub(1, Ordering::SeqCst);
+            }
+        }
+        let _waiting = Waiting(&self.waiting);
+        Some(self.reserve().await)
     }
 
     fn slot(&self, permit: OwnedSemaphorePermit) -> Slot {
@@ -260,6 +286,35 @@ mod tests {
         let (a, b) = (lane.reserve().await, lane.reserve().await);
         let (a, b) = tokio::join!(a.run(|| 1), b.run(|| 2));
         assert_eq!((a.unwrap(), b.unwrap()), (1, 2));
+    }
+
+    #[tokio::test]
+    async fn a_crowded_lane_turns_callers_away_instead_of_queueing_them() {
+        let lane = Lane::new("test-crowd", 1);
+        let busy = lane.try_reserve().expect("the one slot");
+        // One caller may wait; a second, while it does, is turned away.
+        let mut first = Box::pin(lane.reserve_unless_crowded(1));
+        assert!(
+            futures_poll(&mut first).is_none(),
+            "waits for the busy slot"
+        );
+        assert!(lane.reserve_unless_crowded(1).await.is_none(), "crowded");
+        // The slot frees: the waiting caller gets it, and the queue is empty again.
+        drop(busy);
+        let slot = first.await.expect("the freed slot");
+        assert_eq!(slot.run(|| 7).await.unwrap(), 7);
+        let again = lane.reserve_unless_crowded(0).await.expect("a free slot");
+        drop(again);
+    }
+
+    /// Polls `fut` once: its output if it is ready.
+    fn futures_poll<F: std::future::Future + Unpin>(fut: &mut F) -> Option<F::Output> {
+        let waker = std::task::Waker::noop();
+        let mut cx = std::task::Context::from_waker(waker);
+        match std::pin::Pin::new(fut).poll(&mut cx) {
+            std::task::Poll::Ready(out) => Some(out),
+            std::task::Poll::Pending => None,
+        }
     }
 
     #[test]

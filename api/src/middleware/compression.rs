@@ -37,12 +37,18 @@ const INLINE_BYTES: usize = 64 * 1024;
 /// two threads of the API's own, apart from tokio's blocking pool and from
 /// the worker's coding threads (`worker::encoding::STORED_FORMS`), so that
 /// a read load can neither starve the worker's coding nor be starved by it.
-/// A request that finds both busy does not wait: it is answered
-/// uncompressed (identity is always acceptable, and its ETag then names the
-/// identity representation). So at most two large encodes run at once, and
-/// the memory they hold (Brotli's window and hash tables, the coded copy)
-/// stays bounded however many clients ask at the same moment.
+/// A request that finds both busy waits for one only if fewer than
+/// [`LARGE_WAITING`] others do; beyond that it is answered uncompressed
+/// (identity is always acceptable, and its ETag then names the identity
+/// representation). So at most two large encodes run at once, and the
+/// memory they hold (Brotli's window and hash tables, the coded copy) stays
+/// bounded however many clients ask at the same moment: a waiting request
+/// holds only the body it would send anyway.
 static LARGE_BODIES: LazyLock<Lane> = LazyLock::new(|| Lane::new("nri-compress", 2));
+
+/// How many requests may wait for a thread of [`LARGE_BODIES`] (a few
+/// encodes' time) before the next is sent uncompressed instead.
+const LARGE_WAITING: usize = 8;
 
 pub async fn around<E: Endpoint>(next: E, mut req: Request) -> Result<Response> {
     let coding = accepted(req.headers());
@@ -72,7 +78,9 @@ pub async fn around<E: Endpoint>(next: E, mut req: Request) -> Result<Response> 
     }
     vary(resp.headers_mut());
     match coding {
-        Some(coding) if may_transform(&resp) => compress(resp, coding, &LARGE_BODIES).await,
+        Some(coding) if may_transform(&resp) => {
+            compress(resp, coding, &LARGE_BODIES, LARGE_WAITING).await
+        }
         _ => Ok(resp),
     }
 }
@@ -204,8 +212,14 @@ fn may_transform(resp: &Response) -> bool {
 }
 
 /// Compresses the body when it is whole, large enough, and gets smaller; a
-/// body over [`INLINE_BYTES`] only if `large` has a free thread now.
-async fn compress(mut resp: Response, coding: Coding, large: &Lane) -> Result<Response> {
+/// body over [`INLINE_BYTES`] on `large`, unless `waiting` requests already
+/// wait for it.
+async fn compress(
+    mut resp: Response,
+    coding: Coding,
+    large: &Lane,
+    waiting: usize,
+) -> Result<Response> {
     let body: BoxBody<Bytes, std::io::Error> = resp.take_body().into();
     // Only a body whose length is known is whole: a streamed one is sent as it comes.
     let whole = http_body::Body::size_hint(&body).exact();
@@ -216,8 +230,8 @@ async fn compress(mut resp: Response, coding: Coding, large: &Lane) -> Result<Re
     }
     let plain = body.into_bytes().await?;
     let coded = if plain.len() > INLINE_BYTES {
-        let Some(slot) = large.try_reserve() else {
-            // Both threads busy: sent as it is rather than after a wait.
+        let Some(slot) = large.reserve_unless_crowded(waiting).await else {
+            // Crowded: sent as it is rather than after a long wait.
             resp.set_body(plain);
             return Ok(resp);
         };
@@ -263,11 +277,12 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn a_large_body_is_sent_uncompressed_rather_than_wait_for_a_busy_lane() {
+    async fn a_large_body_is_sent_uncompressed_rather_than_wait_for_a_crowded_lane() {
         let lane = Lane::new("test-compress", 1);
         let busy = lane.try_reserve().expect("the lane's one slot");
         let (resp, plain) = large_json();
-        let mut sent = compress(resp, Coding::Brotli, &lane).await.unwrap();
+        // The slot is busy and nobody may wait for it.
+        let mut sent = compress(resp, Coding::Brotli, &lane, 0).await.unwrap();
         assert_eq!(sent.headers().get(header::CONTENT_ENCODING), None);
         assert_eq!(sent.headers()[header::ETAG], "\"v1\"", "the identity tag");
         assert_eq!(sent.take_body().into_bytes().await.unwrap(), plain);
@@ -275,7 +290,7 @@ mod tests {
         // Once the slot is free, the same body is compressed, to the same bytes.
         drop(busy);
         let (resp, plain) = large_json();
-        let mut sent = compress(resp, Coding::Brotli, &lane).await.unwrap();
+        let mut sent = compress(resp, Coding::Brotli, &lane, 0).await.unwrap();
         assert_eq!(sent.headers()[header::CONTENT_ENCODING], "br");
         assert_eq!(sent.headers()[header::ETAG], "\"v1-br\"");
         let coded = sent.take_body().into_bytes().await.unwrap();
