@@ -29,6 +29,25 @@ pub const SQLITE_READERS: u32 = 4;
 /// only the lease heartbeat and a metrics scrape need a connection.
 pub const WORKER_POOL: u32 = 4;
 
+/// The reading connections a worker opens of its own on an SQLite file
+/// (`nri worker`, or the one `nri serve` runs in-process, beside the API's
+/// readers): its looks at the outbox and the queue and the reads of an
+/// aggregate's fold, which then neither queue behind the read load nor take
+/// the write lock. It reads one statement at a time; the second connection
+/// serves a metrics scrape or the lease heartbeat meanwhile.
+pub const WORKER_READERS: u32 = 2;
+
+/// `n` reading connections (`PRAGMA query_only=ON`) to the SQLite file at
+/// `url`; `None` for PostgreSQL or an in-memory SQLite database, whose reads
+/// go where its writes go.
+pub async fn readers(url: &str, n: u32) -> anyhow::Result<Option<DatabaseConnection>> {
+    if is_sqlite_file(url) {
+        Ok(Some(open(url, n, Access::Read).await?))
+    } else {
+        Ok(None)
+    }
+}
+
 /// A process's connections to the database, by what they may do: reads go to
 /// `read`, anything that writes goes to `write` (a unit of work, a rate
 /// limit, an idempotency key, the worker). On SQLite `read` is a pool of

@@ -27,11 +27,15 @@ pub struct WorkerProcess {
     acceptor: TcpAcceptor,
     address: String,
     probes: Probes,
+    /// The worker's own reading connections on an SQLite file (`None`: it
+    /// reads where it writes).
+    read: Option<DatabaseConnection>,
     settings: Settings,
 }
 
 impl WorkerProcess {
-    /// Connects (a pool of `db::WORKER_POOL`), migrates, starts the database
+    /// Connects (a pool of `db::WORKER_POOL`, and on an SQLite file
+    /// `db::WORKER_READERS` reading connections), migrates, starts the database
     /// watchdog and binds `worker_bind` (port 0 picks a free one).
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
         let url = settings.database.database_url.expose();
@@ -40,6 +44,10 @@ impl WorkerProcess {
         let db_watch = DbWatch::start(url, db.get_database_backend());
         let metrics = WorkerMetrics::new();
         metrics.watch_pool("worker", &db);
+        let read = crate::db::readers(url, crate::db::WORKER_READERS).await?;
+        if let Some(read) = &read {
+            metrics.watch_pool("worker_read", read);
+        }
         let acceptor = TcpListener::bind(settings.worker_bind.clone())
             .into_acceptor()
             .await
@@ -58,6 +66,7 @@ impl WorkerProcess {
                 db_watch,
                 metrics,
             },
+            read,
             settings,
         })
     }
@@ -73,6 +82,7 @@ impl WorkerProcess {
         let Self {
             acceptor,
             probes,
+            read,
             settings,
             ..
         } = self;
@@ -82,9 +92,12 @@ impl WorkerProcess {
             let _ = stop_tx.send(true);
         });
         let (stopped_tx, stopped_rx) = tokio::sync::oneshot::channel::<()>();
-        let worker = settings
+        let mut worker = settings
             .worker(probes.db.clone())?
             .with_metrics(probes.metrics.clone());
+        if let Some(read) = read {
+            worker = worker.with_reader(read);
+        }
         let app = Route::new()
             .at("/healthz", get(health::healthz))
             .at("/readyz", get(worker_readyz))

@@ -158,9 +158,12 @@ impl Application {
 /// the CPU instead of queueing behind every request task at each of their
 /// awaits (freshness under load is the time of a few dozen such awaits). On
 /// PostgreSQL it has a small pool of its own, because a connection belongs
-/// to the runtime that opened it; on SQLite it shares the process's one
-/// writing connection (which runs on a thread of its own), so that the
-/// process still has exactly one writer.
+/// to the runtime that opened it; on SQLite it writes through the process's
+/// one writing connection (which runs on a thread of its own), so that the
+/// process still has exactly one writer, and reads through reading
+/// connections of its own (`db::WORKER_READERS`), so that its reads wait
+/// neither for its own writes nor behind the read load's queue for the
+/// API's readers, and an idle worker never takes the write lock.
 async fn spawn_worker(
     state: &AppState,
     stop: tokio::sync::watch::Receiver<bool>,
@@ -181,27 +184,35 @@ async fn spawn_worker(
         .name("nri-worker".into())
         .spawn(move || {
             runtime.block_on(async move {
-                let own = if shared.get_database_backend() == sea_orm::DbBackend::Sqlite {
-                    None
+                let sqlite = shared.get_database_backend() == sea_orm::DbBackend::Sqlite;
+                let opened = if sqlite {
+                    crate::db::readers(&url, crate::db::WORKER_READERS)
+                        .await
+                        .map(|read| (read, None))
                 } else {
-                    match crate::db::connect_with(&url, crate::db::WORKER_POOL).await {
-                        Ok(db) => {
-                            metrics.watch_pool("worker", &db);
-                            Some(db)
-                        }
-                        Err(e) => {
-                            let _ = ready.send(Err(e.context("connecting the worker")));
-                            return;
-                        }
+                    crate::db::connect_with(&url, crate::db::WORKER_POOL)
+                        .await
+                        .map(|own| (None, Some(own)))
+                };
+                let (read, own) = match opened {
+                    Ok(pools) => pools,
+                    Err(e) => {
+                        let _ = ready.send(Err(e.context("connecting the worker")));
+                        return;
                     }
                 };
+                let mut worker = worker;
+                if let Some(db) = &own {
+                    metrics.watch_pool("worker", db);
+                    worker = worker.with_db(db.clone());
+                }
+                if let Some(db) = &read {
+                    metrics.watch_pool("worker_read", db);
+                    worker = worker.with_reader(db.clone());
+                }
                 let _ = ready.send(Ok(()));
-                let worker = match &own {
-                    Some(db) => worker.with_db(db.clone()),
-                    None => worker,
-                };
                 worker.run(stop).await;
-                if let Some(db) = own {
+                for db in own.into_iter().chain(read) {
                     let _ = db.close().await;
                 }
             })

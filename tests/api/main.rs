@@ -42,5 +42,6 @@ mod worker_probes;
 
 mod dashboards;
 mod history;
+mod idle_worker;
 mod map;
 mod page_weight;

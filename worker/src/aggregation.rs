@@ -8,7 +8,7 @@
 //! being so: the review workflow, a restore, the demo or a synthetic load. A
 //! report's content is read only when its contribution is missing or stale.
 use crate::aggregate::{self, AcceptedReport, Contribution, InitiativeFacts, Scope};
-use crate::encoding::{Coding, MIN_BYTES, stored_form};
+use crate::encoding::{Coding, MIN_BYTES, STORED_FORMS, Unfinished, stored_form};
 use crate::feed::{self, FeedEntry, FeedMeta};
 use chrono::{DateTime, Datelike, Utc};
 use domain::jobs::Job;
@@ -341,9 +341,11 @@ impl Memo {
 /// source is not that identity (or that does not read) is built again from
 /// the report and stored; one without an accepted report any more
 /// (reopened) is deleted. Only the reports whose contribution is missing or
-/// stale are read.
-#[tracing::instrument(skip(db, ids, memo), fields(initiatives = ids.map(<[i64]>::len)))]
+/// stale are read. Reads on `reader`, builds and deletes on `db` (the same
+/// connection inside a transaction).
+#[tracing::instrument(skip(reader, db, ids, memo), fields(initiatives = ids.map(<[i64]>::len)))]
 pub async fn contributions(
+    reader: &impl ConnectionTrait,
     db: &impl ConnectionTrait,
     year: i32,
     ids: Option<&[i64]>,
@@ -365,7 +367,7 @@ pub async fn contributions(
         ids,
     )
     .into_tuple()
-    .all(db)
+    .all(reader)
     .await?;
     let accepted: HashMap<i64, String> = identities
         .into_iter()
@@ -407,7 +409,7 @@ pub async fn contributions(
             contribution::Column::InitiativeId,
             which,
         )
-        .all(db)
+        .all(reader)
         .await?;
         for c in stored {
             match accepted.get(&c.initiative_id) {
@@ -445,7 +447,7 @@ pub async fn contributions(
             annual_report::Column::InitiativeId,
             (!every).then_some(&stale[..]),
         )
-        .all(db)
+        .all(reader)
         .await?;
         let mut built = Vec::with_capacity(reports.len());
         for r in &reports {
@@ -660,18 +662,20 @@ pub fn report_url(slug: &str, year: i32) -> String {
 /// change `seq`, in plain JSON only: its Brotli and gzip forms are for
 /// [`store_coded`] to add once it is stored (off the path of a change to
 /// being served). A computation never replaces one that reflects a later
-/// change.
-#[tracing::instrument(skip(db, memo), fields(scope = %scope.key()))]
+/// change. Reads on `read` and stores on `db` (the worker's reading and
+/// writing connections; the same on PostgreSQL).
+#[tracing::instrument(skip(read, db, memo), fields(scope = %scope.key()))]
 pub async fn recompute(
+    read: &impl ConnectionTrait,
     db: &impl ConnectionTrait,
     scope: &Scope,
     year: i32,
     seq: i64,
     memo: &Memo,
 ) -> Result<Recomputed, DbErr> {
-    let agg = folded(db, scope, year, memo).await?;
+    let agg = folded(read, db, scope, year, memo).await?;
     let body = Serialised::of(&agg, seq, Utc::now())?;
-    let changed = content_changed(db, scope, year, &body.content_hash, &agg).await?;
+    let changed = content_changed(read, scope, year, &body.content_hash, &agg).await?;
     let stored = store(db, scope, year, seq, &body, &aggregate::to_csv(&agg)).await?;
     Ok(Recomputed {
         changed: (changed && stored).then(|| body.body.clone()),
@@ -681,22 +685,24 @@ pub async fn recompute(
 
 /// The aggregate of `scope` for `year` as the registry stands: the fold of
 /// its initiatives' [`contributions`] (reconciled first), overdue marked.
+/// Reads on `read`; a contribution built again is stored on `db`.
 pub async fn folded(
+    read: &impl ConnectionTrait,
     db: &impl ConnectionTrait,
     scope: &Scope,
     year: i32,
     memo: &Memo,
 ) -> Result<aggregate::Aggregate, DbErr> {
-    let facts = load_facts(db).await?;
+    let facts = load_facts(read).await?;
     let members: Option<Vec<i64>> = (*scope != Scope::Global).then(|| {
         aggregate::members(scope, &facts)
             .iter()
             .map(|i| i.id)
             .collect()
     });
-    let contributions = contributions(db, year, members.as_deref(), memo).await?;
+    let contributions = contributions(read, db, year, members.as_deref(), memo).await?;
     let mut agg = aggregate::fold(scope, year, &facts, &contributions, &report_url);
-    let opened = load_opened(db, year, &facts).await?;
+    let opened = load_opened(read, year, &facts).await?;
     aggregate::mark_overdue(&mut agg, Utc::now().date_naive(), &opened);
     Ok(agg)
 }
@@ -868,7 +874,7 @@ impl Uncoded {
         })
     }
 
-    /// The body's coded forms (CPU work: run it on the blocking pool).
+    /// The body's coded forms (CPU work: run it on [`STORED_FORMS`]).
     pub fn code(self) -> Coded {
         Coded {
             br: Coding::Brotli.encode(self.body.as_bytes()),
@@ -885,13 +891,31 @@ pub struct Coded {
     gz: Vec<u8>,
 }
 
-/// Codes a stored aggregate's body on the blocking pool and stores the
-/// forms beside it, unless the aggregate was replaced meanwhile (its ETag
-/// changed: its own computation then codes the new body). Until then the
-/// API sends the plain body, compressing it per request for a client that
-/// asks for a coding, with the same encoder (so the same bytes).
-pub async fn store_coded(db: &impl ConnectionTrait, uncoded: Uncoded) -> Result<bool, DbErr> {
-    let coded = tokio::task::spawn_blocking(move || uncoded.code())
+/// Codes a stored aggregate's body on the worker's coding threads
+/// ([`STORED_FORMS`]) and stores the forms beside it, unless the aggregate
+/// was replaced meanwhile (its ETag changed: its own computation then codes
+/// the new body), which is looked at on `read` once a thread is free, so
+/// that a burst of computations of one aggregate codes only the last. Until
+/// then the API sends the plain body, compressing it per request for a
+/// client that asks for a coding, with the same encoder (so the same bytes).
+pub async fn store_coded(
+    read: &impl ConnectionTrait,
+    db: &impl ConnectionTrait,
+    uncoded: Uncoded,
+) -> Result<bool, DbErr> {
+    let slot = STORED_FORMS.reserve().await;
+    let current = stored::Entity::find_by_id((uncoded.scope.clone(), uncoded.year))
+        .select_only()
+        .column(stored::Column::Etag)
+        .filter(stored::Column::Etag.eq(&uncoded.etag))
+        .into_tuple::<String>()
+        .one(read)
+        .await?;
+    if current.is_none() {
+        return Ok(false);
+    }
+    let coded = slot
+        .run(move || uncoded.code())
         .await
         .map_err(|e| DbErr::Custom(format!("coding an aggregate: {e}")))?;
     write_coded(db, coded).await
@@ -953,7 +977,7 @@ pub async fn code_missing(db: &DatabaseConnection) -> Result<usize, DbErr> {
             etag,
             body,
         };
-        n += usize::from(store_coded(db, uncoded).await?);
+        n += usize::from(store_coded(db, db, uncoded).await?);
     }
     Ok(n)
 }
@@ -1132,13 +1156,13 @@ pub async fn recompute_all_with(
     let mut n = 0;
     let memo = Memo::default();
     let years = known_years(db, Utc::now().year()).await?;
-    // Coding the bodies is most of the work: it runs on the blocking pool
-    // while the next aggregates are folded and stored, a few at a time.
+    // Coding the bodies is most of the work: it runs on the worker's coding
+    // threads while the next aggregates are folded and stored, a few at a time.
     let mut coding = tokio::task::JoinSet::new();
     progress.start(((years.len() + 1) * scopes.len()) as u64);
     for year in years {
         // One pass over the year's contributions serves every scope.
-        let contributions = contributions(db, year, None, &memo).await?;
+        let contributions = contributions(db, db, year, None, &memo).await?;
         let opened = load_opened(db, year, &facts).await?;
         for scope in &scopes {
             let mut agg = aggregate::fold(scope, year, &facts, &contributions, &report_url);
@@ -1147,7 +1171,8 @@ pub async fn recompute_all_with(
             // A batch rebuild sends no webhooks: no comparison with the stored content.
             let stored = store(db, scope, year, seq, &body, &aggregate::to_csv(&agg)).await?;
             if let Some(uncoded) = stored.then(|| Uncoded::of(scope, year, body)).flatten() {
-                coding.spawn_blocking(move || uncoded.code());
+                let slot = STORED_FORMS.reserve().await;
+                coding.spawn(slot.run(move || uncoded.code()));
             }
             while coding.len() > CODING_IN_FLIGHT {
                 write_coded(db, coded(coding.join_next().await)?).await?;
@@ -1172,9 +1197,12 @@ pub async fn recompute_all_with(
 const CODING_IN_FLIGHT: usize = 2;
 
 /// The coded forms a coding task made (`None`: none was running).
-fn coded(joined: Option<Result<Coded, tokio::task::JoinError>>) -> Result<Coded, DbErr> {
+fn coded(
+    joined: Option<Result<Result<Coded, Unfinished>, tokio::task::JoinError>>,
+) -> Result<Coded, DbErr> {
     joined
         .ok_or_else(|| DbErr::Custom("no aggregate was being coded".into()))?
+        .map_err(|e| DbErr::Custom(format!("coding an aggregate: {e}")))?
         .map_err(|e| DbErr::Custom(format!("coding an aggregate: {e}")))
 }
 
@@ -1255,11 +1283,11 @@ mod tests {
         let first = write(nobody_reporting(40), 1).await;
         let second = write(nobody_reporting(41), 2).await;
         // The first body was replaced: its forms are not stored beside the second.
-        assert!(!store_coded(&db, first).await.unwrap());
+        assert!(!store_coded(&db, &db, first).await.unwrap());
         let row = stored_row(&db).await;
         assert_eq!((row.body_br.is_none(), row.body_gz.is_none()), (true, true));
         let plain = second.body.clone();
-        assert!(store_coded(&db, second).await.unwrap());
+        assert!(store_coded(&db, &db, second).await.unwrap());
         let row = stored_row(&db).await;
         let mut br = Vec::new();
         brotli::Decompressor::new(row.body_br.unwrap().as_slice(), 4096)

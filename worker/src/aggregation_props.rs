@@ -212,7 +212,7 @@ async fn apply(db: &DatabaseConnection, memo: &Memo, ids: &[i64], op: &Op, at: D
         }
         Op::Recompute(s, y) => {
             let scopes = aggregate::all_scopes(&load_facts(db).await.unwrap());
-            recompute(db, &scopes[s % scopes.len()], YEARS[*y], 1, memo)
+            recompute(db, db, &scopes[s % scopes.len()], YEARS[*y], 1, memo)
                 .await
                 .unwrap();
         }
@@ -241,13 +241,15 @@ async fn check(shapes: Vec<Shape>, ops: Vec<Op>) {
             let mut whole = aggregate::compute(&scope, year, &facts, &reports, &report_url);
             aggregate::mark_overdue(&mut whole, Utc::now().date_naive(), &opened);
             assert_eq!(
-                folded(&db, &scope, year, &memo).await.unwrap(),
+                folded(&db, &db, &scope, year, &memo).await.unwrap(),
                 whole,
                 "{} {year} after {ops:?}",
                 scope.key()
             );
 
-            recompute(&db, &scope, year, 1_000, &memo).await.unwrap();
+            recompute(&db, &db, &scope, year, 1_000, &memo)
+                .await
+                .unwrap();
             let stored = stored::Entity::find_by_id((scope.key(), year))
                 .one(&db)
                 .await
@@ -262,7 +264,7 @@ async fn check(shapes: Vec<Shape>, ops: Vec<Op>) {
                 Some(content["contributing"].clone())
             );
             assert_eq!(
-                recompute(&db, &scope, year, 1_001, &memo)
+                recompute(&db, &db, &scope, year, 1_001, &memo)
                     .await
                     .unwrap()
                     .changed,

@@ -62,7 +62,15 @@ pub const LEASE_SECS: i64 = 30;
 pub const GRACE_SECS: u64 = 10;
 
 pub struct Worker {
+    /// Where the worker writes: claims, relays, stored aggregates. On SQLite
+    /// the process's one writing connection.
     db: DatabaseConnection,
+    /// Where it reads what it does not write in the same transaction: whether
+    /// anything is pending, the registry an aggregate is folded from. On
+    /// SQLite a pool of its own reading connections, so its reads neither
+    /// wait for its writes nor hold the write lock; on PostgreSQL the same
+    /// pool as `db`.
+    read: DatabaseConnection,
     /// This process's name in job leases.
     id: String,
     /// Idle wait between looks at the outbox and the queue.
@@ -87,6 +95,7 @@ pub struct Worker {
 impl Worker {
     pub fn new(db: DatabaseConnection) -> Self {
         Self {
+            read: db.clone(),
             db,
             id: format!(
                 "worker-{}-{}",
@@ -104,9 +113,18 @@ impl Worker {
         }
     }
 
-    /// The same worker on another connection pool (one of its own runtime's).
+    /// The same worker on another connection pool (one of its own runtime's),
+    /// for its reads and writes alike.
     pub fn with_db(mut self, db: DatabaseConnection) -> Self {
+        self.read = db.clone();
         self.db = db;
+        self
+    }
+
+    /// Sends the worker's reads to `read` (an SQLite file's reading
+    /// connections), its writes still to the pool it was made with.
+    pub fn with_reader(mut self, read: DatabaseConnection) -> Self {
+        self.read = read;
         self
     }
 
@@ -212,13 +230,16 @@ impl Worker {
     }
 
     /// Relays new events and runs every due job; returns whether there was work.
+    /// An idle tick only reads (one look at the outbox, one at the queue): it
+    /// begins no write transaction, so on SQLite it never takes the write
+    /// lock that the API's writes queue for.
     pub async fn tick(&self, stop: &watch::Receiver<bool>) -> bool {
         let mut busy = false;
         // Drain the outbox before running jobs: a burst of events (an import
         // commits thousands at once) then queues each affected aggregate once,
         // instead of once per batch. Bounded, so jobs never wait for long.
         for _ in 0..relay::BATCHES_PER_TICK {
-            match relay::relay(&self.db).await {
+            match relay::relay(&self.read, &self.db).await {
                 Ok(n) => {
                     busy |= n > 0;
                     if n < relay::BATCH as usize {
@@ -232,7 +253,7 @@ impl Worker {
             }
         }
         while !*stop.borrow() {
-            let job = match queue::claim(&self.db, &self.id, self.lease).await {
+            let job = match queue::claim(&self.read, &self.db, &self.id, self.lease).await {
                 Ok(Some(job)) => job,
                 Ok(None) => break,
                 Err(e) => {
@@ -324,17 +345,18 @@ impl Worker {
                 let scope = aggregate::Scope::parse(&key)
                     .ok_or_else(|| anyhow::anyhow!("unknown scope `{key}`"))?;
                 let recomputed =
-                    aggregation::recompute(&self.db, &scope, year, seq, &self.memo).await?;
+                    aggregation::recompute(&self.read, &self.db, &scope, year, seq, &self.memo)
+                        .await?;
                 if let Some(uncoded) = recomputed.uncoded {
                     // Coded beside the next jobs, not before them.
-                    let db = self.db.clone();
+                    let (read, db) = (self.read.clone(), self.db.clone());
                     tokio::spawn(async move {
-                        if let Err(e) = aggregation::store_coded(&db, uncoded).await {
+                        if let Err(e) = aggregation::store_coded(&read, &db, uncoded).await {
                             tracing::warn!(error = %e, "storing an aggregate's coded forms failed: it is served plain");
                         }
                     });
                 }
-                let lag = metrics::since_event(&self.db, seq).await?;
+                let lag = metrics::since_event(&self.read, seq).await?;
                 self.metrics
                     .aggregate_recomputed(recomputed.changed.is_some(), lag);
                 if let Some(body) = recomputed.changed {

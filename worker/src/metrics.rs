@@ -654,7 +654,7 @@ mod tests {
         txn.commit().await.unwrap();
         let m = WorkerMetrics::new();
         m.watch_pool("worker", &db);
-        let claimed = queue::claim(&db, "w", chrono::Duration::seconds(30))
+        let claimed = queue::claim(&db, &db, "w", chrono::Duration::seconds(30))
             .await
             .unwrap()
             .unwrap();

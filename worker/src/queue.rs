@@ -13,8 +13,8 @@ use entity::job;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection,
-    DatabaseTransaction, DbBackend, DbErr, EntityTrait, QueryFilter, Set, SqlErr, Statement,
-    TransactionTrait,
+    DatabaseTransaction, DbBackend, DbErr, EntityTrait, QueryFilter, QuerySelect, Set, SqlErr,
+    Statement, TransactionTrait,
 };
 
 pub const QUEUED: &str = "queued";
@@ -70,13 +70,20 @@ pub async fn enqueue(txn: &DatabaseTransaction, job: &Job) -> Result<bool, DbErr
 }
 
 /// Claims the oldest due job (queued and due, or running with an expired
-/// lease) for `worker` until `now + lease`, counting the attempt.
+/// lease) for `worker` until `now + lease`, counting the attempt. Looks on
+/// `read` first whether any is due, and only then writes on `db`: an idle
+/// worker's claim takes no write lock (on SQLite even an `UPDATE` that
+/// matches no row takes it).
 pub async fn claim(
+    read: &DatabaseConnection,
     db: &DatabaseConnection,
     worker: &str,
     lease: Duration,
 ) -> Result<Option<job::Model>, DbErr> {
     let now = Utc::now();
+    if !due(read, now).await? {
+        return Ok(None);
+    }
     let until = now + lease;
     let backend = db.get_database_backend();
     let sql = match backend {
@@ -98,6 +105,33 @@ pub async fn claim(
     let stmt =
         Statement::from_sql_and_values(backend, sql, [worker.into(), until.into(), now.into()]);
     job::Entity::find().from_raw_sql(stmt).one(db).await
+}
+
+/// Whether a job is due at `now`: what [`claim`] takes, one indexed row at
+/// most (`idx_jobs_status_run_at`). Another worker may claim it first; the
+/// claim then matches nothing, as it would have without this look.
+async fn due(read: &DatabaseConnection, now: DateTime<Utc>) -> Result<bool, DbErr> {
+    let first: Option<i64> = job::Entity::find()
+        .select_only()
+        .column(job::Column::Id)
+        .filter(
+            Condition::any()
+                .add(
+                    Condition::all()
+                        .add(job::Column::Status.eq(QUEUED))
+                        .add(job::Column::RunAt.lte(now)),
+                )
+                .add(
+                    Condition::all()
+                        .add(job::Column::Status.eq(RUNNING))
+                        .add(job::Column::LockedUntil.lt(now)),
+                ),
+        )
+        .limit(1)
+        .into_tuple()
+        .one(read)
+        .await?;
+    Ok(first.is_some())
 }
 
 /// The job `job_id`, if `worker` still holds it (running under its lease).
@@ -321,7 +355,7 @@ mod queue_tests {
         assert_eq!(jobs.len(), 2);
         assert_eq!(jobs[0].payload, global(2025, 2).payload().to_string());
         // Once the first is running, an equal request queues anew (fresh data must be read).
-        let running = claim(&db, "w1", Duration::seconds(30))
+        let running = claim(&db, &db, "w1", Duration::seconds(30))
             .await
             .unwrap()
             .unwrap();
@@ -333,7 +367,7 @@ mod queue_tests {
     async fn a_claimed_job_is_nobody_elses_until_its_lease_expires() {
         let db = db().await;
         put(&db, &probe()).await;
-        let job = claim(&db, "w1", Duration::seconds(30))
+        let job = claim(&db, &db, "w1", Duration::seconds(30))
             .await
             .unwrap()
             .unwrap();
@@ -342,7 +376,7 @@ mod queue_tests {
             (RUNNING, 1, Some("w1"))
         );
         assert!(
-            claim(&db, "w2", Duration::seconds(30))
+            claim(&db, &db, "w2", Duration::seconds(30))
                 .await
                 .unwrap()
                 .is_none()
@@ -356,7 +390,7 @@ mod queue_tests {
             .exec(&db)
             .await
             .unwrap();
-        let taken = claim(&db, "w2", Duration::seconds(30))
+        let taken = claim(&db, &db, "w2", Duration::seconds(30))
             .await
             .unwrap()
             .unwrap();
@@ -393,7 +427,7 @@ mod queue_tests {
         put(&db, &probe()).await;
         // A lease that has just run out, before anyone took the job over (no
         // waiting: the claim's own clock is in the past).
-        let job = claim(&db, "w1", Duration::seconds(-1))
+        let job = claim(&db, &db, "w1", Duration::seconds(-1))
             .await
             .unwrap()
             .unwrap();
@@ -415,7 +449,7 @@ mod queue_tests {
             .unwrap();
         assert!(row.locked_until.unwrap() > Utc::now() + Duration::seconds(20));
         assert!(
-            claim(&db, "w2", Duration::seconds(30))
+            claim(&db, &db, "w2", Duration::seconds(30))
                 .await
                 .unwrap()
                 .is_none(),
@@ -432,7 +466,7 @@ mod queue_tests {
             .exec(&db)
             .await
             .unwrap();
-        let first = claim(&db, "w", Duration::seconds(30))
+        let first = claim(&db, &db, "w", Duration::seconds(30))
             .await
             .unwrap()
             .unwrap();
@@ -445,7 +479,7 @@ mod queue_tests {
         assert_eq!(row.status, QUEUED);
         assert!(row.run_at > Utc::now(), "retried after a back-off");
         assert!(
-            claim(&db, "w", Duration::seconds(30))
+            claim(&db, &db, "w", Duration::seconds(30))
                 .await
                 .unwrap()
                 .is_none(),
@@ -456,7 +490,7 @@ mod queue_tests {
             .exec(&db)
             .await
             .unwrap();
-        let second = claim(&db, "w", Duration::seconds(30))
+        let second = claim(&db, &db, "w", Duration::seconds(30))
             .await
             .unwrap()
             .unwrap();
@@ -473,14 +507,14 @@ mod queue_tests {
             (FAILED, Some("receiver said 500 again"))
         );
         assert!(
-            claim(&db, "w", Duration::seconds(30))
+            claim(&db, &db, "w", Duration::seconds(30))
                 .await
                 .unwrap()
                 .is_none()
         );
         assert!(retry(&db, row.id).await.unwrap());
         assert!(
-            claim(&db, "w", Duration::seconds(30))
+            claim(&db, &db, "w", Duration::seconds(30))
                 .await
                 .unwrap()
                 .is_some()

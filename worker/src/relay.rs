@@ -3,7 +3,8 @@
 //! (a changed website into a `website_check` job, and the events people are
 //! told about — the report workflow, registrations — into `notify` jobs).
 //! Events are marked processed in the same transaction as their jobs are
-//! queued, so none is lost or queued twice.
+//! queued, so none is lost or queued twice. An idle relay only reads: it
+//! begins its write transaction once a plain read has seen an event waiting.
 use crate::aggregate::{self, InitiativeFacts};
 use crate::aggregation;
 use crate::queue;
@@ -23,9 +24,14 @@ pub const BATCH: u64 = 100;
 /// Batches relayed before a tick turns to the jobs they queued.
 pub const BATCHES_PER_TICK: usize = 200;
 
-/// Relays up to one batch of unprocessed events; returns how many.
-#[tracing::instrument(skip(db))]
-pub async fn relay(db: &DatabaseConnection) -> Result<usize, DbErr> {
+/// Relays up to one batch of unprocessed events; returns how many. Looks on
+/// `read` first whether any waits, and only then begins the transaction on
+/// `db` that takes them (on SQLite the write lock, on PostgreSQL row locks).
+#[tracing::instrument(skip(read, db))]
+pub async fn relay(read: &DatabaseConnection, db: &DatabaseConnection) -> Result<usize, DbErr> {
+    if !pending(read).await? {
+        return Ok(0);
+    }
     let txn = crate::write::begin(db).await?;
     let events: Vec<outbox_event::Model> = if txn.get_database_backend() == DbBackend::Postgres {
         // Several workers: each takes events no other is relaying.
@@ -121,6 +127,21 @@ pub async fn relay(db: &DatabaseConnection) -> Result<usize, DbErr> {
         .await?;
     txn.commit().await?;
     Ok(events.len())
+}
+
+/// Whether an event waits to be relayed: one indexed row at most
+/// (`idx_outbox_events_processed_at_id`). Another worker may take it before
+/// this one's transaction does; the transaction then finds nothing.
+pub async fn pending(read: &DatabaseConnection) -> Result<bool, DbErr> {
+    let first: Option<i64> = outbox_event::Entity::find()
+        .select_only()
+        .column(outbox_event::Column::Id)
+        .filter(outbox_event::Column::ProcessedAt.is_null())
+        .limit(1)
+        .into_tuple()
+        .one(read)
+        .await?;
+    Ok(first.is_some())
 }
 
 /// When links changed, the forums it used to feed are affected too: count

@@ -25,11 +25,30 @@ use http_body_util::combinators::BoxBody;
 use poem::http::header::{self, HeaderMap, HeaderValue};
 use poem::http::{HeaderName, Method, StatusCode};
 use poem::{Body, Endpoint, IntoResponse, Request, Response, Result};
-use worker::encoding::MIN_BYTES;
+use std::sync::LazyLock;
+use worker::encoding::{Lane, MIN_BYTES};
 
-/// Bodies larger than this are compressed on the blocking pool rather than
+/// Bodies larger than this are compressed on [`LARGE_BODIES`] rather than
 /// on a request task, which would hold up the requests queued behind it.
 const INLINE_BYTES: usize = 64 * 1024;
+
+/// Where large bodies are compressed per request (in practice an aggregate
+/// whose stored forms the worker has not written yet, or a large listing):
+/// two threads of the API's own, apart from tokio's blocking pool and from
+/// the worker's coding threads (`worker::encoding::STORED_FORMS`), so that
+/// a read load can neither starve the worker's coding nor be starved by it.
+/// A request that finds both busy waits for one only if fewer than
+/// [`LARGE_WAITING`] others do; beyond that it is answered uncompressed
+/// (identity is always acceptable, and its ETag then names the identity
+/// representation). So at most two large encodes run at once, and the
+/// memory they hold (Brotli's window and hash tables, the coded copy) stays
+/// bounded however many clients ask at the same moment: a waiting request
+/// holds only the body it would send anyway.
+static LARGE_BODIES: LazyLock<Lane> = LazyLock::new(|| Lane::new("nri-compress", 2));
+
+/// How many requests may wait for a thread of [`LARGE_BODIES`] (a few
+/// encodes' time) before the next is sent uncompressed instead.
+const LARGE_WAITING: usize = 8;
 
 pub async fn around<E: Endpoint>(next: E, mut req: Request) -> Result<Response> {
     let coding = accepted(req.headers());
@@ -59,7 +78,9 @@ pub async fn around<E: Endpoint>(next: E, mut req: Request) -> Result<Response> 
     }
     vary(resp.headers_mut());
     match coding {
-        Some(coding) if may_transform(&resp) => compress(resp, coding).await,
+        Some(coding) if may_transform(&resp) => {
+            compress(resp, coding, &LARGE_BODIES, LARGE_WAITING).await
+        }
         _ => Ok(resp),
     }
 }
@@ -190,8 +211,15 @@ fn may_transform(resp: &Response) -> bool {
         && status != StatusCode::PARTIAL_CONTENT
 }
 
-/// Compresses the body when it is whole, large enough, and gets smaller.
-async fn compress(mut resp: Response, coding: Coding) -> Result<Response> {
+/// Compresses the body when it is whole, large enough, and gets smaller; a
+/// body over [`INLINE_BYTES`] on `large`, unless `waiting` requests already
+/// wait for it.
+async fn compress(
+    mut resp: Response,
+    coding: Coding,
+    large: &Lane,
+    waiting: usize,
+) -> Result<Response> {
     let body: BoxBody<Bytes, std::io::Error> = resp.take_body().into();
     // Only a body whose length is known is whole: a streamed one is sent as it comes.
     let whole = http_body::Body::size_hint(&body).exact();
@@ -202,8 +230,13 @@ async fn compress(mut resp: Response, coding: Coding) -> Result<Response> {
     }
     let plain = body.into_bytes().await?;
     let coded = if plain.len() > INLINE_BYTES {
+        let Some(slot) = large.reserve_unless_crowded(waiting).await else {
+            // Crowded: sent as it is rather than after a long wait.
+            resp.set_body(plain);
+            return Ok(resp);
+        };
         let shared = plain.clone();
-        tokio::task::spawn_blocking(move || coding.encode(&shared))
+        slot.run(move || coding.encode(&shared))
             .await
             .map_err(|e| anyhow::anyhow!("compressing a response: {e}"))?
     } else {
@@ -222,4 +255,50 @@ async fn compress(mut resp: Response, coding: Coding) -> Result<Response> {
     name_representation(headers, coding);
     resp.set_body(coded);
     Ok(resp)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A JSON response larger than [`INLINE_BYTES`].
+    fn large_json() -> (Response, Bytes) {
+        let row = r#"{"slug":"liberia-igf","name":"Liberia IGF","participants":{"total":240}},"#;
+        let plain = Bytes::from(format!(
+            "[{}{{}}]",
+            row.repeat(INLINE_BYTES / row.len() + 100)
+        ));
+        assert!(plain.len() > INLINE_BYTES);
+        let resp = Response::builder()
+            .content_type("application/json")
+            .header(header::ETAG, "\"v1\"")
+            .body(plain.clone());
+        (resp, plain)
+    }
+
+    #[tokio::test]
+    async fn a_large_body_is_sent_uncompressed_rather_than_wait_for_a_crowded_lane() {
+        let lane = Lane::new("test-compress", 1);
+        let busy = lane.try_reserve().expect("the lane's one slot");
+        let (resp, plain) = large_json();
+        // The slot is busy and nobody may wait for it.
+        let mut sent = compress(resp, Coding::Brotli, &lane, 0).await.unwrap();
+        assert_eq!(sent.headers().get(header::CONTENT_ENCODING), None);
+        assert_eq!(sent.headers()[header::ETAG], "\"v1\"", "the identity tag");
+        assert_eq!(sent.take_body().into_bytes().await.unwrap(), plain);
+
+        // Once the slot is free, the same body is compressed, to the same bytes.
+        drop(busy);
+        let (resp, plain) = large_json();
+        let mut sent = compress(resp, Coding::Brotli, &lane, 0).await.unwrap();
+        assert_eq!(sent.headers()[header::CONTENT_ENCODING], "br");
+        assert_eq!(sent.headers()[header::ETAG], "\"v1-br\"");
+        let coded = sent.take_body().into_bytes().await.unwrap();
+        assert!(coded.len() < plain.len());
+        assert_eq!(
+            coded,
+            Coding::Brotli.encode(&plain),
+            "the stored forms' encoder"
+        );
+    }
 }
