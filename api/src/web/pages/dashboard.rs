@@ -177,7 +177,9 @@ async fn show(
     let here = format!("/dashboards/{page_scope}/{year}");
     let base = json!({ "title": title, "year": year, "years": years, "scope": page_scope, "feeds": feeds, "page_url": here.clone() });
     if !agg.ok() {
-        if agg.status == StatusCode::BAD_REQUEST {
+        // Only "no aggregate yet" is an empty dashboard: a refusal or a
+        // failure must not read as "nothing reported".
+        if agg.status != StatusCode::NOT_FOUND {
             return web.refused(v, &agg);
         }
         let mut ctx = base;
