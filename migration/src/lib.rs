@@ -19,6 +19,7 @@ mod m20261206_000060_encoded_bodies;
 mod m20261206_000070_contributions;
 mod m20261207_000020_feed_index;
 mod m20261207_000040_aggregate_summaries;
+mod m20261207_000050_aggregate_jobs_first;
 
 pub use m20261206_000030_email_verifications::CONFIRM_EXISTING_ACCOUNTS;
 
@@ -100,6 +101,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000070_contributions::Migration),
             Box::new(m20261207_000020_feed_index::Migration),
             Box::new(m20261207_000040_aggregate_summaries::Migration),
+            Box::new(m20261207_000050_aggregate_jobs_first::Migration),
         ]
     }
 }

@@ -69,8 +69,12 @@ pub async fn enqueue(txn: &DatabaseTransaction, job: &Job) -> Result<bool, DbErr
     }
 }
 
-/// Claims the oldest due job (queued and due, or running with an expired
-/// lease) for `worker` until `now + lease`, counting the attempt. Looks on
+/// Claims a due job (queued and due, or running with an expired lease) for
+/// `worker` until `now + lease`, counting the attempt: the oldest queued
+/// aggregate recomputation if there is one, else the oldest due job of any
+/// kind. What the public reads is brought up to date first, never behind a
+/// backlog of mail and notices (which wait while recomputations arrive:
+/// those are bounded by the registry's changes). Looks on
 /// `read` first whether any is due, and only then writes on `db`: an idle
 /// worker's claim takes no write lock (on SQLite even an `UPDATE` that
 /// matches no row takes it).
@@ -89,16 +93,22 @@ pub async fn claim(
     let sql = match backend {
         DbBackend::Postgres => {
             "UPDATE jobs SET status = 'running', locked_by = $1, locked_until = $2, attempts = attempts + 1, updated_at = $3 \
-             WHERE id = (SELECT id FROM jobs \
-                WHERE (status = 'queued' AND run_at <= $3) OR (status = 'running' AND locked_until < $3) \
-                ORDER BY run_at, id LIMIT 1 FOR UPDATE SKIP LOCKED) \
+             WHERE id = COALESCE(\
+                (SELECT id FROM jobs WHERE status = 'queued' AND kind = 'aggregate' AND run_at <= $3 \
+                 ORDER BY run_at, id LIMIT 1 FOR UPDATE SKIP LOCKED), \
+                (SELECT id FROM jobs \
+                 WHERE (status = 'queued' AND run_at <= $3) OR (status = 'running' AND locked_until < $3) \
+                 ORDER BY run_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)) \
              RETURNING *"
         }
         _ => {
             "UPDATE jobs SET status = 'running', locked_by = ?1, locked_until = ?2, attempts = attempts + 1, updated_at = ?3 \
-             WHERE id = (SELECT id FROM jobs \
-                WHERE (status = 'queued' AND run_at <= ?3) OR (status = 'running' AND locked_until < ?3) \
-                ORDER BY run_at, id LIMIT 1) \
+             WHERE id = COALESCE(\
+                (SELECT id FROM jobs WHERE status = 'queued' AND kind = 'aggregate' AND run_at <= ?3 \
+                 ORDER BY run_at, id LIMIT 1), \
+                (SELECT id FROM jobs \
+                 WHERE (status = 'queued' AND run_at <= ?3) OR (status = 'running' AND locked_until < ?3) \
+                 ORDER BY run_at, id LIMIT 1)) \
              RETURNING *"
         }
     };
@@ -361,6 +371,33 @@ mod queue_tests {
             .unwrap();
         assert_eq!(running.dedupe_key.as_deref(), Some("aggregate:global:2025"));
         assert!(put(&db, &global(2025, 4)).await);
+    }
+
+    #[tokio::test]
+    async fn an_aggregate_recomputation_is_claimed_before_an_older_backlog() {
+        let db = db().await;
+        for n in 0..5 {
+            put(&db, &Job::Probe { n, work_ms: 0 }).await;
+        }
+        put(&db, &global(2025, 1)).await;
+        put(&db, &global(2024, 2)).await;
+        let mut order = Vec::new();
+        while let Some(job) = claim(&db, &db, "w1", Duration::seconds(30)).await.unwrap() {
+            order.push(job.kind.clone());
+            complete(&db, &job, "w1").await.unwrap();
+        }
+        assert_eq!(
+            order,
+            [
+                "aggregate",
+                "aggregate",
+                "probe",
+                "probe",
+                "probe",
+                "probe",
+                "probe"
+            ]
+        );
     }
 
     #[tokio::test]
