@@ -43,5 +43,6 @@ mod worker_probes;
 mod dashboards;
 mod history;
 mod idle_worker;
+mod job_order;
 mod map;
 mod page_weight;

@@ -252,7 +252,18 @@ impl Worker {
                 }
             }
         }
+        // New events wait for the next relay: leave the jobs for it as soon
+        // as this process commits one, or after a poll's time for another
+        // process's, so that an acceptance is not relayed only once a backlog
+        // of mail has drained (its aggregate job then goes first: see
+        // `queue::claim`).
+        let woken = wakes();
+        let relayed_at = Instant::now();
         while !*stop.borrow() {
+            if woken.has_changed().unwrap_or(false) || relayed_at.elapsed() > self.poll {
+                busy = true;
+                break;
+            }
             let job = match queue::claim(&self.read, &self.db, &self.id, self.lease).await {
                 Ok(Some(job)) => job,
                 Ok(None) => break,
