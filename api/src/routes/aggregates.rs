@@ -31,6 +31,7 @@ use domain::aggregate_csv::Companion;
 use poem::Request;
 use poem_openapi::param::{Header, Path, Query};
 use poem_openapi::payload::Json;
+use poem_openapi::registry::{MetaResponse, MetaResponses, Registry};
 use poem_openapi::{ApiResponse, Object, OpenApi};
 use sha2::{Digest, Sha256};
 use std::time::{Duration, Instant};
@@ -69,6 +70,54 @@ pub enum AggregateResponse {
         #[oai(header = "ETag")] String,
         #[oai(header = "Cache-Control")] String,
     ),
+}
+
+/// An aggregate as JSON or CSV, documented as one 200 response with both
+/// content types. poem-openapi documents each variant of one status as its
+/// own response, and a document holds one response per status, so the CSV's
+/// hid the JSON's: a client reading the document (Schemathesis did) was told
+/// `2025.json` answers CSV.
+pub struct Representations(pub AggregateResponse);
+
+impl ApiResponse for Representations {
+    fn meta() -> MetaResponses {
+        let mut merged: Vec<MetaResponse> = Vec::new();
+        let all = AggregateResponse::meta().responses;
+        for r in all {
+            match merged
+                .iter_mut()
+                .find(|m| m.status == r.status && m.status_range == r.status_range)
+            {
+                Some(m) => {
+                    m.content.extend(r.content);
+                    // A header only some representations send is optional.
+                    for h in &mut m.headers {
+                        if !r.headers.iter().any(|o| o.name == h.name) {
+                            h.required = false;
+                        }
+                    }
+                    for mut h in r.headers {
+                        if !m.headers.iter().any(|o| o.name == h.name) {
+                            h.required = false;
+                            m.headers.push(h);
+                        }
+                    }
+                }
+                None => merged.push(r),
+            }
+        }
+        MetaResponses { responses: merged }
+    }
+
+    fn register(registry: &mut Registry) {
+        AggregateResponse::register(registry);
+    }
+}
+
+impl poem::IntoResponse for Representations {
+    fn into_response(self) -> poem::Response {
+        self.0.into_response()
+    }
 }
 
 /// A CSV companion of an aggregate: spreadsheet-safe (a byte-order mark,
@@ -428,7 +477,7 @@ impl Api {
         req: &Request,
         year: Path<String>,
         #[oai(name = "If-None-Match")] if_none_match: Header<Option<String>>,
-    ) -> Result<AggregateResponse, ApiError> {
+    ) -> Result<Representations, ApiError> {
         self.serve(
             "global",
             &year.0,
@@ -436,6 +485,7 @@ impl Api {
             Negotiated::of(req),
         )
         .await
+        .map(Representations)
     }
 
     /// The global aggregate's counts in every stored year
@@ -503,7 +553,7 @@ impl Api {
         name: Path<String>,
         year: Path<String>,
         #[oai(name = "If-None-Match")] if_none_match: Header<Option<String>>,
-    ) -> Result<AggregateResponse, ApiError> {
+    ) -> Result<Representations, ApiError> {
         self.serve(
             &format!("{}/{}", kind.0, name.0),
             &year.0,
@@ -511,6 +561,7 @@ impl Api {
             Negotiated::of(req),
         )
         .await
+        .map(Representations)
     }
 
     /// Key messages of the global aggregate of a year, as CSV
