@@ -19,14 +19,17 @@ const CODES: [(&str, &str); 3] = [
 ];
 
 /// The criterion's (or the at-risk flag's) evidence, localised; the API's
-/// English sentence when it carries no code this locale files know.
-pub fn evidence(catalog: &Catalog, locale: PageLocale, item: &Value) -> String {
-    let english = || item["evidence"].as_str().unwrap_or_default().to_owned();
+/// English sentence when it carries no code the locale files know. An item
+/// without even that sentence is not a criterion: an error, not a blank.
+pub fn evidence(catalog: &Catalog, locale: PageLocale, item: &Value) -> Result<String, String> {
+    let english = item["evidence"]
+        .as_str()
+        .ok_or_else(|| format!("a criterion without its evidence: {item}"))?;
     let (Some(code), Some(args)) = (
         item["evidence_code"].as_str(),
         item["evidence_args"].as_object(),
     ) else {
-        return english();
+        return Ok(english.to_owned());
     };
     let mut id = format!("evidence-{code}");
     let mut fluent = FluentArgs::new();
@@ -78,9 +81,9 @@ pub fn evidence(catalog: &Catalog, locale: PageLocale, item: &Value) -> String {
         };
         fluent.set(name.clone(), arg);
     }
-    catalog
+    Ok(catalog
         .message(locale, &id, Some(&fluent))
-        .unwrap_or_else(english)
+        .unwrap_or_else(|| english.to_owned()))
 }
 
 /// An RFC 3339 time as `2026-05-31 03:00 UTC`; as given when it is not one.
@@ -227,9 +230,9 @@ mod tests {
     fn every_kind_of_evidence_has_its_message_in_every_locale_with_every_fact() {
         let catalog = Catalog::new();
         for e in samples() {
-            let english = evidence(&catalog, PageLocale::En, &item(&e));
+            let english = evidence(&catalog, PageLocale::En, &item(&e)).expect("evidence");
             for locale in PageLocale::ALL {
-                let text = evidence(&catalog, *locale, &item(&e));
+                let text = evidence(&catalog, *locale, &item(&e)).expect("evidence");
                 assert!(
                     !text.is_empty() && !text.contains(['{', '}', '$']),
                     "{locale}: {e:?} reads {text:?}"
@@ -266,7 +269,7 @@ mod tests {
     fn codes_read_as_names_and_times_as_iso_dates() {
         let catalog = Catalog::new();
         let groups = &samples()[1];
-        let fr = evidence(&catalog, PageLocale::Fr, &item(groups));
+        let fr = evidence(&catalog, PageLocale::Fr, &item(groups)).expect("evidence");
         assert_eq!(
             fr,
             "le comité actuel couvre 2 groupes de parties prenantes : Société civile, Gouvernements"
@@ -275,20 +278,30 @@ mod tests {
             year: 2026,
             missing: vec![Principle::NonCommercial],
         };
-        let ar = evidence(&catalog, PageLocale::Ar, &item(&missing));
+        let ar = evidence(&catalog, PageLocale::Ar, &item(&missing)).expect("evidence");
         assert!(!ar.contains("non_commercial"), "{ar}");
         let answered = &samples()[8];
-        let es = evidence(&catalog, PageLocale::Es, &item(answered));
+        let es = evidence(&catalog, PageLocale::Es, &item(answered)).expect("evidence");
         assert!(es.contains("2026-05-31 03:00 UTC"), "{es}");
         // Russian plurals: 1 день, 23 дня.
         let late = |days| Evidence::ReportLate { year: 2025, days };
-        assert!(evidence(&catalog, PageLocale::Ru, &item(&late(1))).contains("1 день"));
-        assert!(evidence(&catalog, PageLocale::Ru, &item(&late(23))).contains("23 дня"));
+        assert!(
+            evidence(&catalog, PageLocale::Ru, &item(&late(1)))
+                .expect("evidence")
+                .contains("1 день")
+        );
+        assert!(
+            evidence(&catalog, PageLocale::Ru, &item(&late(23)))
+                .expect("evidence")
+                .contains("23 дня")
+        );
         // A client of an older API (no code) still gets the English sentence.
         let old = json!({ "evidence": "no report for 2025" });
         assert_eq!(
-            evidence(&catalog, PageLocale::Fr, &old),
-            "no report for 2025"
+            evidence(&catalog, PageLocale::Fr, &old).as_deref(),
+            Ok("no report for 2025")
         );
+        // Not a criterion at all: an error, not a blank.
+        assert!(evidence(&catalog, PageLocale::Fr, &json!({ "status": "met" })).is_err());
     }
 }

@@ -142,7 +142,8 @@ pub fn environment(catalog: Arc<Catalog>) -> Environment<'static> {
             )
             .with_source(e)
         })?;
-        Ok::<_, Error>(super::evidence::evidence(&c, locale_of(state), &item))
+        super::evidence::evidence(&c, locale_of(state), &item)
+            .map_err(|e| Error::new(minijinja::ErrorKind::InvalidOperation, e))
     });
     env.add_filter("pointer_label", move |state: &State, pointer: &str| {
         pointer_label(&catalog, locale_of(state), pointer)
