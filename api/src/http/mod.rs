@@ -4,3 +4,4 @@ pub mod body;
 pub mod cache;
 pub mod conditional;
 pub mod encoding;
+pub mod responses;

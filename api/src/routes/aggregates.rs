@@ -24,6 +24,7 @@ use crate::domain::Year;
 use crate::http::body::{Encoded, SharedBody, StoredCsv, StoredJson, shared};
 use crate::http::cache::{AggregateKey, CachedAggregate};
 use crate::http::encoding::{Coding, Negotiated};
+use crate::http::responses::OneResponsePerStatus;
 use crate::problem::ApiError;
 use crate::service::aggregates;
 use crate::state::AppState;
@@ -31,7 +32,6 @@ use domain::aggregate_csv::Companion;
 use poem::Request;
 use poem_openapi::param::{Header, Path, Query};
 use poem_openapi::payload::Json;
-use poem_openapi::registry::{MetaResponse, MetaResponses, Registry};
 use poem_openapi::{ApiResponse, Object, OpenApi};
 use sha2::{Digest, Sha256};
 use std::time::{Duration, Instant};
@@ -70,54 +70,6 @@ pub enum AggregateResponse {
         #[oai(header = "ETag")] String,
         #[oai(header = "Cache-Control")] String,
     ),
-}
-
-/// An aggregate as JSON or CSV, documented as one 200 response with both
-/// content types. poem-openapi documents each variant of one status as its
-/// own response, and a document holds one response per status, so the CSV's
-/// hid the JSON's: a client reading the document (Schemathesis did) was told
-/// `2025.json` answers CSV.
-pub struct Representations(pub AggregateResponse);
-
-impl ApiResponse for Representations {
-    fn meta() -> MetaResponses {
-        let mut merged: Vec<MetaResponse> = Vec::new();
-        let all = AggregateResponse::meta().responses;
-        for r in all {
-            match merged
-                .iter_mut()
-                .find(|m| m.status == r.status && m.status_range == r.status_range)
-            {
-                Some(m) => {
-                    m.content.extend(r.content);
-                    // A header only some representations send is optional.
-                    for h in &mut m.headers {
-                        if !r.headers.iter().any(|o| o.name == h.name) {
-                            h.required = false;
-                        }
-                    }
-                    for mut h in r.headers {
-                        if !m.headers.iter().any(|o| o.name == h.name) {
-                            h.required = false;
-                            m.headers.push(h);
-                        }
-                    }
-                }
-                None => merged.push(r),
-            }
-        }
-        MetaResponses { responses: merged }
-    }
-
-    fn register(registry: &mut Registry) {
-        AggregateResponse::register(registry);
-    }
-}
-
-impl poem::IntoResponse for Representations {
-    fn into_response(self) -> poem::Response {
-        self.0.into_response()
-    }
 }
 
 /// A CSV companion of an aggregate: spreadsheet-safe (a byte-order mark,
@@ -477,7 +429,7 @@ impl Api {
         req: &Request,
         year: Path<String>,
         #[oai(name = "If-None-Match")] if_none_match: Header<Option<String>>,
-    ) -> Result<Representations, ApiError> {
+    ) -> Result<OneResponsePerStatus<AggregateResponse>, ApiError> {
         self.serve(
             "global",
             &year.0,
@@ -485,7 +437,7 @@ impl Api {
             Negotiated::of(req),
         )
         .await
-        .map(Representations)
+        .map(OneResponsePerStatus)
     }
 
     /// The global aggregate's counts in every stored year
@@ -553,7 +505,7 @@ impl Api {
         name: Path<String>,
         year: Path<String>,
         #[oai(name = "If-None-Match")] if_none_match: Header<Option<String>>,
-    ) -> Result<Representations, ApiError> {
+    ) -> Result<OneResponsePerStatus<AggregateResponse>, ApiError> {
         self.serve(
             &format!("{}/{}", kind.0, name.0),
             &year.0,
@@ -561,7 +513,7 @@ impl Api {
             Negotiated::of(req),
         )
         .await
-        .map(Representations)
+        .map(OneResponsePerStatus)
     }
 
     /// Key messages of the global aggregate of a year, as CSV

@@ -6,6 +6,7 @@
 use super::Tag;
 use crate::http::body::StoredText;
 use crate::http::encoding::{Coding, Negotiated};
+use crate::http::responses::OneResponsePerStatus;
 use crate::problem::ApiError;
 use crate::service::aggregates::{self, FeedFormat};
 use crate::state::AppState;
@@ -107,7 +108,7 @@ impl Api {
         req: &Request,
         file: Path<String>,
         #[oai(name = "If-None-Match")] if_none_match: Header<Option<String>>,
-    ) -> Result<FeedResponse, ApiError> {
+    ) -> Result<OneResponsePerStatus<FeedResponse>, ApiError> {
         self.serve(
             None,
             &file.0,
@@ -115,6 +116,7 @@ impl Api {
             Negotiated::of(req),
         )
         .await
+        .map(OneResponsePerStatus)
     }
 
     /// A scope's feed: `/feeds/un-region/africa.atom`, `/feeds/initiative/west-africa-igf.json`, …
@@ -125,7 +127,7 @@ impl Api {
         kind: Path<String>,
         file: Path<String>,
         #[oai(name = "If-None-Match")] if_none_match: Header<Option<String>>,
-    ) -> Result<FeedResponse, ApiError> {
+    ) -> Result<OneResponsePerStatus<FeedResponse>, ApiError> {
         self.serve(
             Some(&kind.0),
             &file.0,
@@ -133,5 +135,6 @@ impl Api {
             Negotiated::of(req),
         )
         .await
+        .map(OneResponsePerStatus)
     }
 }
