@@ -10,8 +10,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "data")]
 pub enum OutboxEvent {
-    /// A report was submitted for review: its reviewers are told. No
-    /// aggregate changes (only accepted reports count).
+    /// A report was submitted for review: its reviewers are told, and its
+    /// year's aggregates change too: the initiative, still missing until the
+    /// report is accepted, is no longer overdue (see `aggregate::is_overdue`).
     #[serde(rename = "report.submitted")]
     ReportSubmitted { year: i32, version: i32 },
     /// A report was accepted: its year's aggregates change.
@@ -73,9 +74,10 @@ impl OutboxEvent {
     }
 
     /// Whether the aggregates follow this event (the worker recomputes the
-    /// scopes it affects). A submission or a registration only notifies.
+    /// scopes it affects). A registration only notifies: applicants are not
+    /// counted.
     pub fn changes_aggregates(&self) -> bool {
-        !matches!(self, Self::ReportSubmitted { .. } | Self::Registered {})
+        !matches!(self, Self::Registered {})
     }
 
     /// The stored payload: the event's data as a JSON object, with the slug

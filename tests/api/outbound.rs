@@ -201,19 +201,24 @@ async fn webhooks_are_signed_retried_with_one_id_and_logged() {
 
     // Who is missing is aggregated from day one: once Liberia is recognised
     // and reporting, the global aggregates of 2025 and this year list it as
-    // missing. Subscribe after those settle, so the one webhook is the acceptance's.
+    // missing, and not overdue (2025's report is submitted, this year's not
+    // yet due). Subscribe after those settle, so the one webhook is the
+    // acceptance's.
     submit_liberia(&app).await;
     for year in [2025, chrono::Utc::now().year()] {
-        eventually(&format!("global {year} lists Liberia missing"), || async {
-            let r = app
-                .get(&format!("/aggregates/global/{year}.json"), None)
-                .await;
-            r.body["missing"]
-                .as_array()?
-                .iter()
-                .any(|m| m["slug"] == "liberia-igf")
-                .then_some(())
-        })
+        eventually(
+            &format!("global {year} lists Liberia missing, not overdue"),
+            || async {
+                let r = app
+                    .get(&format!("/aggregates/global/{year}.json"), None)
+                    .await;
+                r.body["missing"]
+                    .as_array()?
+                    .iter()
+                    .any(|m| m["slug"] == "liberia-igf" && m["overdue"] == false)
+                    .then_some(())
+            },
+        )
         .await;
     }
     let sub = app

@@ -122,6 +122,87 @@ pub(crate) fn liberia_report() -> Value {
     r
 }
 
+/// Whether `agg` lists `slug` as missing, and if so as overdue or not.
+fn missing_overdue(agg: &Value, slug: &str) -> Option<bool> {
+    agg["missing"]
+        .as_array()?
+        .iter()
+        .find(|m| m["slug"] == slug)
+        .and_then(|m| m["overdue"].as_bool())
+}
+
+#[tokio::test]
+async fn a_report_of_an_earlier_year_opens_that_year_and_its_submission_ends_overdue() {
+    use chrono::Datelike;
+    let app = spawn_app_with(|s| s.worker = WorkerMode::On).await;
+    let focal = app.sign_up("focal@liberia.example.org", "Liberia").await;
+    app.register(&focal.token, national("liberia-igf", "Liberia IGF", "LR"))
+        .await;
+    app.decide("liberia-igf", "recognized").await;
+    let this_year = chrono::Utc::now().year();
+    eventually("this year's global aggregate to list Liberia", || async {
+        missing_overdue(
+            &aggregate_of(&app, "global", this_year).await?,
+            "liberia-igf",
+        )
+        .map(|_| ())
+    })
+    .await;
+
+    // The report of two years ago: due on 31 March of last year, overdue
+    // while it is not submitted. Opening it is no event; its submission is,
+    // and from then every scope covers that year and the years since, not
+    // only the scopes Liberia feeds.
+    let year = this_year - 2;
+    let path = format!("/initiatives/liberia-igf/reports/{year}");
+    let mut body = complete_report(year);
+    body["country"] = json!("LR");
+    body["languages"] = json!(["en"]);
+    body["key_messages"] =
+        json!([{ "text": { "en": "Rural connectivity." }, "theme": "access_and_connectivity" }]);
+    assert!(
+        app.put(&path, Some(&focal.token), body)
+            .await
+            .status
+            .is_success()
+    );
+    let submit = app
+        .post(&format!("{path}/submit"), Some(&focal.token), json!({}))
+        .await;
+    assert_eq!(submit.status, StatusCode::OK, "{:?}", submit.body);
+    for scope in ["global", "un-region/africa"] {
+        eventually(
+            &format!("{scope} {year}: Liberia missing, not overdue"),
+            || async {
+                (missing_overdue(&aggregate_of(&app, scope, year).await?, "liberia-igf")
+                    == Some(false))
+                .then_some(())
+            },
+        )
+        .await;
+    }
+    for (scope, year) in [("un-region/weog", year), ("global", year + 1)] {
+        eventually(&format!("{scope} {year}"), || async {
+            aggregate_of(&app, scope, year).await.map(|_| ())
+        })
+        .await;
+    }
+    // Returned for changes, it is unsubmitted again: overdue.
+    let r = app
+        .post(
+            &format!("{path}/review"),
+            Some(&app.igf),
+            json!({ "decision": "return", "comment": "Add the participation by gender." }),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{:?}", r.body);
+    eventually(&format!("global {year}: Liberia overdue again"), || async {
+        (missing_overdue(&aggregate_of(&app, "global", year).await?, "liberia-igf") == Some(true))
+            .then_some(())
+    })
+    .await;
+}
+
 #[tokio::test]
 async fn an_accepted_report_reaches_exactly_the_scopes_it_feeds() {
     let Registry {

@@ -560,7 +560,8 @@ pub async fn queue_missing(
 
 /// Within `txn`, queues an `aggregate` job for every scope of `facts` and
 /// year of `years` without a stored aggregate (the relay's path when a status
-/// or a link changes, the housekeeping's otherwise).
+/// or a link changes or a report's year is relayed, the housekeeping's
+/// otherwise).
 pub async fn queue_missing_in(
     txn: &sea_orm::DatabaseTransaction,
     facts: &[InitiativeFacts],
@@ -570,6 +571,7 @@ pub async fn queue_missing_in(
         .select_only()
         .column(stored::Column::Scope)
         .column(stored::Column::Year)
+        .filter(stored::Column::Year.is_in(years.iter().copied()))
         .into_tuple()
         .all(txn)
         .await?

@@ -17,6 +17,7 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, QueryFilter,
     QueryOrder, QuerySelect, Statement,
 };
+use std::collections::BTreeSet;
 
 /// Events handled per transaction.
 pub const BATCH: u64 = 100;
@@ -56,7 +57,13 @@ pub async fn relay(read: &DatabaseConnection, db: &DatabaseConnection) -> Result
         return Ok(0);
     }
     let facts = aggregation::load_facts(&txn).await?;
+    let current_year = Utc::now().year();
     let mut all_years = None;
+    // The years the relayed reports belong to: every scope must have an
+    // aggregate for them (and for the years since), not only the scopes
+    // the change affects. A report opened for an earlier year than any
+    // before extends the years every scope covers (`years_to_cover`).
+    let mut named_years = BTreeSet::new();
     for ev in &events {
         let event = match OutboxEvent::from_stored(&ev.kind, &ev.payload) {
             Ok(event) => Some(event),
@@ -94,10 +101,13 @@ pub async fn relay(read: &DatabaseConnection, db: &DatabaseConnection) -> Result
         );
         let year = event.as_ref().map_or(ev.year, OutboxEvent::year);
         let years: Vec<i32> = match year {
-            Some(y) => vec![y],
+            Some(y) => {
+                named_years.insert(y);
+                vec![y]
+            }
             None => {
                 if all_years.is_none() {
-                    all_years = Some(aggregation::known_years(&txn, Utc::now().year()).await?);
+                    all_years = Some(aggregation::known_years(&txn, current_year).await?);
                 }
                 all_years.iter().flatten().copied().collect()
             }
@@ -114,10 +124,15 @@ pub async fn relay(read: &DatabaseConnection, db: &DatabaseConnection) -> Result
         }
         tracing::debug!(event = ev.id, kind = %ev.kind, scopes = scopes.len(), years = years.len(), "relayed");
     }
-    if let Some(years) = &all_years {
-        // A status or a link changed: every scope has an aggregate for every
-        // year, so who is missing shows before anything is accepted.
-        let queued = aggregation::queue_missing_in(&txn, &facts, years).await?;
+    // A status or a link changed (`all_years`), or a report of a year was
+    // relayed: every scope has an aggregate for every year to cover, so who
+    // is missing shows before anything is accepted, in a year just opened too.
+    let mut cover = all_years.unwrap_or_default();
+    for &year in &named_years {
+        cover.extend(aggregate::years_to_cover([year], current_year));
+    }
+    if !cover.is_empty() {
+        let queued = aggregation::queue_missing_in(&txn, &facts, &cover).await?;
         tracing::debug!(queued, "aggregates not computed yet queued");
     }
     outbox_event::Entity::update_many()
