@@ -12,6 +12,15 @@ pub enum Job {
     /// Recompute the aggregate of `scope` (a scope key, `global`,
     /// `un-region/africa`, …) for `year`, reflecting outbox event `seq`.
     Aggregate { scope: String, year: i32, seq: i64 },
+    /// Recompute the aggregate of `scope` for `year` though what it counts
+    /// did not change: only its overdue marks may have (a report was
+    /// submitted, a due date passed), or it is not stored yet (a year or a
+    /// scope just opened: nobody has been served it). The same work as
+    /// `Aggregate`, under the same dedupe key, but claimed in turn with the
+    /// other jobs, not first: a burst of late submissions must not hold up
+    /// an acceptance. An `Aggregate` queued under its key takes it over.
+    #[serde(rename = "aggregate_refresh")]
+    Refresh { scope: String, year: i32, seq: i64 },
     /// Deliver one webhook delivery.
     Webhook { delivery: i64 },
     /// Only proves the queue works (`nri admin queue-probe`): number `n` of
@@ -46,6 +55,7 @@ impl Job {
     pub fn kind(&self) -> &'static str {
         match self {
             Self::Aggregate { .. } => "aggregate",
+            Self::Refresh { .. } => "aggregate_refresh",
             Self::Webhook { .. } => "webhook",
             Self::Probe { .. } => "probe",
             Self::WebsiteCheck { .. } => "website_check",
@@ -66,7 +76,11 @@ impl Job {
     /// the waiting one's data. `None`: every job runs.
     pub fn dedupe_key(&self) -> Option<String> {
         match self {
-            Self::Aggregate { scope, year, .. } => Some(format!("aggregate:{scope}:{year}")),
+            // A refresh and a recomputation of one aggregate are one job
+            // while waiting (see `Refresh`).
+            Self::Aggregate { scope, year, .. } | Self::Refresh { scope, year, .. } => {
+                Some(format!("aggregate:{scope}:{year}"))
+            }
             Self::WebsiteCheck { initiative } => Some(format!("website:{initiative}")),
             Self::Mail { message } => Some(format!("mail:{message}")),
             Self::Notify { key, .. } => Some(format!("notify:{key}")),
@@ -96,6 +110,11 @@ mod tests {
                 scope: "un-region/africa".into(),
                 year: 2025,
                 seq: 7,
+            },
+            Job::Refresh {
+                scope: "global".into(),
+                year: 2024,
+                seq: 8,
             },
             Job::Webhook { delivery: 3 },
             Job::Probe { n: 1, work_ms: 50 },

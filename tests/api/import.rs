@@ -364,7 +364,7 @@ async fn an_import_of_200_initiatives_recomputes_each_aggregate_once() {
                 .await
                 .ok()?;
             let waiting = job::Entity::find()
-                .filter(job::Column::Kind.eq("aggregate"))
+                .filter(job::Column::Kind.is_in(["aggregate", "aggregate_refresh"]))
                 .filter(job::Column::Status.is_in(["queued", "running"]))
                 .all(&target_db)
                 .await
@@ -374,8 +374,9 @@ async fn an_import_of_200_initiatives_recomputes_each_aggregate_once() {
     )
     .await;
     let mut runs: BTreeMap<String, usize> = BTreeMap::new();
+    // A recomputation, whether of a change or a refresh (one dedupe key).
     for j in job::Entity::find()
-        .filter(job::Column::Kind.eq("aggregate"))
+        .filter(job::Column::Kind.is_in(["aggregate", "aggregate_refresh"]))
         .all(&target_db)
         .await
         .unwrap()

@@ -580,8 +580,9 @@ pub async fn queue_missing_in(
     queue_in(txn, facts, years, &stored_keys).await
 }
 
-/// Queues an `aggregate` job for every scope of `facts` and year of `years`
-/// but those in `skip`, as reflecting the latest event.
+/// Queues a refresh of every scope of `facts` and year of `years` but those
+/// in `skip`, as reflecting the latest event (an `aggregate` job already
+/// waiting for one of them absorbs it).
 async fn queue_in(
     txn: &sea_orm::DatabaseTransaction,
     facts: &[InitiativeFacts],
@@ -595,7 +596,9 @@ async fn queue_in(
             if skip.contains(&(scope.key(), year)) {
                 continue;
             }
-            let job = Job::Aggregate {
+            // Not stored yet, or only its overdue marks follow the date:
+            // refreshed in turn, after the changes people are served.
+            let job = Job::Refresh {
                 scope: scope.key(),
                 year,
                 seq,

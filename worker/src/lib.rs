@@ -353,6 +353,11 @@ impl Worker {
                 scope: key,
                 year,
                 seq,
+            }
+            | Job::Refresh {
+                scope: key,
+                year,
+                seq,
             } => {
                 let scope = aggregate::Scope::parse(&key)
                     .ok_or_else(|| anyhow::anyhow!("unknown scope `{key}`"))?;

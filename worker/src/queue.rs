@@ -56,9 +56,15 @@ pub async fn enqueue(txn: &DatabaseTransaction, job: &Job) -> Result<bool, DbErr
         }
         Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
             sp.rollback().await?;
-            job::Entity::update_many()
+            let mut merge = job::Entity::update_many()
                 .col_expr(job::Column::Payload, payload.into())
-                .col_expr(job::Column::UpdatedAt, now.into())
+                .col_expr(job::Column::UpdatedAt, now.into());
+            if matches!(job, Job::Aggregate { .. }) {
+                // A change of what an aggregate counts takes over a waiting
+                // refresh of it, and with it its place ahead of other jobs.
+                merge = merge.col_expr(job::Column::Kind, job.kind().into());
+            }
+            merge
                 .filter(job::Column::DedupeKey.eq(dedupe_key))
                 .filter(job::Column::Status.eq(QUEUED))
                 .exec(txn)
@@ -398,6 +404,47 @@ mod queue_tests {
                 "probe"
             ]
         );
+    }
+
+    #[tokio::test]
+    async fn refreshes_wait_their_turn_and_a_change_takes_one_over() {
+        let db = db().await;
+        let refresh = |year| Job::Refresh {
+            scope: "global".into(),
+            year,
+            seq: 1,
+        };
+        // A burst of late submissions: each queues a refresh of overdue marks.
+        for year in 2020..2024 {
+            put(&db, &refresh(year)).await;
+        }
+        put(&db, &probe()).await;
+        // Then an acceptance of 2025, and one of 2023, whose waiting refresh
+        // it takes over: both go first, the other refreshes keep their turn.
+        assert!(put(&db, &global(2025, 2)).await);
+        assert!(!put(&db, &global(2023, 3)).await, "merged with the refresh");
+        let mut order = Vec::new();
+        while let Some(job) = claim(&db, &db, "w1", Duration::seconds(30)).await.unwrap() {
+            let data = Job::from_stored(&job.kind, &job.payload).unwrap();
+            let year = match data {
+                Job::Aggregate { year, .. } | Job::Refresh { year, .. } => year,
+                _ => 0,
+            };
+            order.push((job.kind.clone(), year));
+            complete(&db, &job, "w1").await.unwrap();
+        }
+        let expected: Vec<(String, i32)> = [
+            ("aggregate", 2023),
+            ("aggregate", 2025),
+            ("aggregate_refresh", 2020),
+            ("aggregate_refresh", 2021),
+            ("aggregate_refresh", 2022),
+            ("probe", 0),
+        ]
+        .into_iter()
+        .map(|(k, y)| (k.to_owned(), y))
+        .collect();
+        assert_eq!(order, expected);
     }
 
     #[tokio::test]

@@ -17,7 +17,7 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, QueryFilter,
     QueryOrder, QuerySelect, Statement,
 };
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Events handled per transaction.
 pub const BATCH: u64 = 100;
@@ -64,6 +64,10 @@ pub async fn relay(read: &DatabaseConnection, db: &DatabaseConnection) -> Result
     // the change affects. A report opened for an earlier year than any
     // before extends the years every scope covers (`years_to_cover`).
     let mut named_years = BTreeSet::new();
+    // The recomputations the batch asks for, one per kind, scope and year
+    // (the latest event's): a burst of submissions names the same few
+    // aggregates a hundred times, and each enqueue is a write.
+    let mut recompute: BTreeMap<(bool, String, i32), i64> = BTreeMap::new();
     for ev in &events {
         let event = match OutboxEvent::from_stored(&ev.kind, &ev.payload) {
             Ok(event) => Some(event),
@@ -112,17 +116,34 @@ pub async fn relay(read: &DatabaseConnection, db: &DatabaseConnection) -> Result
                 all_years.iter().flatten().copied().collect()
             }
         };
+        // A submission changes only overdue marks: refreshed in turn with
+        // the jobs already waiting, not ahead of them as a change of what
+        // the aggregates count is.
+        let marks_only = matches!(event, Some(OutboxEvent::ReportSubmitted { .. }));
         for scope in &scopes {
             for &year in &years {
-                let job = Job::Aggregate {
-                    scope: scope.key(),
-                    year,
-                    seq: ev.id,
-                };
-                queue::enqueue(&txn, &job).await?;
+                recompute.insert((marks_only, scope.key(), year), ev.id);
             }
         }
         tracing::debug!(event = ev.id, kind = %ev.kind, scopes = scopes.len(), years = years.len(), "relayed");
+    }
+    let counted: BTreeSet<(String, i32)> = recompute
+        .keys()
+        .filter(|(marks_only, ..)| !marks_only)
+        .map(|(_, scope, year)| (scope.clone(), *year))
+        .collect();
+    for ((marks_only, scope, year), seq) in recompute {
+        // A recomputation of what the aggregate counts brings its overdue
+        // marks up to date as well.
+        if marks_only && counted.contains(&(scope.clone(), year)) {
+            continue;
+        }
+        let job = if marks_only {
+            Job::Refresh { scope, year, seq }
+        } else {
+            Job::Aggregate { scope, year, seq }
+        };
+        queue::enqueue(&txn, &job).await?;
     }
     // A status or a link changed (`all_years`), or a report of a year was
     // relayed: every scope has an aggregate for every year to cover, so who
