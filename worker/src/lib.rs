@@ -348,7 +348,10 @@ impl Worker {
 
     #[tracing::instrument(skip(self, job), fields(job = job.id, kind = %job.kind, attempt = job.attempts))]
     async fn run_job(&self, job: &entity::job::Model) -> anyhow::Result<()> {
-        match Job::from_stored(&job.kind, &job.payload)? {
+        let data = Job::from_stored(&job.kind, &job.payload)?;
+        // A change of what an aggregate counts, not a refresh taking its turn.
+        let counts_changed = matches!(data, Job::Aggregate { .. });
+        match data {
             Job::Aggregate {
                 scope: key,
                 year,
@@ -373,7 +376,13 @@ impl Worker {
                         }
                     });
                 }
-                let lag = metrics::since_event(&self.read, seq).await?;
+                // Freshness is the time a change of the counts takes to be
+                // served; a refresh waits its turn on purpose (`Job::Refresh`).
+                let lag = if counts_changed {
+                    metrics::since_event(&self.read, seq).await?
+                } else {
+                    None
+                };
                 self.metrics
                     .aggregate_recomputed(recomputed.changed.is_some(), lag);
                 if let Some(body) = recomputed.changed {

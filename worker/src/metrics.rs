@@ -211,7 +211,7 @@ impl WorkerMetrics {
         let freshness = Histogram::with_opts(
             HistogramOpts::new(
                 "nri_aggregate_freshness_lag_seconds",
-                "Time from an outbox event to the stored aggregate that reflects it",
+                "Time from an outbox event that changed what an aggregate counts to the stored aggregate that reflects it (refreshes of overdue marks or of aggregates not stored yet are not counted)",
             )
             .buckets(vec![
                 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 300.0, 900.0,
