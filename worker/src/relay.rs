@@ -64,10 +64,11 @@ pub async fn relay(read: &DatabaseConnection, db: &DatabaseConnection) -> Result
     // the change affects. A report opened for an earlier year than any
     // before extends the years every scope covers (`years_to_cover`).
     let mut named_years = BTreeSet::new();
-    // The recomputations the batch asks for, one per kind, scope and year
-    // (the latest event's): a burst of submissions names the same few
-    // aggregates a hundred times, and each enqueue is a write.
-    let mut recompute: BTreeMap<(bool, String, i32), i64> = BTreeMap::new();
+    // The recomputations the batch asks for, one per scope and year, with
+    // the latest event and whether only overdue marks changed: a burst of
+    // submissions names the same few aggregates a hundred times, and each
+    // enqueue is a write.
+    let mut recompute: BTreeMap<(String, i32), (bool, i64)> = BTreeMap::new();
     for ev in &events {
         let event = match OutboxEvent::from_stored(&ev.kind, &ev.payload) {
             Ok(event) => Some(event),
@@ -122,22 +123,17 @@ pub async fn relay(read: &DatabaseConnection, db: &DatabaseConnection) -> Result
         let marks_only = matches!(event, Some(OutboxEvent::ReportSubmitted { .. }));
         for scope in &scopes {
             for &year in &years {
-                recompute.insert((marks_only, scope.key(), year), ev.id);
+                let (only_marks, seq) = recompute
+                    .entry((scope.key(), year))
+                    .or_insert((true, ev.id));
+                // One change of what it counts makes it a recomputation.
+                *only_marks &= marks_only;
+                *seq = ev.id;
             }
         }
         tracing::debug!(event = ev.id, kind = %ev.kind, scopes = scopes.len(), years = years.len(), "relayed");
     }
-    let counted: BTreeSet<(String, i32)> = recompute
-        .keys()
-        .filter(|(marks_only, ..)| !marks_only)
-        .map(|(_, scope, year)| (scope.clone(), *year))
-        .collect();
-    for ((marks_only, scope, year), seq) in recompute {
-        // A recomputation of what the aggregate counts brings its overdue
-        // marks up to date as well.
-        if marks_only && counted.contains(&(scope.clone(), year)) {
-            continue;
-        }
+    for ((scope, year), (marks_only, seq)) in recompute {
         let job = if marks_only {
             Job::Refresh { scope, year, seq }
         } else {
@@ -148,6 +144,7 @@ pub async fn relay(read: &DatabaseConnection, db: &DatabaseConnection) -> Result
     // A status or a link changed (`all_years`), or a report of a year was
     // relayed: every scope has an aggregate for every year to cover, so who
     // is missing shows before anything is accepted, in a year just opened too.
+    // (No status or link change in the batch: no year known yet.)
     let mut cover = all_years.unwrap_or_default();
     for &year in &named_years {
         cover.extend(aggregate::years_to_cover([year], current_year));
