@@ -8,7 +8,9 @@ use crate::reports::complete_report;
 use entity::{aggregate, job};
 use nri_api::config::WorkerMode;
 use reqwest::StatusCode;
-use sea_orm::{ActiveModelTrait, Database, EntityTrait, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Database, EntityTrait, PaginatorTrait, QueryFilter, Set,
+};
 use serde_json::{Value, json};
 use std::time::Duration;
 
@@ -255,6 +257,19 @@ async fn an_accepted_report_reaches_exactly_the_scopes_it_feeds() {
                 .map(|a| a.change_seq)
         }
     };
+    // Every recomputation Liberia's report queued has run: its submission's
+    // refresh can already show the acceptance, committed meanwhile, and the
+    // acceptance's own recomputation follow it.
+    eventually("the worker to finish Liberia's recomputations", || async {
+        job::Entity::find()
+            .filter(job::Column::Kind.is_in(["aggregate", "aggregate_refresh"]))
+            .filter(job::Column::Status.is_in(["queued", "running"]))
+            .count(&db)
+            .await
+            .ok()
+            .filter(|n| *n == 0)
+    })
+    .await;
     let african_before = [
         seq("initiative/west-africa-igf").await,
         seq("initiative/african-igf").await,
