@@ -620,10 +620,11 @@ pub fn all_scopes(initiatives: &[InitiativeFacts]) -> Vec<Scope> {
     scopes.into_iter().collect()
 }
 
-const CSV_HEADER: [&str; 8] = [
+const CSV_HEADER: [&str; 9] = [
     "slug",
     "name",
     "kind",
+    "kind_name",
     "edition",
     "start_date",
     "end_date",
@@ -632,11 +633,12 @@ const CSV_HEADER: [&str; 8] = [
 ];
 
 /// CSV of an aggregate: a header row, then one row per contributing initiative:
-/// slug,name,kind,edition,start_date,end_date,participants,report_url.
+/// slug,name,kind,kind_name,edition,start_date,end_date,participants,report_url,
+/// `kind_name` as `names("kind", kind)` gives it (the caller's English words).
 /// Spreadsheet-safe as every CSV of the service ([`crate::csv`]): a byte-order
 /// mark, RFC 4180 quoting, CRLF, formula-like cells neutralised. Absent
 /// values are empty fields; dates are YYYY-MM-DD.
-pub fn to_csv(a: &Aggregate) -> String {
+pub fn to_csv(a: &Aggregate, names: &dyn Fn(&str, &str) -> String) -> String {
     let mut out = crate::csv::Writer::new();
     out.row(&CSV_HEADER);
     for c in &a.contributing {
@@ -645,6 +647,7 @@ pub fn to_csv(a: &Aggregate) -> String {
             c.slug.clone(),
             c.name.clone(),
             c.kind.clone(),
+            names("kind", &c.kind),
             c.edition.clone().unwrap_or_default(),
             date(c.start_date),
             date(c.end_date),
@@ -1221,11 +1224,11 @@ mod tests {
         let reports = [liberia, report(GHANA, 2024)];
         let a = compute(&africa(), 2024, &initiatives, &reports, &url);
         assert_eq!(
-            to_csv(&a),
-            "\u{feff}slug,name,kind,edition,start_date,end_date,participants,report_url\r\n\
-             ghana-igf,Name of ghana-igf,national,,,,,\
+            to_csv(&a, &|vocabulary, code| format!("{vocabulary} {code}")),
+            "\u{feff}slug,name,kind,kind_name,edition,start_date,end_date,participants,report_url\r\n\
+             ghana-igf,Name of ghana-igf,national,kind national,,,,,\
              https://nri.example/initiatives/ghana-igf/reports/2024\r\n\
-             liberia-igf,\"Liberia \"\"IGF\"\", national\",national,5th,2024-09-10,2024-09-11,120,\
+             liberia-igf,\"Liberia \"\"IGF\"\", national\",national,kind national,5th,2024-09-10,2024-09-11,120,\
              https://nri.example/initiatives/liberia-igf/reports/2024\r\n"
         );
     }

@@ -1,7 +1,9 @@
 //! The CSV companions of a stored aggregate, the files a regional
 //! coordinator opens in a spreadsheet beside the aggregate's own CSV: its key
 //! messages (one row per message and language) and who is missing. Beside
-//! each code a person reads, its English name (`language,language_name`).
+//! each code a person reads, its English name (`theme,theme_name`,
+//! `language,language_name`): languages by their CLDR name, themes by the
+//! caller's words.
 //!
 //! They are rendered from the aggregate's stored JSON, reading only what they
 //! need, so they say exactly what the aggregate says; the aggregate itself is
@@ -22,10 +24,11 @@ pub enum Companion {
 }
 
 /// The columns of the key messages CSV.
-pub const KEY_MESSAGE_COLUMNS: [&str; 7] = [
+pub const KEY_MESSAGE_COLUMNS: [&str; 8] = [
     "initiative",
     "initiative_name",
     "theme",
+    "theme_name",
     "language",
     "language_name",
     "text",
@@ -46,12 +49,17 @@ impl Companion {
     }
 
     /// Renders the companion of the aggregate stored as `stored` (its JSON),
-    /// with links on `public_url`. An error means the stored JSON does not
-    /// hold an aggregate.
-    pub fn render(self, stored: &[u8], public_url: &str) -> Result<String, serde_json::Error> {
+    /// with links on `public_url` and themes named by `names("theme", code)`.
+    /// An error means the stored JSON does not hold an aggregate.
+    pub fn render(
+        self,
+        stored: &[u8],
+        public_url: &str,
+        names: &dyn Fn(&str, &str) -> String,
+    ) -> Result<String, serde_json::Error> {
         let links = Links::new(public_url);
         Ok(match self {
-            Companion::KeyMessages => key_messages(&serde_json::from_slice(stored)?, &links),
+            Companion::KeyMessages => key_messages(&serde_json::from_slice(stored)?, &links, names),
             Companion::Missing => missing(&serde_json::from_slice(stored)?, &links),
         })
     }
@@ -118,10 +126,15 @@ impl<'a> Links<'a> {
 
 /// One row per key message and language (languages in tag order), in the
 /// aggregate's order: themes as ranked, then initiative, then the report's order.
-fn key_messages(agg: &KeyMessagesOf, links: &Links) -> String {
+fn key_messages(
+    agg: &KeyMessagesOf,
+    links: &Links,
+    names: &dyn Fn(&str, &str) -> String,
+) -> String {
     let mut out = crate::csv::Writer::new();
     out.row(&KEY_MESSAGE_COLUMNS);
     for group in &agg.key_messages {
+        let theme_name = names("theme", &group.theme);
         for m in &group.messages {
             let report_url = links.report(&m.initiative, agg.year);
             for (language, text) in &m.text {
@@ -129,6 +142,7 @@ fn key_messages(agg: &KeyMessagesOf, links: &Links) -> String {
                     &m.initiative,
                     &m.initiative_name,
                     &group.theme,
+                    &theme_name,
                     language,
                     &crate::names::language_name(language, "en").into_owned(),
                     text,
@@ -160,6 +174,12 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    /// Names a theme as the caller's words would (the worker's English).
+    fn names(vocabulary: &str, code: &str) -> String {
+        assert_eq!((vocabulary, code), ("theme", "digital_inclusion"));
+        "Digital inclusion".to_owned()
+    }
+
     fn stored() -> Vec<u8> {
         json!({
             "scope": "un-region/eastern_europe",
@@ -190,21 +210,21 @@ mod tests {
     #[test]
     fn key_messages_are_one_row_per_language_with_absolute_report_links() {
         let csv = Companion::KeyMessages
-            .render(&stored(), "https://nri.example.org/")
+            .render(&stored(), "https://nri.example.org/", &names)
             .unwrap();
         assert_eq!(
             csv,
-            "\u{feff}initiative,initiative_name,theme,language,language_name,text,report_url\r\n\
-             moldova-igf,Moldova IGF,digital_inclusion,en,English,Access for all.,https://nri.example.org/initiatives/moldova-igf/reports/2025\r\n\
-             moldova-igf,Moldova IGF,digital_inclusion,ru,Russian,Доступ для всех.,https://nri.example.org/initiatives/moldova-igf/reports/2025\r\n\
-             ukraine-igf,\"Ukraine IGF, \"\"UA\"\"\",digital_inclusion,en,English,\"'=HYPERLINK(\"\"x\"\")\",https://nri.example.org/initiatives/ukraine-igf/reports/2025\r\n"
+            "\u{feff}initiative,initiative_name,theme,theme_name,language,language_name,text,report_url\r\n\
+             moldova-igf,Moldova IGF,digital_inclusion,Digital inclusion,en,English,Access for all.,https://nri.example.org/initiatives/moldova-igf/reports/2025\r\n\
+             moldova-igf,Moldova IGF,digital_inclusion,Digital inclusion,ru,Russian,Доступ для всех.,https://nri.example.org/initiatives/moldova-igf/reports/2025\r\n\
+             ukraine-igf,\"Ukraine IGF, \"\"UA\"\"\",digital_inclusion,Digital inclusion,en,English,\"'=HYPERLINK(\"\"x\"\")\",https://nri.example.org/initiatives/ukraine-igf/reports/2025\r\n"
         );
     }
 
     #[test]
     fn who_is_missing_links_each_initiative_page() {
         let csv = Companion::Missing
-            .render(&stored(), "http://127.0.0.1:8080")
+            .render(&stored(), "http://127.0.0.1:8080", &names)
             .unwrap();
         assert_eq!(
             csv,
@@ -221,7 +241,7 @@ mod tests {
             (Companion::KeyMessages, KEY_MESSAGE_COLUMNS.join(",")),
             (Companion::Missing, MISSING_COLUMNS.join(",")),
         ] {
-            let csv = c.render(empty.as_bytes(), "http://x").unwrap();
+            let csv = c.render(empty.as_bytes(), "http://x", &names).unwrap();
             assert_eq!(csv, format!("\u{feff}{header}\r\n"));
         }
     }
@@ -229,8 +249,8 @@ mod tests {
     #[test]
     fn stored_json_that_is_not_an_aggregate_is_an_error() {
         for c in [Companion::KeyMessages, Companion::Missing] {
-            assert!(c.render(b"{\"year\": 2025}", "http://x").is_err());
-            assert!(c.render(b"not json", "http://x").is_err());
+            assert!(c.render(b"{\"year\": 2025}", "http://x", &names).is_err());
+            assert!(c.render(b"not json", "http://x", &names).is_err());
         }
     }
 }

@@ -20,6 +20,10 @@ pub struct Model {
     pub json_br: Option<Vec<u8>>,
     pub json_gz: Option<Vec<u8>>,
     pub generated_at: DateTimeUtc,
+    /// What the feeds were rendered from (`worker::feed::FeedModel` as
+    /// JSON): the API renders the other languages from it. Absent on rows
+    /// rendered before it was kept.
+    pub model: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

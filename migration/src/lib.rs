@@ -20,6 +20,7 @@ mod m20261206_000070_contributions;
 mod m20261207_000020_feed_index;
 mod m20261207_000040_aggregate_summaries;
 mod m20261207_000050_aggregate_jobs_first;
+mod m20261207_000060_feed_models;
 
 pub use m20261206_000030_email_verifications::CONFIRM_EXISTING_ACCOUNTS;
 
@@ -102,6 +103,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000020_feed_index::Migration),
             Box::new(m20261207_000040_aggregate_summaries::Migration),
             Box::new(m20261207_000050_aggregate_jobs_first::Migration),
+            Box::new(m20261207_000060_feed_models::Migration),
         ]
     }
 }

@@ -219,7 +219,7 @@ async fn key_messages_come_one_row_per_language_with_absolute_report_links() {
     let Registry { app, .. } = registry().await;
     let d = west_africa(&app, "key-messages").await;
     let report = |slug: &str| format!("{PUBLIC_URL}/initiatives/{slug}/reports/{YEAR}");
-    let row = |cells: [&str; 7]| cells.map(str::to_owned).to_vec();
+    let row = |cells: [&str; 8]| cells.map(str::to_owned).to_vec();
     // Themes as the aggregate ranks them (one initiative each: by name).
     assert_eq!(
         d.rows(),
@@ -228,6 +228,7 @@ async fn key_messages_come_one_row_per_language_with_absolute_report_links() {
                 "initiative",
                 "initiative_name",
                 "theme",
+                "theme_name",
                 "language",
                 "language_name",
                 "text",
@@ -237,6 +238,7 @@ async fn key_messages_come_one_row_per_language_with_absolute_report_links() {
                 "liberia-igf",
                 "Liberia IGF",
                 "access_and_connectivity",
+                "Access and connectivity",
                 "en",
                 "English",
                 QUOTED,
@@ -246,6 +248,7 @@ async fn key_messages_come_one_row_per_language_with_absolute_report_links() {
                 "liberia-igf",
                 "Liberia IGF",
                 "access_and_connectivity",
+                "Access and connectivity",
                 "fr",
                 "French",
                 "L'accès, « significatif », pour tous.",
@@ -256,6 +259,7 @@ async fn key_messages_come_one_row_per_language_with_absolute_report_links() {
                 "ghana-igf",
                 "Ghana IGF, \"GH\"",
                 "cybersecurity_and_trust",
+                "Cybersecurity and trust",
                 "en",
                 "English",
                 &format!("'{FORMULA}"),

@@ -156,10 +156,166 @@ async fn the_key_messages_csv_names_each_language() {
     let mut lines = csv.trim_start_matches('\u{feff}').lines();
     assert_eq!(
         lines.next(),
-        Some("initiative,initiative_name,theme,language,language_name,text,report_url")
+        Some("initiative,initiative_name,theme,theme_name,language,language_name,text,report_url")
     );
     assert!(
-        lines.any(|l| l.contains(&format!("data_governance,ro,Romanian,{ROMANIAN},"))),
+        lines.any(|l| l.contains(&format!(
+            "data_governance,Data governance,ro,Romanian,{ROMANIAN},"
+        ))),
         "{csv}"
+    );
+}
+
+/// The feeds' own words in the language asked for: `?lang=` first, then
+/// `Accept-Language`; ids and links the same in every language; each
+/// language with its own ETag and 304; an unknown language refused by name;
+/// the French dashboard links the French feeds.
+#[tokio::test]
+async fn feeds_speak_the_language_asked_for() {
+    let app = demo().await;
+    let english = once_it_holds(&app, "/api/v1/feeds/global.atom", "moldova-igf").await;
+    assert!(
+        english.contains("<title>NRI Registry: all initiatives</title>"),
+        "{english}"
+    );
+    assert!(english.contains("label=\"Data governance\""), "{english}");
+    assert!(
+        !english.contains("&lt;strong&gt;data_governance"),
+        "{english}"
+    );
+
+    let get = |path: &str, header: Option<(&str, &str)>| {
+        let mut r = app.client.get(app.url(path));
+        if let Some((name, value)) = header {
+            r = r.header(name, value);
+        }
+        r.send()
+    };
+    let r = get("/feeds/global.atom?lang=fr", None).await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.headers()["content-language"], "fr");
+    let vary: Vec<_> = r.headers().get_all("vary").iter().collect();
+    assert_eq!(vary, ["Accept-Language, Accept-Encoding"]);
+    let french_etag = r.headers()["etag"].to_str().unwrap().to_owned();
+    let french = r.text().await.unwrap();
+    let parsed = feed_rs::parser::parse(french.as_bytes()).expect("valid Atom");
+    assert_eq!(parsed.entries.len(), 2, "{french}");
+    assert!(french.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"fr\">"));
+    assert_eq!(
+        french.matches("<entry xml:lang=\"fr\">").count(),
+        2,
+        "{french}"
+    );
+    assert!(
+        french.contains("<title>Registre des NRI : toutes les initiatives</title>"),
+        "{french}"
+    );
+    assert!(
+        french.contains("label=\"Gouvernance des données\""),
+        "{french}"
+    );
+    assert!(french.contains(", Moldavie. "), "{french}");
+    assert!(french.contains("messages clés.</summary>"), "{french}");
+    assert!(french.contains(&format!(
+        "<id>{}/api/v1/feeds/global.atom?lang=fr</id>",
+        app.address
+    )));
+    // Entries keep their ids and links in every language.
+    let entries = |x: &str| {
+        x.split("<entry")
+            .skip(1)
+            .flat_map(|e| {
+                e.lines()
+                    .filter(|l| l.contains("<id>") || l.contains("href="))
+            })
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(entries(&french).len(), 4);
+    assert_eq!(entries(&french), entries(&english));
+
+    // Accept-Language when no `lang` is given; `lang` over the header.
+    let r = get(
+        "/feeds/global.atom",
+        Some(("accept-language", "ar, en;q=0.5")),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.headers()["content-language"], "ar");
+    assert!(r.text().await.unwrap().contains("xml:lang=\"ar\""));
+    let r = get(
+        "/feeds/global.json?lang=es",
+        Some(("accept-language", "ar")),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.headers()["content-language"], "es");
+    let json: Value = r.json().await.unwrap();
+    assert_eq!(json["language"], "es");
+    let moldova = json["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["_nri"]["initiative"] == "moldova-igf")
+        .expect("Moldova's item");
+    assert_eq!(moldova["language"], "es");
+    assert!(
+        moldova["tags"]
+            .as_array()
+            .unwrap()
+            .contains(&Value::from("Gobernanza de datos")),
+        "{moldova}"
+    );
+    assert_eq!(
+        moldova["_nri"]["key_messages"][0]["theme"],
+        "data_governance"
+    );
+
+    // Each language its own ETag, and its own 304.
+    let english_etag = get("/feeds/global.atom", None).await.unwrap().headers()["etag"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert_ne!(french_etag, english_etag);
+    let r = get(
+        "/feeds/global.atom?lang=fr",
+        Some(("if-none-match", &french_etag)),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_MODIFIED);
+    assert_eq!(r.headers()["etag"].to_str().unwrap(), french_etag);
+    let r = get(
+        "/feeds/global.atom?lang=fr",
+        Some(("if-none-match", &english_etag)),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+
+    let r = get("/feeds/global.atom?lang=xx", None).await.unwrap();
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let problem: Value = r.json().await.unwrap();
+    assert_eq!(problem["errors"][0]["field"], "lang", "{problem}");
+
+    let dashboard = app
+        .client
+        .get(app.page("/dashboards/global/2025"))
+        .header("accept-language", "fr")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    // minijinja escapes `/` in attributes.
+    let dashboard = dashboard.replace("&#x2f;", "/");
+    assert!(
+        dashboard.contains("href=\"/api/v1/feeds/global.atom?lang=fr\""),
+        "{dashboard}"
+    );
+    assert!(
+        dashboard.contains("href=\"/api/v1/feeds/global.json?lang=fr\""),
+        "{dashboard}"
     );
 }

@@ -390,10 +390,11 @@ async fn aggregates_are_served_with_etags_and_as_csv() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines[0],
-        "slug,name,kind,edition,start_date,end_date,participants,report_url"
+        "slug,name,kind,kind_name,edition,start_date,end_date,participants,report_url"
     );
     assert!(
-        lines[1].starts_with("liberia-igf,Liberia IGF,national,Liberia IGF 2025,2025-10-01"),
+        lines[1]
+            .starts_with("liberia-igf,Liberia IGF,national,National,Liberia IGF 2025,2025-10-01"),
         "{text}"
     );
     // Bad scopes and years name their parameter.

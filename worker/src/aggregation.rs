@@ -9,11 +9,11 @@
 //! report's content is read only when its contribution is missing or stale.
 use crate::aggregate::{self, AcceptedReport, Contribution, InitiativeFacts, Scope};
 use crate::encoding::{Coding, MIN_BYTES, STORED_FORMS, Unfinished, stored_form};
-use crate::feed::{self, FeedEntry, FeedMeta};
+use crate::feed::{FeedEntry, FeedMeta, FeedModel};
 use chrono::{DateTime, Datelike, Utc};
 use domain::jobs::Job;
 use domain::report::ReportContent;
-use domain::{InitiativeKind, InitiativeStatus, ReportStatus, UnRegion};
+use domain::{InitiativeKind, InitiativeStatus, PageLocale, ReportStatus, UnRegion};
 use entity::{
     aggregate as stored, annual_report, contributes_to, contribution, feed as stored_feed,
     initiative,
@@ -681,7 +681,15 @@ pub async fn recompute(
     let agg = folded(read, db, scope, year, memo).await?;
     let body = Serialised::of(&agg, seq, Utc::now())?;
     let changed = content_changed(read, scope, year, &body.content_hash, &agg).await?;
-    let stored = store(db, scope, year, seq, &body, &aggregate::to_csv(&agg)).await?;
+    let stored = store(
+        db,
+        scope,
+        year,
+        seq,
+        &body,
+        &aggregate::to_csv(&agg, &crate::feed::english_name),
+    )
+    .await?;
     Ok(Recomputed {
         changed: (changed && stored).then(|| body.body.clone()),
         uncoded: stored.then(|| Uncoded::of(scope, year, body)).flatten(),
@@ -1080,13 +1088,25 @@ pub async fn render_feeds(
             })
         })
         .collect();
-    let meta = FeedMeta {
-        scope: scope.key(),
-        title: format!("NRI Registry: {}", scope.key()),
-        base_url: base_url.to_owned(),
+    let forum_name = match scope {
+        Scope::Initiative(slug) => facts
+            .iter()
+            .find(|f| &f.slug == slug)
+            .map(|f| f.name.clone()),
+        _ => None,
     };
-    let atom = feed::atom(&meta, &entries);
-    let json = feed::json_feed(&meta, &entries).to_string();
+    let model = FeedModel {
+        meta: FeedMeta {
+            scope: scope.key(),
+            forum_name,
+            base_url: base_url.to_owned(),
+        },
+        entries,
+    };
+    let atom = model.atom(PageLocale::En);
+    let json = model.json(PageLocale::En);
+    let model = serde_json::to_string(&model)
+        .map_err(|e| DbErr::Custom(format!("feed model of {}: {e}", scope.key())))?;
     let tag = |s: &str| format!("\"{}\"", &hex::encode(Sha256::digest(s.as_bytes()))[..32]);
     stored_feed::Entity::insert(stored_feed::ActiveModel {
         scope: Set(scope.key()),
@@ -1099,6 +1119,7 @@ pub async fn render_feeds(
         atom: Set(atom),
         json: Set(json),
         generated_at: Set(Utc::now()),
+        model: Set(Some(model)),
     })
     .on_conflict(
         OnConflict::column(stored_feed::Column::Scope)
@@ -1112,12 +1133,41 @@ pub async fn render_feeds(
                 stored_feed::Column::JsonBr,
                 stored_feed::Column::JsonGz,
                 stored_feed::Column::GeneratedAt,
+                stored_feed::Column::Model,
             ])
             .to_owned(),
     )
     .exec(db)
     .await?;
     Ok(())
+}
+
+/// Renders again every scope's feeds stored without the model they came
+/// from (rendered before it was kept), so that every language can be served
+/// from it: the worker's housekeeping. Returns how many scopes it rendered.
+#[tracing::instrument(skip(db, base_url))]
+pub async fn render_unmodelled_feeds(
+    db: &DatabaseConnection,
+    base_url: &str,
+) -> Result<usize, DbErr> {
+    let scopes: Vec<String> = stored_feed::Entity::find()
+        .select_only()
+        .column(stored_feed::Column::Scope)
+        .filter(stored_feed::Column::Model.is_null())
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut n = 0;
+    for key in scopes {
+        let scope = Scope::parse(&key).ok_or_else(|| {
+            DbErr::Custom(format!("a stored feed's scope `{key}` is not a scope"))
+        })?;
+        let txn = crate::write::begin(db).await?;
+        render_feeds(&txn, &scope, base_url).await?;
+        txn.commit().await?;
+        n += 1;
+    }
+    Ok(n)
 }
 
 /// Recomputes every scope for every known year, loading the facts once and
@@ -1174,7 +1224,15 @@ pub async fn recompute_all_with(
             aggregate::mark_overdue(&mut agg, Utc::now().date_naive(), &opened);
             let body = Serialised::of(&agg, seq, Utc::now())?;
             // A batch rebuild sends no webhooks: no comparison with the stored content.
-            let stored = store(db, scope, year, seq, &body, &aggregate::to_csv(&agg)).await?;
+            let stored = store(
+                db,
+                scope,
+                year,
+                seq,
+                &body,
+                &aggregate::to_csv(&agg, &crate::feed::english_name),
+            )
+            .await?;
             if let Some(uncoded) = stored.then(|| Uncoded::of(scope, year, body)).flatten() {
                 let slot = STORED_FORMS.reserve().await;
                 coding.spawn(slot.run(move || uncoded.code()));
@@ -1318,6 +1376,34 @@ mod tests {
                 .unwrap()
         );
         assert_eq!(code_missing(&db).await.unwrap(), 0);
+    }
+
+    #[tokio::test]
+    async fn feeds_stored_without_their_model_are_rendered_again_once() {
+        let db = memory_db().await;
+        let base = "https://nri.example.org";
+        render_feeds(&db, &Scope::Global, base).await.unwrap();
+        let model = |db: &DatabaseConnection| {
+            let db = db.clone();
+            async move {
+                stored_feed::Entity::find_by_id("global")
+                    .one(&db)
+                    .await
+                    .unwrap()
+                    .expect("the global feed")
+                    .model
+            }
+        };
+        let stored: FeedModel = serde_json::from_str(&model(&db).await.expect("a model")).unwrap();
+        assert_eq!(stored.meta.scope, "global");
+        assert_eq!(render_unmodelled_feeds(&db, base).await.unwrap(), 0);
+        // A row from before models were kept.
+        db.execute_unprepared("UPDATE feeds SET model = NULL")
+            .await
+            .unwrap();
+        assert_eq!(render_unmodelled_feeds(&db, base).await.unwrap(), 1);
+        assert!(model(&db).await.is_some());
+        assert_eq!(render_unmodelled_feeds(&db, base).await.unwrap(), 0);
     }
 
     #[tokio::test]

@@ -212,6 +212,14 @@ impl Worker {
                     ),
                     Err(e) => tracing::warn!(error = %e, "coding stored aggregates failed"),
                 }
+                match aggregation::render_unmodelled_feeds(&self.db, &self.public_url).await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(
+                        scopes = n,
+                        "feeds stored without their model rendered again"
+                    ),
+                    Err(e) => tracing::warn!(error = %e, "rendering stored feeds again failed"),
+                }
                 match website::enqueue_due(&self.db).await {
                     Ok(0) => {}
                     Ok(n) => tracing::info!(queued = n, "website checks queued"),

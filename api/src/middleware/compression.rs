@@ -163,16 +163,30 @@ fn name_representation(headers: &mut HeaderMap, coding: Coding) {
     }
 }
 
-/// Adds `Accept-Encoding` to `Vary` unless it is there already.
+/// Adds `Accept-Encoding` to `Vary` unless it is there already, in one
+/// header line with what the handler put there (`Accept-Language`, …).
 fn vary(headers: &mut HeaderMap) {
-    let present = headers
+    let listed: Vec<String> = headers
         .get_all(header::VARY)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(','))
-        .any(|v| v.trim().eq_ignore_ascii_case("accept-encoding") || v.trim() == "*");
-    if !present {
-        headers.append(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+        .map(|v| v.trim().to_owned())
+        .filter(|v| !v.is_empty())
+        .collect();
+    if listed
+        .iter()
+        .any(|v| v.eq_ignore_ascii_case("accept-encoding") || v == "*")
+    {
+        return;
+    }
+    let value = listed
+        .into_iter()
+        .chain(["Accept-Encoding".to_owned()])
+        .collect::<Vec<_>>()
+        .join(", ");
+    if let Ok(value) = HeaderValue::from_str(&value) {
+        headers.insert(header::VARY, value);
     }
 }
 
@@ -260,6 +274,19 @@ async fn compress(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn vary_names_the_coding_once_beside_what_the_handler_listed() {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+        vary(&mut headers);
+        vary(&mut headers);
+        let all: Vec<_> = headers.get_all(header::VARY).iter().collect();
+        assert_eq!(all, ["Accept-Language, Accept-Encoding"]);
+        let mut headers = HeaderMap::new();
+        vary(&mut headers);
+        assert_eq!(headers[header::VARY], "Accept-Encoding");
+    }
 
     /// A JSON response larger than [`INLINE_BYTES`].
     fn large_json() -> (Response, Bytes) {

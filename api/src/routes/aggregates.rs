@@ -261,7 +261,11 @@ impl Api {
                     .await
                     .map_err(|e| anyhow::anyhow!("reading the stored aggregate: {e}"))?;
                 let csv = companion
-                    .render(&stored, &self.0.settings.public_url())
+                    .render(
+                        &stored,
+                        &self.0.settings.public_url(),
+                        &worker::feed::english_name,
+                    )
                     .map_err(|e| {
                         anyhow::anyhow!(
                             "the stored aggregate of `{}` in {year} does not read: {e}",

@@ -267,3 +267,21 @@ pub async fn feed(
         coding: None,
     }))
 }
+
+/// `format`'s stored ETag of scope `scope`'s feed and the model its feeds
+/// were rendered from (absent on rows rendered before models were kept):
+/// what a feed in another language than English is rendered from.
+#[tracing::instrument(skip(db))]
+pub async fn feed_model(
+    db: &DatabaseConnection,
+    scope: String,
+    format: FeedFormat,
+) -> Result<Option<(String, Option<String>)>, ApiError> {
+    let [etag, ..] = format.columns();
+    Ok(feed::Entity::find_by_id(scope)
+        .select_only()
+        .columns([etag, feed::Column::Model])
+        .into_tuple()
+        .one(db)
+        .await?)
+}

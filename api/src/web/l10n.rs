@@ -309,6 +309,29 @@ mod tests {
         assert!(problems.is_empty(), "{problems:#?}");
     }
 
+    /// The feeds and CSV files (`worker/locales/<tag>/feed.ftl`) name
+    /// themes, UN regions and kinds of initiative with the pages' words, in every locale: a correction made in
+    /// one file and not the other fails here.
+    #[test]
+    fn the_feeds_name_themes_regions_and_kinds_as_the_pages_do() {
+        use crate::domain::{InitiativeKind, Theme, UnRegion};
+        let catalog = Catalog::new();
+        let mut differ = Vec::new();
+        for locale in PageLocale::ALL {
+            let themes = Theme::ALL.iter().map(|t| ("theme", t.as_str()));
+            let regions = UnRegion::ALL.iter().map(|r| ("region", r.as_str()));
+            let kinds = InitiativeKind::ALL.iter().map(|k| ("kind", k.as_str()));
+            for (vocabulary, code) in themes.chain(regions).chain(kinds) {
+                let page = catalog.text(*locale, &format!("{vocabulary}-{code}"));
+                let feed = worker::feed::vocabulary_name(*locale, vocabulary, code);
+                if page != feed {
+                    differ.push(format!("{locale} {vocabulary}-{code}: {page:?} / {feed:?}"));
+                }
+            }
+        }
+        assert!(differ.is_empty(), "{differ:#?}");
+    }
+
     /// The pages name each recognition criterion by its key
     /// (`criterion-<key>`); English says what the domain's title says.
     #[test]

@@ -10,7 +10,7 @@
 //! first few entries and links to the whole of it, a hundred to a page
 //! (`?list=…&page=…`), and the CSV files have everything.
 use super::{default_year, vocab, world};
-use crate::domain::UnRegion;
+use crate::domain::{PageLocale, UnRegion};
 use crate::web::charts::{Bar, bar_chart};
 use crate::web::form::urlencode;
 use crate::web::{Visitor, Web};
@@ -165,9 +165,14 @@ async fn show(
         web.get(v, format!("/aggregates/{api_scope}/{year}.json")),
         web.get(v, format!("/reports/{year}/awaiting-review")),
     );
+    // The feeds in the page's language: a reader subscribes to what they read.
+    let lang = match v.locale {
+        PageLocale::En => String::new(),
+        other => format!("?lang={}", other.as_str()),
+    };
     let feeds = json!({
-        "atom": format!("/api/v1/feeds/{api_scope}.atom"),
-        "json": format!("/api/v1/feeds/{api_scope}.json"),
+        "atom": format!("/api/v1/feeds/{api_scope}.atom{lang}"),
+        "json": format!("/api/v1/feeds/{api_scope}.json{lang}"),
         "csv": format!("/api/v1/aggregates/{api_scope}/{year}.csv"),
         "key_messages": format!("/api/v1/aggregates/{api_scope}/{year}/key-messages.csv"),
         "missing": format!("/api/v1/aggregates/{api_scope}/{year}/missing.csv"),
