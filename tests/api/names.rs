@@ -96,6 +96,31 @@ async fn moldovas_romanian_key_message_is_on_its_report_page_and_the_dashboard()
     assert!(report.contains("Moldova</dd>"), "{report}");
     assert!(!report.contains(", MD</dd>"), "{report}");
     once_it_holds(&app, "/dashboards/global/2025", &romanian).await;
+    // A French reader finds no French text: the initiative's first working
+    // language (Romanian) comes first, on the report page and the dashboard
+    // alike, English a click away.
+    let first = format!("<span lang=\"ro\" dir=\"auto\">{ROMANIAN}</span>");
+    for path in [
+        "/initiatives/moldova-igf/reports/2025",
+        "/dashboards/global/2025",
+        "/dashboards/global/2025?list=key_messages&theme=data_governance",
+    ] {
+        let html = app
+            .client
+            .get(app.page(path))
+            .header("accept-language", "fr")
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(html.contains(&first), "{path}: {html}");
+        assert!(
+            html.contains("<summary>English</summary>"),
+            "{path}: {html}"
+        );
+    }
 }
 
 #[tokio::test]

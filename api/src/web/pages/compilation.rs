@@ -86,25 +86,31 @@ async fn show(
     web.page(v, "compilation.html", ctx)
 }
 
-/// The working languages of the contributing initiatives, by slug: the
-/// language a text falls back to when it was not written in the reader's.
-/// The aggregate carries them; one stored before it did is completed from
-/// the directory (narrowed by `filter` where the scope allows).
+/// The working languages of the contributing initiatives, by slug, as the
+/// aggregate carries them on each contributing report: the language a text
+/// falls back to when it was not written in the reader's.
+pub(super) fn carried_languages<'a>(
+    contributing: impl IntoIterator<Item = &'a Value>,
+) -> Map<String, Value> {
+    contributing
+        .into_iter()
+        .filter_map(|r| {
+            let languages = r.get("working_languages").filter(|l| l.is_array())?;
+            Some((r["slug"].as_str()?.to_owned(), languages.clone()))
+        })
+        .collect()
+}
+
+/// The working languages of the contributing initiatives, by slug
+/// ([`carried_languages`]); an aggregate stored before it carried them is
+/// completed from the directory (narrowed by `filter` where the scope allows).
 async fn working_languages(
     web: &Web,
     v: &Visitor,
     filter: Option<&str>,
     reports: &Map<String, Value>,
 ) -> Result<Map<String, Value>, crate::web::client::Reply> {
-    let carried: Map<String, Value> = reports
-        .iter()
-        .filter_map(|(slug, r)| {
-            let languages = r.get("working_languages")?;
-            languages
-                .is_array()
-                .then(|| (slug.clone(), languages.clone()))
-        })
-        .collect();
+    let carried = carried_languages(reports.values());
     if carried.len() == reports.len() {
         return Ok(carried);
     }

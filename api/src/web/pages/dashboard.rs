@@ -9,6 +9,7 @@
 //! The page stays small however large the registry: each list shows its
 //! first few entries and links to the whole of it, a hundred to a page
 //! (`?list=…&page=…`), and the CSV files have everything.
+use super::compilation::carried_languages;
 use super::{default_year, vocab, world};
 use crate::domain::{PageLocale, UnRegion};
 use crate::web::charts::{Bar, bar_chart};
@@ -204,6 +205,11 @@ async fn show(
     a["missing"] = Value::Array(missing);
     let recommendations = recommendations(&mut a);
     a["recommendations"] = Value::Array(recommendations);
+    // A text not written in the reader's language shows in its initiative's
+    // first working language, as on the report page.
+    let mut base = base;
+    base["languages"] =
+        carried_languages(a["contributing"].as_array().into_iter().flatten()).into();
     if let Some(list) = list {
         return whole_list(web, v, base, a, list, q);
     }
