@@ -331,16 +331,19 @@ fn entry_title(e: &FeedEntry, locale: PageLocale) -> String {
 /// Plain-text summary in `locale`: when (ISO dates) and where it was held,
 /// and how many key messages it has.
 fn summary(e: &FeedEntry, locale: PageLocale) -> String {
-    let place: Vec<String> = [
-        e.city.clone(),
-        e.country
-            .as_deref()
-            .map(|c| country_name(c, locale.as_str()).to_owned()),
-    ]
-    .into_iter()
-    .flatten()
-    .filter(|s| !s.trim().is_empty())
-    .collect();
+    let city = e.city.clone().filter(|c| !c.trim().is_empty());
+    let country = e
+        .country
+        .as_deref()
+        .map(|c| country_name(c, locale.as_str()).to_owned());
+    let place = match (city, country) {
+        (Some(city), Some(country)) => Some(WORDS.text_with(
+            locale,
+            "feed-place",
+            &[("city", city), ("country", country)],
+        )),
+        (city, country) => city.or(country),
+    };
     let mut args: Vec<(&str, String)> = Vec::new();
     let when = match (e.start_date, e.end_date) {
         (Some(s), Some(t)) if s == t => {
@@ -361,16 +364,15 @@ fn summary(e: &FeedEntry, locale: PageLocale) -> String {
         }
         (None, None) => None,
     };
-    let held = match (when, place.is_empty()) {
-        (None, true) => None,
-        (None, false) => Some("feed-held-in".to_owned()),
-        (Some(id), true) => Some(id.to_owned()),
-        (Some(id), false) => Some(format!("{id}-in")),
+    let held = match (when, place.is_some()) {
+        (None, false) => None,
+        (None, true) => Some("feed-held-in".to_owned()),
+        (Some(id), false) => Some(id.to_owned()),
+        (Some(id), true) => Some(format!("{id}-in")),
     };
-    let place = place.join(", ");
     let mut out = String::new();
     if let Some(id) = held {
-        args.push(("place", place));
+        args.extend(place.map(|p| ("place", p)));
         out.push_str(&WORDS.text_with(locale, &id, &args));
         out.push(' ');
     }
@@ -1018,6 +1020,11 @@ mod tests {
             summary(&place, PageLocale::Ar),
             "عُقد في مولدوفا. لا توجد رسائل رئيسية."
         );
+        place.city = Some("Chișinău".into());
+        assert_eq!(
+            summary(&place, PageLocale::Ar),
+            "عُقد في Chișinău، مولدوفا. لا توجد رسائل رئيسية."
+        );
     }
 
     #[test]
@@ -1039,7 +1046,7 @@ mod tests {
         );
         assert!(
             read.json(PageLocale::Zh)
-                .contains("\"title\":\"NRI 登记系统：West Africa IGF\"")
+                .contains("\"title\":\"NRI 登记册：West Africa IGF\"")
         );
     }
 }

@@ -328,6 +328,15 @@ mod tests {
                     differ.push(format!("{locale} {vocabulary}-{code}: {page:?} / {feed:?}"));
                 }
             }
+            let (site, author) = (
+                catalog.text(*locale, "site-name"),
+                worker::feed::WORDS.text(*locale, "feed-author"),
+            );
+            if site != author {
+                differ.push(format!(
+                    "{locale} site-name / feed-author: {site:?} / {author:?}"
+                ));
+            }
         }
         assert!(differ.is_empty(), "{differ:#?}");
     }

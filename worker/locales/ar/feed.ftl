@@ -1,10 +1,10 @@
 # Review: machine-drafted, awaiting review by a native speaker from the NRI network.
 # كلمات القنوات نفسها (Atom وJSON Feed)؛ انظر worker/locales/en/feed.ftl.
 
-feed-title = سجل مبادرات NRI: { $scope }
+feed-title = سجل المبادرات الوطنية والإقليمية: { $scope }
 feed-scope-global = جميع المبادرات
 feed-scope-youth = المبادرات الشبابية
-feed-author = سجل مبادرات NRI
+feed-author = سجل المبادرات الوطنية والإقليمية
 feed-entry-title = { $initiative } { $year }
 feed-held-on = عُقد في { $date }.
 feed-held-on-in = عُقد في { $date } في { $place }.
@@ -14,6 +14,7 @@ feed-held-from = عُقد ابتداءً من { $start }.
 feed-held-from-in = عُقد ابتداءً من { $start } في { $place }.
 feed-held-until = عُقد حتى { $end }.
 feed-held-until-in = عُقد حتى { $end } في { $place }.
+feed-place = { $city }، { $country }
 feed-held-in = عُقد في { $place }.
 feed-key-messages = { $count ->
     [0] لا توجد رسائل رئيسية.

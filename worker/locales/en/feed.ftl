@@ -1,7 +1,8 @@
 # Review: source (English), written by the developers.
 # The feeds' own words (Atom and JSON Feed): titles, summaries, and the names of
 # themes, UN regions and kinds of initiative, which must read as in
-# api/locales/<tag>/main.ftl (a test compares them).
+# api/locales/<tag>/main.ftl (a test compares them). The registry's name is the
+# pages' `site-name`.
 
 feed-title = NRI Registry: { $scope }
 feed-scope-global = all initiatives
@@ -16,6 +17,7 @@ feed-held-from = Held from { $start }.
 feed-held-from-in = Held from { $start } in { $place }.
 feed-held-until = Held until { $end }.
 feed-held-until-in = Held until { $end } in { $place }.
+feed-place = { $city }, { $country }
 feed-held-in = Held in { $place }.
 feed-key-messages = { $count ->
     [0] No key messages.

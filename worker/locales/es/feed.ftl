@@ -14,6 +14,7 @@ feed-held-from = Celebrado desde el { $start }.
 feed-held-from-in = Celebrado desde el { $start } en { $place }.
 feed-held-until = Celebrado hasta el { $end }.
 feed-held-until-in = Celebrado hasta el { $end } en { $place }.
+feed-place = { $city }, { $country }
 feed-held-in = Celebrado en { $place }.
 feed-key-messages = { $count ->
     [0] Sin mensajes clave.

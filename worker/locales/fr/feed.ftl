@@ -14,6 +14,7 @@ feed-held-from = Tenu à partir du { $start }.
 feed-held-from-in = Tenu à partir du { $start } à { $place }.
 feed-held-until = Tenu jusqu’au { $end }.
 feed-held-until-in = Tenu jusqu’au { $end } à { $place }.
+feed-place = { $city }, { $country }
 feed-held-in = Tenu à { $place }.
 feed-key-messages = { $count ->
     [0] Aucun message clé.

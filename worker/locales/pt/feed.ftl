@@ -1,10 +1,10 @@
 # Review: machine-drafted, awaiting review by a native speaker from the NRI network.
 # As palavras próprias dos feeds (Atom e JSON Feed); ver worker/locales/en/feed.ftl.
 
-feed-title = Registo das NRI: { $scope }
+feed-title = Registro das NRI: { $scope }
 feed-scope-global = todas as iniciativas
 feed-scope-youth = iniciativas de juventude
-feed-author = Registo das NRI
+feed-author = Registro das NRI
 feed-entry-title = { $initiative } { $year }
 feed-held-on = Realizado em { $date }.
 feed-held-on-in = Realizado em { $date } em { $place }.
@@ -14,6 +14,7 @@ feed-held-from = Realizado a partir de { $start }.
 feed-held-from-in = Realizado a partir de { $start } em { $place }.
 feed-held-until = Realizado até { $end }.
 feed-held-until-in = Realizado até { $end } em { $place }.
+feed-place = { $city }, { $country }
 feed-held-in = Realizado em { $place }.
 feed-key-messages = { $count ->
     [0] Sem mensagens-chave.

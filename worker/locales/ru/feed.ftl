@@ -14,6 +14,7 @@ feed-held-from = Проводится с { $start }.
 feed-held-from-in = Проводится с { $start }, место: { $place }.
 feed-held-until = Проведено до { $end }.
 feed-held-until-in = Проведено до { $end }, место: { $place }.
+feed-place = { $city }, { $country }
 feed-held-in = Место проведения: { $place }.
 feed-key-messages = { $count ->
     [0] Нет ключевых посланий.

@@ -1,10 +1,10 @@
 # Review: machine-drafted, awaiting review by a native speaker from the NRI network.
 # 订阅源（Atom 与 JSON Feed）自身的文字；参见 worker/locales/en/feed.ftl。
 
-feed-title = NRI 登记系统：{ $scope }
+feed-title = NRI 登记册：{ $scope }
 feed-scope-global = 所有倡议
 feed-scope-youth = 青年倡议
-feed-author = NRI 登记系统
+feed-author = NRI 登记册
 feed-entry-title = { $initiative } { $year }
 feed-held-on = 举办日期：{ $date }。
 feed-held-on-in = 举办日期：{ $date }，地点：{ $place }。
@@ -14,6 +14,7 @@ feed-held-from = 自 { $start } 起举办。
 feed-held-from-in = 自 { $start } 起举办，地点：{ $place }。
 feed-held-until = 举办至 { $end }。
 feed-held-until-in = 举办至 { $end }，地点：{ $place }。
+feed-place = { $country }{ $city }
 feed-held-in = 举办地点：{ $place }。
 feed-key-messages = { $count ->
     [0] 没有关键信息。
