@@ -119,7 +119,7 @@ async fn an_invitation_follows_the_invitees_language_else_the_inviters() {
     );
     let pt = received_by(&smtp, "ines@example.org");
     assert_eq!(
-        pt["subject"], "Foi convidado(a) para Moldova IGF no Registo das NRI",
+        pt["subject"], "Você foi convidado(a) para Moldova IGF no Registro das NRI",
         "an account with a preference: its own language"
     );
 }
