@@ -73,6 +73,21 @@ async fn an_initiative_page_names_its_country_and_languages() {
         html.contains("<dd>română (Romanian), русский (Russian), English</dd>"),
         "{html}"
     );
+    // Lists join as the reader's language does.
+    let arabic = app
+        .client
+        .get(app.page("/initiatives/moldova-igf"))
+        .header("accept-language", "ar")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        arabic.contains("<dd>română (الرومانية)، русский (الروسية)، English (الإنجليزية)</dd>"),
+        "{arabic}"
+    );
 }
 
 #[tokio::test]

@@ -1004,3 +1004,4 @@ invalid-above-total = مجموعه { $part }، أكثر من الإجمالي { 
 invalid-region-derived = يُستمد من البلد للمبادرة الوطنية: { $country } في { $region }
 invalid-control-single-line = يجب ألا يحتوي على محارف تحكم (وُجد U+{ $code })؛ هذا نص من سطر واحد
 invalid-control-characters = يجب ألا يحتوي على محارف تحكم غير الجدولة وفواصل الأسطر (وُجد U+{ $code })
+list-and-more = و{ $count } أخرى

@@ -958,3 +958,4 @@ invalid-above-total = adds up to { $part }, above the total of { $total }
 invalid-region-derived = comes from the country for a national initiative: { $country } is in { $region }
 invalid-control-single-line = must not contain control characters (found U+{ $code }); this is a one-line text
 invalid-control-characters = must not contain control characters other than tabs and line breaks (found U+{ $code })
+list-and-more = and { $count } more

@@ -956,3 +956,4 @@ invalid-above-total = suma { $part }, más que el total de { $total }
 invalid-region-derived = se deriva del país para una iniciativa nacional: { $country } está en { $region }
 invalid-control-single-line = no debe contener caracteres de control (se encontró U+{ $code }); es un texto de una línea
 invalid-control-characters = no debe contener caracteres de control salvo tabulaciones y saltos de línea (se encontró U+{ $code })
+list-and-more = y { $count } más

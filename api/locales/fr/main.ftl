@@ -956,3 +956,4 @@ invalid-above-total = totalise { $part }, plus que le total de { $total }
 invalid-region-derived = découle du pays pour une initiative nationale : { $country } est en { $region }
 invalid-control-single-line = ne doit pas contenir de caractères de contrôle (trouvé U+{ $code }) ; c’est un texte d’une ligne
 invalid-control-characters = ne doit pas contenir de caractères de contrôle autres que tabulations et sauts de ligne (trouvé U+{ $code })
+list-and-more = et { $count } autres

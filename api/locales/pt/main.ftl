@@ -956,3 +956,4 @@ invalid-above-total = soma { $part }, mais do que o total de { $total }
 invalid-region-derived = decorre do país para uma iniciativa nacional: { $country } fica em { $region }
 invalid-control-single-line = não deve conter caracteres de controle (encontrado U+{ $code }); é um texto de uma linha
 invalid-control-characters = não deve conter caracteres de controle além de tabulações e quebras de linha (encontrado U+{ $code })
+list-and-more = e mais { $count }

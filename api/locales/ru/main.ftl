@@ -988,3 +988,4 @@ invalid-above-total = в сумме { $part }, больше общего чис�
 invalid-region-derived = для национальной инициативы определяется страной: { $country } относится к региону { $region }
 invalid-control-single-line = не должно содержать управляющих символов (найден U+{ $code }); это однострочный текст
 invalid-control-characters = не должно содержать управляющих символов, кроме табуляции и переводов строки (найден U+{ $code })
+list-and-more = и ещё { $count }

@@ -934,3 +934,4 @@ invalid-above-total = 合计 { $part }，超过总数 { $total }
 invalid-region-derived = 国家级倡议的区域由国家决定：{ $country } 属于{ $region }
 invalid-control-single-line = 不得包含控制字符（发现 U+{ $code }）；这是单行文本
 invalid-control-characters = 除制表符和换行符外不得包含控制字符（发现 U+{ $code }）
+list-and-more = 及其他 { $count } 个

@@ -4,17 +4,24 @@
 //! template variable `locale` (a tag such as `fr`; English when absent). The
 //! names themselves are CLDR's, in `domain::names`; nothing here translates.
 use super::charts::escape;
+use super::l10n::Catalog;
+use crate::domain::PageLocale;
 use crate::domain::names::{self, texts::first_language};
 use minijinja::value::{Value, ValueKind};
 use minijinja::{Environment, State};
+use std::sync::Arc;
 
 /// How many countries a list shows before "and N more".
 const COUNTRIES_SHOWN: usize = 3;
 
-pub fn register(env: &mut Environment<'static>) {
+pub fn register(env: &mut Environment<'static>, catalog: Arc<Catalog>) {
     env.add_filter("country_name", country_name);
     env.add_filter("language_name", language_name);
-    env.add_filter("countries", countries);
+    env.add_filter("countries", move |state: &State, list: Value| {
+        countries(&catalog, state, list)
+    });
+    env.add_filter("listed", listed);
+    env.add_function("separator", |state: &State| list_separator(&locale(state)));
     env.add_filter("named_countries", named_countries);
     env.add_filter("in_language", in_language);
     env.add_filter("other_languages", other_languages);
@@ -65,7 +72,7 @@ fn named_countries(state: &State, list: Value) -> Vec<Value> {
 /// Country codes as names sorted for the reader, collapsed beyond a few:
 /// "Benin, Burkina Faso, Cabo Verde" then a `<details>` whose summary says how
 /// many more and whose body lists them all.
-fn countries(state: &State, list: Value) -> Value {
+fn countries(catalog: &Catalog, state: &State, list: Value) -> Value {
     let locale = locale(state);
     let mut codes = codes_of(&list);
     names::sort_countries(&mut codes, &locale, String::as_str);
@@ -77,7 +84,13 @@ fn countries(state: &State, list: Value) -> Value {
     if names.len() <= COUNTRIES_SHOWN + 1 {
         return Value::from_safe_string(names.join(separator));
     }
-    let more = and_more(&locale, names.len() - COUNTRIES_SHOWN);
+    let shown =
+        PageLocale::parse(names::shipped_locale(&locale).unwrap_or("en")).unwrap_or(PageLocale::En);
+    let more = escape(&catalog.text_with(
+        shown,
+        "list-and-more",
+        &[("count", (names.len() - COUNTRIES_SHOWN).to_string())],
+    ));
     Value::from_safe_string(format!(
         "{} <details class=\"more\"><summary>{more}</summary><p>{}</p></details>",
         names[..COUNTRIES_SHOWN].join(separator),
@@ -110,17 +123,15 @@ pub(super) fn list_separator(locale: &str) -> &'static str {
     }
 }
 
-/// "and N more" in the reader's language.
-fn and_more(locale: &str, n: usize) -> String {
-    match names::shipped_locale(locale) {
-        Some("fr") => format!("et {n} autres"),
-        Some("es") => format!("y {n} más"),
-        Some("ar") => format!("و{n} أخرى"),
-        Some("zh") => format!("及其他 {n} 个"),
-        Some("ru") => format!("и ещё {n}"),
-        Some("pt") => format!("e mais {n}"),
-        _ => format!("and {n} more"),
-    }
+/// A list of names (or anything that reads as text) joined with the
+/// reader's list separator: "Accra, Lomé" / "أكرا، لومي" / "阿克拉、洛美".
+fn listed(state: &State, items: Vec<Value>) -> String {
+    let texts: Vec<String> = items
+        .iter()
+        .filter(|v| !v.is_none() && !v.is_undefined())
+        .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
+        .collect();
+    texts.join(list_separator(&locale(state)))
 }
 
 /// A multilingual text (`{"en": …, "ro": …}`, or a plain string) in the
@@ -211,9 +222,39 @@ mod tests {
 
     fn render(template: &str, ctx: serde_json::Value) -> String {
         let mut env = Environment::new();
-        register(&mut env);
+        register(&mut env, Arc::new(Catalog::new()));
         env.render_str(template, Value::from(minijinja::value::Serde(ctx)))
             .unwrap()
+    }
+
+    #[test]
+    fn lists_join_as_the_readers_language_does() {
+        let t = "{{ ['Accra', none, 'Lomé']|select|listed }} | {{ ['a', 'b']|listed }}{% for x in [1, 2] %}{{ x }}{% if not loop.last %}{{ separator() }}{% endif %}{% endfor %}";
+        assert_eq!(render(t, json!({})), "Accra, Lomé | a, b1, 2");
+        assert_eq!(
+            render(t, json!({ "locale": "ar" })),
+            "Accra، Lomé | a، b1، 2"
+        );
+        assert_eq!(
+            render(t, json!({ "locale": "zh" })),
+            "Accra、Lomé | a、b1、2"
+        );
+        // Listed texts are escaped like any other output of a page.
+        let mut env = Environment::new();
+        register(&mut env, Arc::new(Catalog::new()));
+        env.add_template("probe.html", "{{ ['<b>', 'x']|listed }}")
+            .unwrap();
+        let html = env.get_template("probe.html").unwrap().render(()).unwrap();
+        assert_eq!(html, "&lt;b&gt;, x");
+    }
+
+    #[test]
+    fn a_long_list_of_countries_says_how_many_more_in_the_readers_language() {
+        let t = "{{ ['GH', 'LR', 'SN', 'TG', 'BJ']|countries }}";
+        let fr = render(t, json!({ "locale": "fr" }));
+        assert!(fr.contains("<summary>et 2 autres</summary>"), "{fr}");
+        let ru = render(t, json!({ "locale": "ru" }));
+        assert!(ru.contains("<summary>и ещё 2</summary>"), "{ru}");
     }
 
     #[test]

@@ -145,14 +145,15 @@ pub fn environment(catalog: Arc<Catalog>) -> Environment<'static> {
         super::evidence::evidence(&c, locale_of(state), &item)
             .map_err(|e| Error::new(minijinja::ErrorKind::InvalidOperation, e))
     });
+    let c = catalog.clone();
     env.add_filter("pointer_label", move |state: &State, pointer: &str| {
-        pointer_label(&catalog, locale_of(state), pointer)
+        pointer_label(&c, locale_of(state), pointer)
     });
     env.add_filter("text", text);
     env.add_filter("day", day);
     env.add_filter("field_id", field_id);
     env.add_filter("field_name", field_name);
-    super::names::register(&mut env);
+    super::names::register(&mut env, catalog);
     env
 }
 
