@@ -10,7 +10,7 @@ use reqwest::StatusCode;
 use serde_json::json;
 
 /// A page's HTML in `language`, which must be there.
-async fn page_in(app: &TestApp, path: &str, language: &str) -> String {
+pub(crate) async fn page_in(app: &TestApp, path: &str, language: &str) -> String {
     let r = app
         .client
         .get(app.page(path))

@@ -5,6 +5,7 @@
 //! their language and link the report pages, and the key messages CSV names
 //! each language.
 use crate::helpers::{TestApp, eventually, spawn_app_with};
+use crate::map::page_in;
 use nri_api::config::WorkerMode;
 use reqwest::StatusCode;
 use serde_json::Value;
@@ -74,16 +75,7 @@ async fn an_initiative_page_names_its_country_and_languages() {
         "{html}"
     );
     // Lists join as the reader's language does.
-    let arabic = app
-        .client
-        .get(app.page("/initiatives/moldova-igf"))
-        .header("accept-language", "ar")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let arabic = page_in(&app, "/initiatives/moldova-igf", "ar").await;
     assert!(
         arabic.contains("<dd>română (الرومانية)، русский (الروسية)، English (الإنجليزية)</dd>"),
         "{arabic}"
@@ -120,16 +112,7 @@ async fn moldovas_romanian_key_message_is_on_its_report_page_and_the_dashboard()
         "/dashboards/global/2025",
         "/dashboards/global/2025?list=key_messages&theme=data_governance",
     ] {
-        let html = app
-            .client
-            .get(app.page(path))
-            .header("accept-language", "fr")
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let html = page_in(&app, path, "fr").await;
         assert!(html.contains(&first), "{path}: {html}");
         assert!(
             html.contains("<summary>English</summary>"),
@@ -338,16 +321,7 @@ async fn feeds_speak_the_language_asked_for() {
     let problem: Value = r.json().await.unwrap();
     assert_eq!(problem["errors"][0]["field"], "lang", "{problem}");
 
-    let dashboard = app
-        .client
-        .get(app.page("/dashboards/global/2025"))
-        .header("accept-language", "fr")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let dashboard = page_in(&app, "/dashboards/global/2025", "fr").await;
     // minijinja escapes `/` in attributes.
     let dashboard = dashboard.replace("&#x2f;", "/");
     assert!(
