@@ -546,6 +546,31 @@ mod tests {
         );
     }
 
+    /// A list on a page joins with the reader's separator (`|listed`,
+    /// `separator()`): Arabic writes "،", Chinese "、". A comma written in a
+    /// template's text would be the same in every language.
+    #[test]
+    fn no_template_joins_with_a_comma_of_its_own() {
+        let mut found = Vec::new();
+        for (name, source) in TEMPLATES {
+            let mut text = strip_between(source, "{#", "#}");
+            text = strip_between(&text, "<style", "</style>");
+            text = strip_between(&text, "{%", "%}");
+            text = strip_between(&text, "{{", "}}");
+            text = strip_between(&text, "<", ">");
+            text = strip_attributes(&text);
+            if let Some(at) = text.find(',') {
+                let start = text[..at]
+                    .char_indices()
+                    .rev()
+                    .nth(20)
+                    .map_or(0, |(i, _)| i);
+                found.push(format!("{name}: {:?}", &text[start..(at + 1)]));
+            }
+        }
+        assert!(found.is_empty(), "use |listed or separator(): {found:#?}");
+    }
+
     #[test]
     fn the_english_scan_finds_text_attributes_and_worded_literals() {
         let found = visible_english(
