@@ -298,3 +298,29 @@ async fn a_dashboard_heading_joins_scope_and_year_with_the_languages_punctuation
         );
     }
 }
+
+/// A refusal from the API shown on a page reads in the page's language: its
+/// problem type's message. An English page keeps the API's own detail,
+/// which names what was refused.
+#[tokio::test]
+async fn a_refusal_on_a_page_reads_in_the_pages_language() {
+    let app = spawn_app().await;
+    for (lang, wanted) in [
+        (
+            "fr",
+            "Il n’y a rien ici, ou ce n’est pas visible pour vous.",
+        ),
+        ("ar", "لا يوجد شيء هنا، أو أنه غير مرئي لك."),
+        ("en", "nope"),
+    ] {
+        let page = browser(&app, lang).get("/initiatives/nope").await;
+        assert_eq!(page.status, StatusCode::NOT_FOUND, "{lang}");
+        assert!(
+            page.body.contains(wanted),
+            "{lang}: no {wanted:?} in {}",
+            page.body
+        );
+    }
+    let french = browser(&app, "fr").get("/initiatives/nope").await;
+    assert!(!french.body.contains("no initiative"), "{}", french.body);
+}

@@ -50,6 +50,12 @@ impl Reply {
     }
 
     /// The problem's human-readable explanation.
+    /// The problem's type without its `/problems/` prefix (`not-found`,
+    /// `invalid-transition`, …), when the body is a problem document.
+    pub fn problem_kind(&self) -> Option<&str> {
+        self.body["type"].as_str()?.strip_prefix("/problems/")
+    }
+
     pub fn detail(&self) -> String {
         self.body["detail"]
             .as_str()

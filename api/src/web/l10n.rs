@@ -341,6 +341,76 @@ mod tests {
         assert!(differ.is_empty(), "{differ:#?}");
     }
 
+    /// Every problem type the API can answer has a message, so a refusal
+    /// shown on a page in another language than English is in that language
+    /// (`Web::refusal`). The conflicts' types are read from the sources,
+    /// as `ApiError::conflict("<type>", …)` writes them.
+    #[test]
+    fn every_problem_type_has_a_message() {
+        use crate::problem::ApiError;
+        let mut kinds: Vec<String> = [
+            ApiError::field("x", "y"),
+            ApiError::Unauthorized(String::new()),
+            ApiError::Forbidden(String::new()),
+            ApiError::not_found(""),
+            ApiError::changed_concurrently("x"),
+            ApiError::PreconditionRequired,
+            ApiError::PreconditionFailed {
+                current: String::new(),
+            },
+            ApiError::PayloadTooLarge(1),
+            ApiError::UnsupportedMediaType(String::new()),
+            ApiError::rate_limited("x", 1),
+            ApiError::Unavailable(String::new()),
+            ApiError::Internal(anyhow::anyhow!("x")),
+        ]
+        .iter()
+        .map(|e| {
+            e.problem()["type"]
+                .as_str()
+                .expect("a type")
+                .replace("/problems/", "")
+        })
+        .collect();
+        let mut dirs = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).expect("the sources") {
+                let path = entry.expect("an entry").path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let source = std::fs::read_to_string(&path).expect("a source file");
+                    for call in source.split("ApiError::conflict(").skip(1) {
+                        // A literal type (this test's own mentions are not).
+                        let Some(kind) = call.split('"').nth(1) else {
+                            continue;
+                        };
+                        if !kind.is_empty()
+                            && kind.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                        {
+                            kinds.push(kind.to_owned());
+                        }
+                    }
+                }
+            }
+        }
+        assert!(kinds.contains(&"slug-taken".to_owned()), "{kinds:?}");
+        let catalog = Catalog::new();
+        let missing: Vec<String> = kinds
+            .iter()
+            .filter(|k| {
+                catalog
+                    .message(PageLocale::Fr, &format!("problem-{k}"), None)
+                    .is_none()
+            })
+            .cloned()
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "add problem-<type> to api/locales/*/main.ftl: {missing:?}"
+        );
+    }
+
     /// The pages name each recognition criterion by its key
     /// (`criterion-<key>`); English says what the domain's title says.
     #[test]

@@ -314,6 +314,24 @@ impl Web {
     }
 
     /// The page for an API refusal: sign-in for 401, otherwise its status and detail.
+    /// What a refusal from the API says to the reader. The API's `detail`
+    /// is English (codes are the contract) and names exactly what was
+    /// refused, so an English page shows it; another language shows the
+    /// message of the problem's type (`problem-<type>` in the locale files),
+    /// and the API's detail only for a type without one.
+    pub fn refusal(&self, visitor: &Visitor, reply: &Reply) -> String {
+        if visitor.locale == PageLocale::En {
+            return reply.detail();
+        }
+        reply
+            .problem_kind()
+            .and_then(|kind| {
+                self.catalog
+                    .message(visitor.locale, &format!("problem-{kind}"), None)
+            })
+            .unwrap_or_else(|| reply.detail())
+    }
+
     pub fn refused(&self, visitor: &Visitor, reply: &Reply) -> Response {
         match reply.status {
             StatusCode::UNAUTHORIZED => self.redirect_to_sign_in(visitor),
@@ -321,7 +339,7 @@ impl Web {
                 visitor,
                 StatusCode::NOT_FOUND,
                 &self.t(visitor, "error-not-found-title"),
-                &reply.detail(),
+                &self.refusal(visitor, reply),
             ),
             StatusCode::FORBIDDEN => self.error(
                 visitor,
@@ -329,7 +347,7 @@ impl Web {
                 &self.t(visitor, "error-forbidden-title"),
                 &format!(
                     "{} {}",
-                    reply.detail(),
+                    self.refusal(visitor, reply),
                     self.t(visitor, "error-forbidden-ask")
                 ),
             ),
@@ -343,7 +361,7 @@ impl Web {
                 visitor,
                 s,
                 &self.t(visitor, "error-refused-title"),
-                &reply.detail(),
+                &self.refusal(visitor, reply),
             ),
         }
     }

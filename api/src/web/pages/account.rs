@@ -72,7 +72,7 @@ pub async fn sign_in(req: &Request, Data(web): Data<&Web>, body: Body) -> Respon
             let problem = match reply.status {
                 StatusCode::UNAUTHORIZED => web.t(&v, "problem-sign-in-wrong"),
                 _ if !errors.is_empty() => web.t(&v, "problem-correct-fields"),
-                _ => reply.detail(),
+                _ => web.refusal(&v, &reply),
             };
             if reply.status == StatusCode::UNAUTHORIZED {
                 errors.insert("/password".into(), vec![web.t(&v, "invalid-sign-in")]);
@@ -148,7 +148,7 @@ pub async fn sign_up(req: &Request, Data(web): Data<&Web>, body: Body) -> Respon
         },
         other => {
             let problem = match &other {
-                Some(r) if r.status == StatusCode::TOO_MANY_REQUESTS => r.detail(),
+                Some(r) if r.status == StatusCode::TOO_MANY_REQUESTS => web.refusal(&v, r),
                 _ => web.t(&v, "problem-correct-fields"),
             };
             let status = other.map(|r| r.status).unwrap_or(StatusCode::BAD_REQUEST);

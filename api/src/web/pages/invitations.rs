@@ -128,6 +128,6 @@ pub async fn accept(
         &v,
         StatusCode::CONFLICT,
         &web.t(&v, "error-invitation-unusable"),
-        &reply.detail(),
+        &web.refusal(&v, &reply),
     )
 }

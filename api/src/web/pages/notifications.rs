@@ -106,7 +106,7 @@ pub async fn unsubscribe(
             .into_values()
             .flatten()
             .next()
-            .unwrap_or_else(|| reply.detail());
+            .unwrap_or_else(|| web.refusal(&v, &reply));
         return web.page_with_status(
             &v,
             reply.status,

@@ -25,7 +25,7 @@ fn refused_form(
 ) -> Response {
     let errors = reply.field_errors();
     let problem = if reply.status == StatusCode::TOO_MANY_REQUESTS || errors.is_empty() {
-        reply.detail()
+        web.refusal(v, reply)
     } else {
         web.t(v, "problem-correct-fields")
     };
@@ -161,7 +161,7 @@ pub async fn change(req: &Request, Data(web): Data<&Web>, body: Body) -> Respons
     }
     let errors = reply.field_errors();
     let problem = if errors.is_empty() {
-        reply.detail()
+        web.refusal(&v, &reply)
     } else {
         web.t(&v, "problem-correct-fields")
     };

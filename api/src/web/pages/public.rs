@@ -121,7 +121,7 @@ pub async fn directory(
             &v,
             reply.status,
             "directory.html",
-            json!({ "q": q, "items": [], "errors": reply.field_errors(), "problem": reply.detail(), "map": map,
+            json!({ "q": q, "items": [], "errors": reply.field_errors(), "problem": web.refusal(&v, &reply), "map": map,
                     "kinds": vocab("kind", InitiativeKind::ALL), "regions": vocab("region", UnRegion::ALL), "countries": countries() }),
         );
     }

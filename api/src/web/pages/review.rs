@@ -188,7 +188,7 @@ pub async fn act(
         errors.entry("/comment".into()).or_default().extend(m);
     }
     let problem = if errors.is_empty() {
-        reply.detail()
+        web.refusal(&v, &reply)
     } else {
         web.t(&v, "problem-correct-field")
     };
@@ -289,7 +289,7 @@ pub async fn decide(
     }
     let errors = reply.field_errors();
     let problem = if errors.is_empty() {
-        reply.detail()
+        web.refusal(&v, &reply)
     } else {
         web.t(&v, "problem-correct-fields")
     };

@@ -46,7 +46,7 @@ pub async fn verify(req: &Request, Data(web): Data<&Web>, body: Body) -> Respons
         "verify_email.html",
         json!({
             "token": if dead.is_some() { None } else { token },
-            "problem": dead.unwrap_or_else(|| reply.detail()),
+            "problem": dead.unwrap_or_else(|| web.refusal(&v, &reply)),
         }),
     )
 }
@@ -69,7 +69,7 @@ pub async fn resend(req: &Request, Data(web): Data<&Web>, body: Body) -> Respons
         web,
         &v,
         reply.status,
-        json!({ "errors": {}, "verification_problem": reply.detail() }),
+        json!({ "errors": {}, "verification_problem": web.refusal(&v, &reply) }),
     )
     .await;
     if reply.status == StatusCode::TOO_MANY_REQUESTS

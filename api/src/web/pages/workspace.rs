@@ -27,7 +27,7 @@ pub fn outcome(web: &Web, v: &Visitor, reply: &Reply) -> (StatusCode, FieldError
             let count = errors.values().map(Vec::len).sum::<usize>();
             web.t_with(v, "problem-count", &[("count", count.to_string())])
         }
-        _ => reply.detail(),
+        _ => web.refusal(v, reply),
     };
     (reply.status, errors, problem)
 }
