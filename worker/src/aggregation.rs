@@ -681,15 +681,7 @@ pub async fn recompute(
     let agg = folded(read, db, scope, year, memo).await?;
     let body = Serialised::of(&agg, seq, Utc::now())?;
     let changed = content_changed(read, scope, year, &body.content_hash, &agg).await?;
-    let stored = store(
-        db,
-        scope,
-        year,
-        seq,
-        &body,
-        &aggregate::to_csv(&agg, &crate::feed::english_name),
-    )
-    .await?;
+    let stored = store(db, scope, year, seq, &body, &csv_of(&agg)).await?;
     Ok(Recomputed {
         changed: (changed && stored).then(|| body.body.clone()),
         uncoded: stored.then(|| Uncoded::of(scope, year, body)).flatten(),
@@ -1030,6 +1022,12 @@ async fn content_changed(
     })
 }
 
+/// The aggregate's CSV, stored beside its body, with English names beside
+/// the codes.
+fn csv_of(agg: &aggregate::Aggregate) -> String {
+    aggregate::to_csv(agg, &crate::feed::english_name)
+}
+
 /// A stored body without the fields that change on every computation;
 /// `None` when it is not a JSON object.
 fn content_of(body: &str) -> Option<Value> {
@@ -1224,15 +1222,7 @@ pub async fn recompute_all_with(
             aggregate::mark_overdue(&mut agg, Utc::now().date_naive(), &opened);
             let body = Serialised::of(&agg, seq, Utc::now())?;
             // A batch rebuild sends no webhooks: no comparison with the stored content.
-            let stored = store(
-                db,
-                scope,
-                year,
-                seq,
-                &body,
-                &aggregate::to_csv(&agg, &crate::feed::english_name),
-            )
-            .await?;
+            let stored = store(db, scope, year, seq, &body, &csv_of(&agg)).await?;
             if let Some(uncoded) = stored.then(|| Uncoded::of(scope, year, body)).flatten() {
                 let slot = STORED_FORMS.reserve().await;
                 coding.spawn(slot.run(move || uncoded.code()));

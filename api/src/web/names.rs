@@ -5,7 +5,6 @@
 //! names themselves are CLDR's, in `domain::names`; nothing here translates.
 use super::charts::escape;
 use super::l10n::Catalog;
-use crate::domain::PageLocale;
 use crate::domain::names::{self, texts::first_language};
 use minijinja::value::{Value, ValueKind};
 use minijinja::{Environment, State};
@@ -84,10 +83,8 @@ fn countries(catalog: &Catalog, state: &State, list: Value) -> Value {
     if names.len() <= COUNTRIES_SHOWN + 1 {
         return Value::from_safe_string(names.join(separator));
     }
-    let shown =
-        PageLocale::parse(names::shipped_locale(&locale).unwrap_or("en")).unwrap_or(PageLocale::En);
     let more = escape(&catalog.text_with(
-        shown,
+        super::templates::locale_of(state),
         "list-and-more",
         &[("count", (names.len() - COUNTRIES_SHOWN).to_string())],
     ));

@@ -158,7 +158,7 @@ pub fn environment(catalog: Arc<Catalog>) -> Environment<'static> {
 }
 
 /// The page's locale: its `locale` variable, English when absent.
-fn locale_of(state: &State) -> PageLocale {
+pub(super) fn locale_of(state: &State) -> PageLocale {
     state
         .lookup("locale")
         .and_then(|v| v.as_str().and_then(|s| PageLocale::parse(s).ok()))
